@@ -1,0 +1,107 @@
+//! Everything a person can ask the app to do. Panes turn keys into these; `App::update` is
+//! the one place that carries them out.
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use crate::domain::Mood;
+
+/// The panes, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PaneId {
+    Home,
+    Debrief,
+    RootCause,
+    Gratitude,
+    Goals,
+}
+
+impl PaneId {
+    pub const ALL: [PaneId; 5] = [
+        PaneId::Home,
+        PaneId::Debrief,
+        PaneId::RootCause,
+        PaneId::Gratitude,
+        PaneId::Goals,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            PaneId::Home => "Home",
+            PaneId::Debrief => "Debrief",
+            PaneId::RootCause => "Root cause",
+            PaneId::Gratitude => "Gratitude",
+            PaneId::Goals => "Goals",
+        }
+    }
+
+    /// The name used on the command line (`bounce screen gratitude`).
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            PaneId::Home => "home",
+            PaneId::Debrief => "debrief",
+            PaneId::RootCause => "rootcause",
+            PaneId::Gratitude => "gratitude",
+            PaneId::Goals => "goals",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> PaneId {
+        PaneId::ALL[(self.index() + 1) % PaneId::ALL.len()]
+    }
+
+    pub fn previous(self) -> PaneId {
+        PaneId::ALL[(self.index() + PaneId::ALL.len() - 1) % PaneId::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Quit,
+    ToggleHelp,
+    ShowPane(PaneId),
+    /// Read the current pane again (after it changed what it shows).
+    Reload,
+    /// Show a short message in the status line.
+    Say(String),
+    /// Ask a yes/no question; `on_yes` runs only after a yes.
+    Confirm {
+        question: String,
+        on_yes: Box<Action>,
+    },
+    /// Open the mood picker for a day.
+    PickMood {
+        date: NaiveDate,
+        current: Option<Mood>,
+    },
+    AddGratitude {
+        date: NaiveDate,
+        text: String,
+        draft: String,
+    },
+    UpdateGratitude {
+        id: Uuid,
+        text: String,
+        draft: String,
+    },
+    DeleteGratitude {
+        id: Uuid,
+    },
+    SaveNote {
+        date: NaiveDate,
+        text: String,
+        draft: String,
+    },
+    SetMood {
+        date: NaiveDate,
+        mood: Option<Mood>,
+    },
+    /// Close the editor, forgetting what was typed there.
+    DiscardEdit {
+        draft: String,
+    },
+}

@@ -1,0 +1,464 @@
+//! The app: routes keys, carries out actions against the store, and draws the frame.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::action::{Action, PaneId};
+use crate::assets;
+use crate::domain::gratitude::is_milestone;
+use crate::keymap::{Command, Keymap, Scope};
+use crate::store::{Store, StoreError};
+use crate::theme::Theme;
+use crate::ui::popup::{Outcome, Popup};
+use crate::ui::status_bar::{self, Message, Tone};
+use crate::ui::{Pane, RenderCtx, all_panes, tabs};
+
+/// Below this size the layout would break, so a short message shows instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+/// How long typed text may wait before it is kept as a draft.
+pub const DRAFT_DELAY: Duration = Duration::from_millis(800);
+
+/// Where "today" comes from: the system clock, or a fixed day in tests.
+pub type Clock = Box<dyn Fn() -> NaiveDate>;
+
+pub struct App {
+    store: Store,
+    clock: Clock,
+    today: NaiveDate,
+    keymap: Keymap,
+    theme: Theme,
+    panes: Vec<Box<dyn Pane>>,
+    current: PaneId,
+    popup: Option<Popup>,
+    message: Option<Message>,
+    quit: bool,
+    /// When typed text first went unsaved, if it still is.
+    draft_pending_since: Option<Instant>,
+    /// The draft last written, so unchanged text is not written again.
+    last_draft: Option<(String, String)>,
+}
+
+impl App {
+    pub fn new(
+        store: Store,
+        clock: Clock,
+        keymap: Keymap,
+        theme: Theme,
+    ) -> Result<App, StoreError> {
+        let today = clock();
+        let mut app = App {
+            store,
+            clock,
+            today,
+            keymap,
+            theme,
+            panes: all_panes(),
+            current: PaneId::Home,
+            popup: None,
+            message: None,
+            quit: false,
+            draft_pending_since: None,
+            last_draft: None,
+        };
+        for pane in &mut app.panes {
+            pane.reload(&app.store, today)?;
+        }
+        app.restore_drafts()?;
+        Ok(app)
+    }
+
+    fn restore_drafts(&mut self) -> Result<(), StoreError> {
+        for i in 0..self.panes.len() {
+            if let Some(text) = self.panes[i].restore_draft(&self.store)? {
+                self.current = self.panes[i].id();
+                self.panes[i].reload(&self.store, self.today)?;
+                self.last_draft = self.panes[i].draft();
+                self.say(text, Tone::Info);
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn current_pane(&self) -> PaneId {
+        self.current
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn show(&mut self, pane: PaneId) {
+        self.current = pane;
+    }
+
+    fn pane(&self) -> &dyn Pane {
+        self.panes[self.current.index()].as_ref()
+    }
+
+    fn pane_mut(&mut self) -> &mut dyn Pane {
+        self.panes[self.current.index()].as_mut()
+    }
+
+    fn say(&mut self, text: impl Into<String>, tone: Tone) {
+        self.message = Some(Message {
+            text: text.into(),
+            tone,
+        });
+    }
+
+    /// Handles one terminal event; returns whether the screen needs drawing again.
+    pub fn handle_event(&mut self, event: Event) -> bool {
+        self.check_date();
+        match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => self.handle_key(key),
+            Event::Paste(text) => self.handle_paste(&text),
+            Event::Resize(..) => {}
+            _ => return false,
+        }
+        true
+    }
+
+    /// A new day began while bounce was open: show it.
+    fn check_date(&mut self) {
+        let today = (self.clock)();
+        if today != self.today {
+            self.today = today;
+            self.reload_all();
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if key.kind != KeyEventKind::Press {
+            return;
+        }
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            self.quit();
+            return;
+        }
+        self.message = None;
+        if let Some(popup) = self.popup.as_mut() {
+            match popup.handle_key(key, &self.keymap) {
+                Outcome::Keep => {}
+                Outcome::Close => self.popup = None,
+                Outcome::Run(action) => {
+                    self.popup = None;
+                    self.update(action);
+                }
+            }
+            return;
+        }
+        if self.pane().is_typing() {
+            let action = self.panes[self.current.index()].handle_key(key, &self.keymap);
+            self.note_typing();
+            if let Some(action) = action {
+                self.update(action);
+            }
+            return;
+        }
+        if let Some(command) = self.keymap.lookup(Scope::Global, &key) {
+            self.global(command);
+            return;
+        }
+        if let Some(action) = self.panes[self.current.index()].handle_key(key, &self.keymap) {
+            self.update(action);
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str) {
+        self.message = None;
+        if self.popup.is_some() {
+            return;
+        }
+        let action = self.pane_mut().handle_paste(text);
+        self.note_typing();
+        if let Some(action) = action {
+            self.update(action);
+        }
+    }
+
+    fn note_typing(&mut self) {
+        if self.pane().is_typing() && self.draft_pending_since.is_none() {
+            self.draft_pending_since = Some(Instant::now());
+        }
+    }
+
+    fn global(&mut self, command: Command) {
+        match command {
+            Command::Quit => self.quit(),
+            Command::Help => self.update(Action::ToggleHelp),
+            Command::NextPane => self.update(Action::ShowPane(self.current.next())),
+            Command::PreviousPane => self.update(Action::ShowPane(self.current.previous())),
+            Command::GoHome => self.update(Action::ShowPane(PaneId::Home)),
+            Command::GoDebrief => self.update(Action::ShowPane(PaneId::Debrief)),
+            Command::GoRootCause => self.update(Action::ShowPane(PaneId::RootCause)),
+            Command::GoGratitude => self.update(Action::ShowPane(PaneId::Gratitude)),
+            Command::GoGoals => self.update(Action::ShowPane(PaneId::Goals)),
+            _ => {}
+        }
+    }
+
+    /// Keeps what is being typed and stops.
+    pub fn quit(&mut self) {
+        self.save_draft();
+        self.quit = true;
+    }
+
+    /// When the pending draft should be written, if one is pending.
+    pub fn next_deadline(&self) -> Option<Duration> {
+        self.draft_pending_since
+            .map(|since| DRAFT_DELAY.saturating_sub(since.elapsed()))
+    }
+
+    /// Called when the deadline passes: writes the draft.
+    pub fn tick(&mut self) {
+        if self
+            .draft_pending_since
+            .is_some_and(|since| since.elapsed() >= DRAFT_DELAY)
+        {
+            self.save_draft();
+        }
+    }
+
+    /// Writes the text being typed as a draft, if it changed since the last one.
+    pub fn save_draft(&mut self) {
+        self.draft_pending_since = None;
+        let Some(draft) = self.pane().draft() else {
+            return;
+        };
+        if self.last_draft.as_ref() == Some(&draft) {
+            return;
+        }
+        match self.store.save_draft(&draft.0, &draft.1) {
+            Ok(()) => self.last_draft = Some(draft),
+            Err(e) => self.say(
+                format!("Could not keep a draft of your text: {e}"),
+                Tone::Problem,
+            ),
+        }
+    }
+
+    /// Carries out one action. A failure becomes a message; the person's text stays put.
+    pub fn update(&mut self, action: Action) {
+        let result = self.apply(&action);
+        let ok = result.is_ok();
+        if let Err(e) = result {
+            self.say(problem_text(&e), Tone::Problem);
+        }
+        self.pane_mut().on_result(&action, ok);
+        if ok && is_write(&action) {
+            self.reload_all();
+        }
+    }
+
+    fn apply(&mut self, action: &Action) -> Result<(), StoreError> {
+        match action {
+            Action::Quit => self.quit(),
+            Action::ToggleHelp => self.toggle_help(),
+            Action::ShowPane(pane) => {
+                self.current = *pane;
+                self.pane_mut_reload()?;
+            }
+            Action::Reload => self.pane_mut_reload()?,
+            Action::Say(text) => self.say(text.clone(), Tone::Info),
+            Action::Confirm { question, on_yes } => {
+                self.popup = Some(Popup::Confirm {
+                    question: question.clone(),
+                    on_yes: on_yes.clone(),
+                });
+            }
+            Action::PickMood { date, current } => {
+                self.popup = Some(Popup::Mood {
+                    date: *date,
+                    current: *current,
+                });
+            }
+            Action::AddGratitude { date, text, draft } => {
+                let first_of_day = self.store.gratitude_on(*date)?.is_empty();
+                self.store.add_gratitude(*date, text)?;
+                self.forget_draft(draft)?;
+                self.celebrate_item(*date, first_of_day)?;
+            }
+            Action::UpdateGratitude { id, text, draft } => {
+                self.store.update_gratitude(*id, text)?;
+                self.forget_draft(draft)?;
+                self.say("Saved.", Tone::Info);
+            }
+            Action::DeleteGratitude { id } => {
+                self.store.delete_gratitude(*id)?;
+                self.say("Deleted.", Tone::Info);
+            }
+            Action::SaveNote { date, text, draft } => {
+                self.store.set_note(*date, text)?;
+                self.forget_draft(draft)?;
+                self.say("Note saved.", Tone::Info);
+            }
+            Action::SetMood { date, mood } => {
+                self.store.set_mood(*date, *mood)?;
+                match mood {
+                    Some(m) => self.say(format!("Mood saved: {}.", m.label()), Tone::Info),
+                    None => self.say("Mood cleared.", Tone::Info),
+                }
+            }
+            Action::DiscardEdit { draft } => self.forget_draft(draft)?,
+        }
+        Ok(())
+    }
+
+    fn pane_mut_reload(&mut self) -> Result<(), StoreError> {
+        let today = self.today;
+        let index = self.current.index();
+        self.panes[index].reload(&self.store, today)
+    }
+
+    fn forget_draft(&mut self, slot: &str) -> Result<(), StoreError> {
+        self.store.clear_draft(slot)?;
+        self.last_draft = None;
+        self.draft_pending_since = None;
+        Ok(())
+    }
+
+    /// A kind word after an item: a milestone, a day's three, or a plain "saved".
+    fn celebrate_item(&mut self, date: NaiveDate, first_of_day: bool) -> Result<(), StoreError> {
+        let words = assets::gratitude();
+        if first_of_day {
+            let days = self.store.gratitude_day_count()?;
+            if is_milestone(days) {
+                let line = assets::pick(&words.milestones, days).replace("{n}", &days.to_string());
+                self.say(line, Tone::Celebrate);
+                return Ok(());
+            }
+        }
+        let count = self.store.gratitude_on(date)?.len();
+        if count == crate::domain::gratitude::DAILY_SUGGESTED {
+            let seed = u64::try_from(chrono::Datelike::num_days_from_ce(&date)).unwrap_or(0);
+            self.say(
+                assets::pick(&words.day_complete, seed).to_string(),
+                Tone::Celebrate,
+            );
+        } else {
+            self.say("Saved.", Tone::Info);
+        }
+        Ok(())
+    }
+
+    fn toggle_help(&mut self) {
+        if matches!(self.popup, Some(Popup::Help { .. })) {
+            self.popup = None;
+            return;
+        }
+        let mut scopes: Vec<Scope> = self.pane().scope().into_iter().collect();
+        if self.pane().is_typing() {
+            scopes.insert(0, Scope::Editor);
+        }
+        scopes.push(Scope::Global);
+        self.popup = Some(Popup::Help {
+            scopes,
+            title: self.current.title().to_string(),
+            scroll: 0,
+        });
+    }
+
+    fn reload_all(&mut self) {
+        let today = self.today;
+        let mut failure = None;
+        for pane in &mut self.panes {
+            if let Err(e) = pane.reload(&self.store, today) {
+                failure = Some(e);
+            }
+        }
+        if let Some(e) = failure {
+            self.say(problem_text(&e), Tone::Problem);
+        }
+    }
+
+    pub fn render(&mut self, frame: &mut Frame) {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            render_too_small(frame, area, &self.theme);
+            return;
+        }
+        let [tabs_area, body, status] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        tabs::render(frame, tabs_area, self.current, &self.theme);
+        let ctx = RenderCtx {
+            theme: &self.theme,
+            keymap: &self.keymap,
+            today: self.today,
+        };
+        let index = self.current.index();
+        self.panes[index].render(frame, body, &ctx);
+        let hints = self.panes[index].hints();
+        status_bar::render(
+            frame,
+            status,
+            self.message.as_ref(),
+            &hints,
+            &self.keymap,
+            &self.theme,
+        );
+        if let Some(popup) = self.popup.as_mut() {
+            popup.render(frame, body, &self.keymap, &self.theme);
+        }
+    }
+}
+
+fn is_write(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::AddGratitude { .. }
+            | Action::UpdateGratitude { .. }
+            | Action::DeleteGratitude { .. }
+            | Action::SaveNote { .. }
+            | Action::SetMood { .. }
+    )
+}
+
+fn problem_text(e: &StoreError) -> String {
+    match e {
+        StoreError::Invalid(text) => capitalise(text),
+        other => format!("Not saved: {other}. Your text is still here; try again."),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let text = vec![
+        Line::from("Window too small."),
+        Line::from(format!("bounce needs {MIN_WIDTH}×{MIN_HEIGHT}.")),
+    ];
+    let height = area.height.min(2);
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(theme.base)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        row,
+    );
+}

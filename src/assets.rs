@@ -1,0 +1,104 @@
+//! The words bounce shows to guide a person, embedded at build time from `assets/`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+const GRATITUDE: &str = include_str!("../assets/gratitude.toml");
+const PANES: &str = include_str!("../assets/panes.toml");
+
+#[derive(Debug, Default, Deserialize)]
+pub struct GratitudeWords {
+    pub prompts: Vec<String>,
+    pub nudge: String,
+    pub day_complete: Vec<String>,
+    pub milestones: Vec<String>,
+    pub streak_none: String,
+    pub streak_resting: String,
+}
+
+/// The Gratitude pane's words (checked by a test, so the fallback never shows).
+pub fn gratitude() -> &'static GratitudeWords {
+    static WORDS: OnceLock<GratitudeWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(GRATITUDE).unwrap_or_default())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Soon {
+    pub soon: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Common {
+    pub coming: String,
+    pub meanwhile: String,
+}
+
+/// What the panes not built yet will hold.
+#[derive(Debug, Default, Deserialize)]
+pub struct PaneWords {
+    pub home: Soon,
+    pub debrief: Soon,
+    pub rootcause: Soon,
+    pub goals: Soon,
+    pub common: Common,
+}
+
+impl PaneWords {
+    pub fn soon(&self, pane: crate::action::PaneId) -> &str {
+        use crate::action::PaneId;
+        match pane {
+            PaneId::Home => &self.home.soon,
+            PaneId::Debrief => &self.debrief.soon,
+            PaneId::RootCause => &self.rootcause.soon,
+            PaneId::Goals => &self.goals.soon,
+            PaneId::Gratitude => "",
+        }
+    }
+}
+
+pub fn panes() -> &'static PaneWords {
+    static WORDS: OnceLock<PaneWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(PANES).unwrap_or_default())
+}
+
+/// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
+/// same seed (the same day shows the same prompt all day).
+pub fn pick(options: &[String], seed: u64) -> &str {
+    if options.is_empty() {
+        return "";
+    }
+    let index = usize::try_from(seed % options.len() as u64).unwrap_or(0);
+    &options[index]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gratitude_words_parse_and_are_complete() {
+        let words: GratitudeWords =
+            toml::from_str(GRATITUDE).expect("assets/gratitude.toml parses");
+        assert!(words.prompts.len() >= 7);
+        assert!(!words.nudge.is_empty());
+        assert!(!words.day_complete.is_empty());
+        assert!(words.milestones.iter().all(|m| m.contains("{n}")));
+        assert!(!words.streak_none.is_empty() && !words.streak_resting.is_empty());
+    }
+
+    #[test]
+    fn pane_words_parse() {
+        let words: PaneWords = toml::from_str(PANES).expect("assets/panes.toml parses");
+        assert!(!words.home.soon.is_empty() && !words.goals.soon.is_empty());
+        assert!(words.common.meanwhile.contains("{key}"));
+    }
+
+    #[test]
+    fn picking_rotates() {
+        let options: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        assert_eq!(pick(&options, 0), "a");
+        assert_eq!(pick(&options, 4), "b");
+        assert_eq!(pick(&[], 4), "");
+    }
+}

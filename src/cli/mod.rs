@@ -1,0 +1,143 @@
+//! The command line: `bounce` opens the journal; subcommands capture and read from scripts.
+
+mod day;
+mod demo;
+mod gratitude;
+mod screen;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::action::PaneId;
+use crate::store::Store;
+
+pub use screen::render_screen;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bounce",
+    version,
+    about = "A private terminal journal for moving forward after a professional setback",
+    long_about = "A private terminal journal for moving forward after a professional setback.\n\n\
+        Run without a subcommand to open the journal. Everything stays in one local SQLite file."
+)]
+pub struct Cli {
+    /// The journal file to use [default: $BOUNCE_DB, or <data dir>/bounce/journal.db]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Add or list the things you are grateful for
+    #[command(subcommand)]
+    Gratitude(GratitudeCmd),
+
+    /// Set a day's free-form note
+    Note {
+        /// The note's text
+        text: String,
+        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        #[arg(long)]
+        date: Option<String>,
+    },
+
+    /// Set a day's mood, from 1 (very low) to 5 (very good)
+    Mood {
+        /// A number from 1 to 5
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        #[arg(long)]
+        date: Option<String>,
+    },
+
+    /// Print one pane of the journal as plain text and exit
+    Screen {
+        /// Which pane to print
+        pane: PaneArg,
+        /// The screen size, as WIDTHxHEIGHT
+        #[arg(long, default_value = "80x24")]
+        size: String,
+    },
+
+    /// Fill an empty journal with a realistic example, to explore or to measure
+    Demo {
+        /// About how many records to create
+        #[arg(long, default_value_t = 300)]
+        scale: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GratitudeCmd {
+    /// Add something you are grateful for
+    Add {
+        /// What you are grateful for
+        text: String,
+        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// List gratitude items, one a line: id, date and text, tab-separated
+    List {
+        /// Only this day (YYYY-MM-DD, today or yesterday)
+        #[arg(long)]
+        date: Option<String>,
+        /// Print JSON instead
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaneArg {
+    Home,
+    Debrief,
+    Rootcause,
+    Gratitude,
+    Goals,
+}
+
+impl From<PaneArg> for PaneId {
+    fn from(arg: PaneArg) -> PaneId {
+        match arg {
+            PaneArg::Home => PaneId::Home,
+            PaneArg::Debrief => PaneId::Debrief,
+            PaneArg::Rootcause => PaneId::RootCause,
+            PaneArg::Gratitude => PaneId::Gratitude,
+            PaneArg::Goals => PaneId::Goals,
+        }
+    }
+}
+
+/// Runs one subcommand over an open store, printing to stdout.
+pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        Cmd::Gratitude(GratitudeCmd::Add { text, date }) => {
+            gratitude::add(&store, today, &text, date.as_deref(), &mut out)
+        }
+        Cmd::Gratitude(GratitudeCmd::List { date, json }) => {
+            gratitude::list(&store, today, date.as_deref(), json, &mut out)
+        }
+        Cmd::Note { text, date } => day::note(&store, today, &text, date.as_deref(), &mut out),
+        Cmd::Mood { value, date } => day::mood(&store, today, &value, date.as_deref(), &mut out),
+        Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
+        Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
+    }
+}
+
+/// The day a command is about: `--date` if given (never in the future), else today.
+fn day_arg(date: Option<&str>, today: chrono::NaiveDate) -> anyhow::Result<chrono::NaiveDate> {
+    match date {
+        Some(text) => {
+            crate::domain::dates::parse_past_date(text, today).map_err(anyhow::Error::msg)
+        }
+        None => Ok(today),
+    }
+}

@@ -1,0 +1,103 @@
+//! Date rules: parsing what a person types, and describing a day relative to today.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+/// Parses `YYYY-MM-DD`, `today` or `yesterday` relative to `today`.
+pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let trimmed = input.trim();
+    match trimmed.to_ascii_lowercase().as_str() {
+        "today" => return Ok(today),
+        "yesterday" => return Ok(today.pred_opt().unwrap_or(today)),
+        _ => {}
+    }
+    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").map_err(|_| {
+        format!("'{trimmed}' is not a date bounce understands; use YYYY-MM-DD, today or yesterday")
+    })
+}
+
+/// Like [`parse_date`], but refuses days that have not happened yet.
+pub fn parse_past_date(input: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let date = parse_date(input, today)?;
+    if date > today {
+        return Err(format!(
+            "{date} has not happened yet; the journal holds days up to today ({today})"
+        ));
+    }
+    Ok(date)
+}
+
+/// "today", "yesterday", or the weekday and date, for headings.
+pub fn describe_day(date: NaiveDate, today: NaiveDate) -> String {
+    let long = date.format("%A %-d %B %Y").to_string();
+    match (today - date).num_days() {
+        0 => format!("Today, {long}"),
+        1 => format!("Yesterday, {long}"),
+        _ => long,
+    }
+}
+
+pub fn shift_days(date: NaiveDate, delta: i64) -> NaiveDate {
+    let shifted = if delta >= 0 {
+        date.checked_add_days(Days::new(delta.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(delta.unsigned_abs()))
+    };
+    shifted.unwrap_or(date)
+}
+
+/// Converts to the `time` crate's date, which ratatui's calendar widget draws.
+pub fn to_time_date(date: NaiveDate) -> Option<time::Date> {
+    let month = time::Month::try_from(u8::try_from(date.month()).ok()?).ok()?;
+    time::Date::from_calendar_date(date.year(), month, u8::try_from(date.day()).ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn parses_iso_and_words() {
+        let today = d("2026-03-01");
+        assert_eq!(parse_date("2026-02-28", today), Ok(d("2026-02-28")));
+        assert_eq!(parse_date(" today ", today), Ok(today));
+        assert_eq!(parse_date("Yesterday", today), Ok(d("2026-02-28")));
+        assert!(parse_date("2026-02-30", today).is_err());
+        assert!(
+            parse_date("28/02/2026", today)
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+    }
+
+    #[test]
+    fn refuses_future_days() {
+        let today = d("2026-03-01");
+        assert!(
+            parse_past_date("2026-03-02", today)
+                .unwrap_err()
+                .contains("not happened")
+        );
+        assert!(parse_past_date("2026-03-01", today).is_ok());
+    }
+
+    #[test]
+    fn describes_relative_days() {
+        let today = d("2026-11-23");
+        assert_eq!(describe_day(today, today), "Today, Monday 23 November 2026");
+        assert!(describe_day(d("2026-11-22"), today).starts_with("Yesterday"));
+        assert_eq!(
+            describe_day(d("2026-11-01"), today),
+            "Sunday 1 November 2026"
+        );
+    }
+
+    #[test]
+    fn converts_to_calendar_dates() {
+        let t = to_time_date(d("2024-02-29")).unwrap();
+        assert_eq!((t.year(), u8::from(t.month()), t.day()), (2024, 2, 29));
+    }
+}

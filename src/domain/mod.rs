@@ -1,0 +1,7 @@
+//! Plain types and pure logic of the journal: no storage, no terminal.
+
+pub mod dates;
+pub mod gratitude;
+pub mod text;
+
+pub use gratitude::{Day, GratitudeItem, Mood, Streak};

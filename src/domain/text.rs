@@ -1,0 +1,192 @@
+//! Cleaning what a person types or pastes before it is kept, and measuring it for the screen.
+
+use unicode_width::UnicodeWidthChar;
+
+/// The longest single entry kept, in characters: generous, but bounded.
+pub const MAX_ENTRY_CHARS: usize = 20_000;
+
+/// One-line text: newlines and tabs become spaces, other control characters are dropped,
+/// runs of spaces from line breaks are kept as typed, and the ends are trimmed.
+pub fn clean_line(input: &str) -> String {
+    flatten_line(input).trim().to_string()
+}
+
+/// Like [`clean_line`] but keeps spaces at the ends, for text pasted mid-sentence.
+pub fn flatten_line(input: &str) -> String {
+    input
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Multi-line text: line endings normalised to `\n`, tabs kept, other control characters
+/// dropped, trailing blank space trimmed.
+pub fn clean_multiline(input: &str) -> String {
+    normalise_lines(input).trim_end().to_string()
+}
+
+/// Like [`clean_multiline`] but keeps trailing space, for text pasted mid-sentence.
+pub fn normalise_lines(input: &str) -> String {
+    input
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
+        .collect()
+}
+
+/// Checks a one-line entry and returns it cleaned, or a kind explanation of what is missing.
+pub fn validate_entry(input: &str, what: &str) -> Result<String, String> {
+    let cleaned = clean_line(input);
+    if cleaned.is_empty() {
+        return Err(format!("{what} needs a few words; nothing was saved"));
+    }
+    let count = cleaned.chars().count();
+    if count > MAX_ENTRY_CHARS {
+        return Err(format!(
+            "{what} is {count} characters long; the most one entry holds is {MAX_ENTRY_CHARS}"
+        ));
+    }
+    Ok(cleaned)
+}
+
+/// Display width of one character (0 for combining marks and controls).
+pub fn char_width(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// Splits text into lines at most `width` columns wide, breaking at spaces where it can and
+/// inside long words where it must. At most `max_lines` lines; the last ends in `…` if cut.
+pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    if width == 0 || max_lines == 0 {
+        return Vec::new();
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut current_width = 0;
+    for word in text.split(' ') {
+        let word_width: usize = word.chars().map(char_width).sum();
+        let gap = usize::from(!current.is_empty());
+        if current_width + gap + word_width <= width {
+            if gap == 1 {
+                current.push(' ');
+            }
+            current.push_str(word);
+            current_width += gap + word_width;
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(std::mem::take(&mut current));
+            current_width = 0;
+        }
+        for c in word.chars() {
+            let w = char_width(c);
+            if current_width + w > width && !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+                current_width = 0;
+            }
+            current.push(c);
+            current_width += w;
+        }
+        if lines.len() > max_lines {
+            break;
+        }
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            *last = truncate(last, width);
+            if !last.ends_with('…') {
+                let fitted = truncate_to(last, width.saturating_sub(1));
+                *last = format!("{fitted}…");
+            }
+        }
+    }
+    lines
+}
+
+/// Cuts text to `width` columns, ending in `…` when something was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    let total: usize = text.chars().map(char_width).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    format!("{}…", truncate_to(text, width - 1))
+}
+
+fn truncate_to(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = char_width(c);
+        if used + w > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_cleaning() {
+        assert_eq!(clean_line("  tea\nwith\tAna\u{7}  "), "tea with Ana");
+        assert_eq!(clean_line("\n\n"), "");
+    }
+
+    #[test]
+    fn multiline_cleaning_keeps_lines() {
+        assert_eq!(clean_multiline("a\r\nb\rc\u{1b}\n\n"), "a\nb\nc");
+    }
+
+    #[test]
+    fn validation_messages() {
+        assert!(
+            validate_entry("   ", "An item")
+                .unwrap_err()
+                .contains("nothing was saved")
+        );
+        let long = "x".repeat(MAX_ENTRY_CHARS + 1);
+        assert!(validate_entry(&long, "An item").is_err());
+        assert_eq!(validate_entry(" café ", "An item").unwrap(), "café");
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_inside_long_words() {
+        assert_eq!(
+            wrap("a small thing counts", 8, 5),
+            ["a small", "thing", "counts"]
+        );
+        assert_eq!(wrap("abcdefghij", 4, 5), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 4, 2), [""]);
+    }
+
+    #[test]
+    fn wide_characters_count_double() {
+        let lines = wrap("日本語のテキスト", 6, 5);
+        assert_eq!(lines, ["日本語", "のテキ", "スト"]);
+    }
+
+    #[test]
+    fn cut_text_ends_with_ellipsis() {
+        let lines = wrap("one two three four five six", 9, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(truncate("héllo world", 6), "héllo…");
+        assert_eq!(truncate("hi", 6), "hi");
+    }
+}

@@ -1,0 +1,47 @@
+//! The `bounce` binary: parse the command line, open the journal, then run the app or a
+//! subcommand. Everything that can fail happens before the terminal changes mode.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+
+use bounce::app::App;
+use bounce::cli::{self, Cli};
+use bounce::keymap::Keymap;
+use bounce::store::Store;
+use bounce::theme::Theme;
+use bounce::{config, tui};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bounce: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let path = config::database_path(cli.db)?;
+    let store = Store::open(&path)?;
+    match cli.command {
+        Some(cmd) => cli::run(cmd, store, today()),
+        None => {
+            let mut app = App::new(
+                store,
+                Box::new(today),
+                Keymap::defaults(),
+                Theme::from_env(),
+            )
+            .with_context(|| format!("reading the journal at {}", path.display()))?;
+            tui::run(&mut app)
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! The repository layer: owns the SQLite connection and offers one typed method per query.
+//! Nothing outside this module writes SQL.
+
+mod days;
+mod drafts;
+mod error;
+mod gratitude;
+
+use std::cell::Cell;
+use std::fs::{self, OpenOptions};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{M, Migrations};
+
+pub use error::{Result, StoreError};
+
+/// The journal formats this version knows, oldest first. Shipped entries are never edited.
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/001_initial.sql")];
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// Depth of nested `write` calls, so that a batch is one transaction.
+    depth: Cell<u32>,
+}
+
+impl Store {
+    /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing.
+    /// A file that is not a bounce journal, is damaged, or comes from a newer version is
+    /// refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        if path.exists() {
+            check_header(path)?;
+        } else {
+            create_private(path)?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::Io {
+            action: "open",
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        inspect(&conn, path)?;
+        Self::prepare(conn, path)
+    }
+
+    /// A journal that lives in memory only, for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
+    }
+
+    fn prepare(mut conn: Connection, path: &Path) -> Result<Store> {
+        let set_pragmas = |conn: &Connection| -> rusqlite::Result<()> {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+        };
+        set_pragmas(&conn).map_err(|e| StoreError::from_write(e, path))?;
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => {
+                StoreError::from_write(err, path)
+            }
+            other => StoreError::Migration(other),
+        })?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            depth: Cell::new(0),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` inside one `BEGIN IMMEDIATE` transaction (or inside the caller's, when
+    /// nested), committing only if it succeeds.
+    pub fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let outermost = self.depth.get() == 0;
+        if outermost {
+            self.conn
+                .execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| StoreError::from_write(e, &self.path))?;
+        }
+        self.depth.set(self.depth.get() + 1);
+        let result = f(self);
+        self.depth.set(self.depth.get() - 1);
+        if !outermost {
+            return result;
+        }
+        match result {
+            Ok(value) => {
+                if let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(StoreError::from_write(e, &self.path));
+                }
+                Ok(value)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Whether the journal holds anything a person wrote.
+    pub fn is_empty(&self) -> Result<bool> {
+        let any: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM gratitude_items) OR EXISTS (SELECT 1 FROM days)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(!any)
+    }
+
+    /// SQLite's own consistency checks: `integrity_check` and `foreign_key_check`.
+    pub fn check_integrity(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = row?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            problems.push(format!("broken reference in {}", row?));
+        }
+        Ok(problems)
+    }
+}
+
+/// The newest journal format this version reads and writes.
+pub fn known_schema_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+fn check_header(path: &Path) -> Result<()> {
+    let io_err = |source| StoreError::Io {
+        action: "read",
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut file = fs::File::open(path).map_err(io_err)?;
+    if file.metadata().map_err(io_err)?.is_dir() {
+        return Err(StoreError::Io {
+            action: "open",
+            path: path.to_path_buf(),
+            source: std::io::Error::other("it is a folder, not a file"),
+        });
+    }
+    let mut header = Vec::with_capacity(16);
+    file.by_ref()
+        .take(16)
+        .read_to_end(&mut header)
+        .map_err(io_err)?;
+    // An empty file is a journal that was never written to: SQLite starts it afresh.
+    if header.is_empty() || header.as_slice() == SQLITE_HEADER {
+        return Ok(());
+    }
+    Err(StoreError::NotADatabase {
+        path: path.to_path_buf(),
+    })
+}
+
+fn create_private(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            let mut builder = fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            builder.create(dir).map_err(|source| StoreError::Io {
+                action: "create the folder",
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|source| StoreError::Io {
+        action: "create",
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(())
+}
+
+/// Reads (never writes) enough of an existing file to know it is a journal we may open.
+fn inspect(conn: &Connection, path: &Path) -> Result<()> {
+    let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            StoreError::Busy
+        }
+        _ => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        },
+    };
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(damaged)?;
+    if version > known_schema_version() {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            known: known_schema_version(),
+        });
+    }
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(damaged)?;
+    if version == 0 && tables > 0 {
+        return Err(StoreError::Invalid(format!(
+            "{} is an SQLite database from another program, not a bounce journal; it was left untouched",
+            path.display()
+        )));
+    }
+    if version > 0 {
+        let check: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+            .map_err(damaged)?;
+        if check != "ok" {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: check,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn now_stamp() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn parse_uuid(text: &str) -> rusqlite::Result<uuid::Uuid> {
+    uuid::Uuid::parse_str(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn parse_date(text: &str) -> rusqlite::Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn date_key(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}

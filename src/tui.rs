@@ -1,0 +1,113 @@
+//! The terminal's lifecycle: raw mode, the alternate screen and bracketed paste on start, and
+//! all of it undone on every way out (quit, Ctrl-C, an error, a panic, SIGTERM, SIGHUP).
+
+use std::io::{self, Write};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::{cursor, execute};
+
+use crate::app::App;
+
+/// Held while drawing, so a signal never restores the terminal in the middle of a frame.
+static SCREEN: Mutex<()> = Mutex::new(());
+/// Whether the terminal is in bounce's modes and needs restoring.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was. Safe to call more than once.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal when dropped, whatever way the app loop ends.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn enter() -> io::Result<DefaultTerminal> {
+    install_panic_hook();
+    install_signal_handlers()?;
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
+    let backend = ratatui::backend::CrosstermBackend::new(io::stdout());
+    ratatui::Terminal::new(backend)
+}
+
+/// The panic report is printed only after the terminal is back to normal, so it is readable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// SIGTERM and SIGHUP restore the terminal and end the process; typed text was already kept
+/// as a draft within the last second.
+fn install_signal_handlers() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let _screen = SCREEN.lock();
+                restore();
+                std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
+}
+
+/// Runs the app until it quits: draw, wait for an event (or the draft deadline), handle it.
+pub fn run(app: &mut App) -> anyhow::Result<()> {
+    let mut terminal = enter()?;
+    let _guard = Guard;
+    let mut dirty = true;
+    while !app.should_quit() {
+        if dirty {
+            let _screen = SCREEN.lock();
+            terminal.draw(|frame| app.render(frame))?;
+            dirty = false;
+        }
+        let ready = match app.next_deadline() {
+            Some(wait) => event::poll(wait)?,
+            None => true,
+        };
+        if ready {
+            dirty |= app.handle_event(event::read()?);
+        } else {
+            app.tick();
+            dirty = true;
+        }
+        #[cfg(debug_assertions)]
+        if std::env::var_os("BOUNCE_DEBUG_PANIC").is_some() && app.should_quit() {
+            panic!("panic requested by BOUNCE_DEBUG_PANIC");
+        }
+    }
+    Ok(())
+}

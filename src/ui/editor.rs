@@ -1,0 +1,166 @@
+//! The one text editor every input in bounce goes through: a thin wrapper over
+//! ratatui-textarea that knows its draft slot, whether it holds unsaved changes, and whether
+//! it is a one-line input or a multi-line text area.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::widgets::Block;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use crate::domain::text::{flatten_line, normalise_lines};
+use crate::theme::Theme;
+
+pub struct Editor {
+    area: TextArea<'static>,
+    single_line: bool,
+    /// The text as it was when the editor opened, to tell unsaved changes.
+    original: String,
+    /// Where a draft of this text is kept (see `Store::save_draft`).
+    slot: String,
+}
+
+impl Editor {
+    /// A one-line input: `Enter` is left to the caller, pasted line breaks become spaces.
+    pub fn single_line(slot: impl Into<String>, text: &str, placeholder: &str) -> Editor {
+        Editor::build(slot.into(), text, placeholder, true)
+    }
+
+    /// A multi-line text area that wraps at word boundaries.
+    pub fn multi_line(slot: impl Into<String>, text: &str, placeholder: &str) -> Editor {
+        Editor::build(slot.into(), text, placeholder, false)
+    }
+
+    fn build(slot: String, text: &str, placeholder: &str, single_line: bool) -> Editor {
+        let mut editor = Editor {
+            area: TextArea::default(),
+            single_line,
+            original: text.to_string(),
+            slot,
+        };
+        editor.load(text);
+        editor.area.set_placeholder_text(placeholder);
+        editor.area.set_wrap_mode(if single_line {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        });
+        editor
+    }
+
+    fn load(&mut self, text: &str) {
+        let lines: Vec<String> = if self.single_line {
+            vec![flatten_line(text)]
+        } else {
+            text.split('\n').map(str::to_string).collect()
+        };
+        let mut area = TextArea::new(lines);
+        area.set_placeholder_text(self.area.placeholder_text().to_string());
+        area.set_wrap_mode(self.area.wrap_mode());
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        self.area = area;
+    }
+
+    /// Replaces the text (the original is kept, so the editor counts as changed).
+    pub fn set_text(&mut self, text: &str) {
+        self.load(text);
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    pub fn slot(&self) -> &str {
+        &self.slot
+    }
+
+    pub fn is_single_line(&self) -> bool {
+        self.single_line
+    }
+
+    /// Whether the text differs from what the editor opened with.
+    pub fn has_changes(&self) -> bool {
+        self.text() != self.original
+    }
+
+    /// Passes a key to the text area; returns whether the text changed.
+    pub fn input(&mut self, key: KeyEvent) -> bool {
+        let newline = matches!(key.code, KeyCode::Enter)
+            || (key.modifiers.contains(KeyModifiers::CONTROL)
+                && matches!(key.code, KeyCode::Char('m' | 'j')));
+        if self.single_line && newline {
+            return false;
+        }
+        if let KeyCode::Char(c) = key.code {
+            if c.is_control() {
+                return false;
+            }
+        }
+        let before = self.area.lines().len();
+        let changed = self.area.input(key);
+        if self.single_line && self.area.lines().len() != before {
+            let joined = self.text();
+            self.load(&joined);
+        }
+        changed
+    }
+
+    /// Inserts pasted text at the cursor, cleaned for this kind of editor.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let cleaned = if self.single_line {
+            flatten_line(text)
+        } else {
+            normalise_lines(text)
+        };
+        if cleaned.is_empty() {
+            return false;
+        }
+        self.area.insert_str(cleaned)
+    }
+
+    pub fn render(&mut self, frame: &mut Frame, area: Rect, block: Block<'static>, theme: &Theme) {
+        self.area.set_block(block);
+        self.area.set_style(theme.base);
+        self.area.set_cursor_style(theme.cursor);
+        self.area.set_cursor_line_style(theme.base);
+        self.area.set_placeholder_style(theme.placeholder);
+        frame.render_widget(&self.area, area);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn single_line_ignores_enter_and_flattens_pastes() {
+        let mut e = Editor::single_line("s", "", "");
+        e.input(key(KeyCode::Char('h')));
+        e.input(key(KeyCode::Char('i')));
+        assert!(!e.input(key(KeyCode::Enter)));
+        e.paste(" there\nfriend");
+        assert_eq!(e.text(), "hi there friend");
+        assert!(e.has_changes());
+    }
+
+    #[test]
+    fn multi_line_keeps_lines() {
+        let mut e = Editor::multi_line("s", "first", "");
+        assert!(!e.has_changes());
+        e.input(key(KeyCode::Enter));
+        e.paste("second\r\nthird");
+        assert_eq!(e.text(), "first\nsecond\nthird");
+    }
+
+    #[test]
+    fn wide_and_rtl_text_round_trips() {
+        let mut e = Editor::single_line("s", "", "");
+        e.paste("感謝 🌱 شكرا");
+        assert_eq!(e.text(), "感謝 🌱 شكرا");
+    }
+}

@@ -1,0 +1,406 @@
+//! The Gratitude pane: a day's small good things, its note and mood, a month calendar and
+//! the forgiving streak.
+
+mod view;
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::widgets::ListState;
+use uuid::Uuid;
+
+use super::editor::Editor;
+use super::{Pane, RenderCtx};
+use crate::action::{Action, PaneId};
+use crate::assets;
+use crate::domain::dates::shift_days;
+use crate::domain::{Day, GratitudeItem, Streak};
+use crate::keymap::{Command, Keymap, Scope};
+use crate::store::{Result, Store};
+
+const NEW_SLOT: &str = "gratitude.new:";
+const EDIT_SLOT: &str = "gratitude.edit:";
+const NOTE_SLOT: &str = "note:";
+
+/// What the pane is doing: browsing, or typing in one of its editors.
+#[derive(Default)]
+enum Mode {
+    #[default]
+    Browse,
+    Adding(Editor),
+    Editing {
+        id: Uuid,
+        editor: Editor,
+    },
+    Note(Editor),
+}
+
+#[derive(Default)]
+pub struct GratitudePane {
+    today: NaiveDate,
+    /// The day on screen.
+    date: NaiveDate,
+    items: Vec<GratitudeItem>,
+    list: ListState,
+    day: Option<Day>,
+    /// Days with items in the month on screen, for the calendar.
+    marked: HashSet<NaiveDate>,
+    streak: Streak,
+    days_with_gratitude: u64,
+    mode: Mode,
+    /// Select this item after the next reload (the one just added).
+    select_after_reload: Option<Uuid>,
+    loaded: bool,
+}
+
+impl GratitudePane {
+    pub fn shown_date(&self) -> NaiveDate {
+        self.date
+    }
+
+    fn selected_item(&self) -> Option<&GratitudeItem> {
+        self.list.selected().and_then(|i| self.items.get(i))
+    }
+
+    fn editor(&self) -> Option<&Editor> {
+        match &self.mode {
+            Mode::Browse => None,
+            Mode::Adding(e) | Mode::Note(e) | Mode::Editing { editor: e, .. } => Some(e),
+        }
+    }
+
+    fn editor_mut(&mut self) -> Option<&mut Editor> {
+        match &mut self.mode {
+            Mode::Browse => None,
+            Mode::Adding(e) | Mode::Note(e) | Mode::Editing { editor: e, .. } => Some(e),
+        }
+    }
+
+    fn go_to(&mut self, date: NaiveDate) -> Option<Action> {
+        if date > self.today {
+            return Some(Action::Say(
+                "That's as far as it goes: tomorrow is not written yet.".into(),
+            ));
+        }
+        if date == self.date {
+            return None;
+        }
+        self.date = date;
+        self.list.select(None);
+        Some(Action::Reload)
+    }
+
+    fn browse_key(&mut self, command: Command) -> Option<Action> {
+        match command {
+            Command::Add => {
+                let prompt = self.prompt().to_string();
+                let slot = format!("{NEW_SLOT}{}", self.date);
+                self.mode = Mode::Adding(Editor::single_line(slot, "", &prompt));
+                None
+            }
+            Command::Edit => {
+                let item = self.selected_item()?.clone();
+                let slot = format!("{EDIT_SLOT}{}", item.id);
+                let editor = Editor::single_line(slot, &item.text, "");
+                self.mode = Mode::Editing {
+                    id: item.id,
+                    editor,
+                };
+                None
+            }
+            Command::Delete => {
+                let item = self.selected_item()?;
+                Some(Action::Confirm {
+                    question: format!(
+                        "Delete “{}”?",
+                        crate::domain::text::truncate(&item.text, 60)
+                    ),
+                    on_yes: Box::new(Action::DeleteGratitude { id: item.id }),
+                })
+            }
+            Command::Down => {
+                self.move_selection(1);
+                None
+            }
+            Command::Up => {
+                self.move_selection(-1);
+                None
+            }
+            Command::PreviousDay => self.go_to(shift_days(self.date, -1)),
+            Command::NextDay => self.go_to(shift_days(self.date, 1)),
+            Command::Today => self.go_to(self.today),
+            Command::EditNote => {
+                let note = self
+                    .day
+                    .as_ref()
+                    .map(|d| d.note.clone())
+                    .unwrap_or_default();
+                let slot = format!("{NOTE_SLOT}{}", self.date);
+                let placeholder = "A few lines about the day, if you like.";
+                self.mode = Mode::Note(Editor::multi_line(slot, &note, placeholder));
+                None
+            }
+            Command::SetMood => Some(Action::PickMood {
+                date: self.date,
+                current: self.day.as_ref().and_then(|d| d.mood),
+            }),
+            _ => None,
+        }
+    }
+
+    fn move_selection(&mut self, delta: isize) {
+        if self.items.is_empty() {
+            return;
+        }
+        let last = self.items.len() - 1;
+        let next = match self.list.selected() {
+            None => 0,
+            Some(i) => i.saturating_add_signed(delta).min(last),
+        };
+        self.list.select(Some(next));
+    }
+
+    fn typing_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
+        let command = keymap.lookup(Scope::Editor, &key);
+        let editor = self.editor_mut()?;
+        let submit = command == Some(Command::Save)
+            || (editor.is_single_line() && key.code == KeyCode::Enter);
+        if submit {
+            return self.submit();
+        }
+        if command == Some(Command::Cancel) {
+            let draft = editor.slot().to_string();
+            if editor.has_changes() && !editor.text().trim().is_empty() {
+                return Some(Action::Confirm {
+                    question: "Let go of what you typed? It has not been saved.".into(),
+                    on_yes: Box::new(Action::DiscardEdit { draft }),
+                });
+            }
+            return Some(Action::DiscardEdit { draft });
+        }
+        editor.input(key);
+        None
+    }
+
+    fn submit(&mut self) -> Option<Action> {
+        let date = self.date;
+        match &self.mode {
+            Mode::Browse => None,
+            Mode::Adding(e) if e.text().trim().is_empty() => Some(Action::Say(
+                "Type a few words first, or press Esc to close.".into(),
+            )),
+            Mode::Editing { editor, .. } if editor.text().trim().is_empty() => Some(Action::Say(
+                "An item needs a few words. To remove it, press Esc and then d.".into(),
+            )),
+            Mode::Adding(e) => Some(Action::AddGratitude {
+                date,
+                text: e.text(),
+                draft: e.slot().to_string(),
+            }),
+            Mode::Editing { id, editor } => Some(Action::UpdateGratitude {
+                id: *id,
+                text: editor.text(),
+                draft: editor.slot().to_string(),
+            }),
+            Mode::Note(e) => Some(Action::SaveNote {
+                date,
+                text: e.text(),
+                draft: e.slot().to_string(),
+            }),
+        }
+    }
+
+    /// Today's rotating prompt, or a gentle one for a past day.
+    fn prompt(&self) -> &'static str {
+        let words = assets::gratitude();
+        let seed = u64::try_from(self.date.num_days_from_ce()).unwrap_or(0);
+        assets::pick(&words.prompts, seed)
+    }
+
+    fn reopen(&mut self, slot: &str, text: &str, store: &Store) -> Result<bool> {
+        if let Some(date) = slot
+            .strip_prefix(NEW_SLOT)
+            .and_then(|d| d.parse::<NaiveDate>().ok())
+        {
+            self.date = date.min(self.today);
+            let mut editor = Editor::single_line(slot, "", self.prompt());
+            editor.set_text(text);
+            self.mode = Mode::Adding(editor);
+            return Ok(true);
+        }
+        if let Some(id) = slot
+            .strip_prefix(EDIT_SLOT)
+            .and_then(|i| Uuid::parse_str(i).ok())
+        {
+            let Some(item) = store.gratitude_item(id)? else {
+                store.clear_draft(slot)?;
+                return Ok(false);
+            };
+            self.date = item.date;
+            let mut editor = Editor::single_line(slot, &item.text, "");
+            editor.set_text(text);
+            self.mode = Mode::Editing { id, editor };
+            self.select_after_reload = Some(id);
+            return Ok(true);
+        }
+        if let Some(date) = slot
+            .strip_prefix(NOTE_SLOT)
+            .and_then(|d| d.parse::<NaiveDate>().ok())
+        {
+            self.date = date.min(self.today);
+            let saved = store.day(self.date)?.map(|d| d.note).unwrap_or_default();
+            let mut editor = Editor::multi_line(slot, &saved, "");
+            editor.set_text(text);
+            self.mode = Mode::Note(editor);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+}
+
+impl Pane for GratitudePane {
+    fn id(&self) -> PaneId {
+        PaneId::Gratitude
+    }
+
+    fn scope(&self) -> Option<Scope> {
+        Some(Scope::Gratitude)
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
+        if self.is_typing() {
+            return self.typing_key(key, keymap);
+        }
+        let command = keymap.lookup(Scope::Gratitude, &key)?;
+        self.browse_key(command)
+    }
+
+    fn handle_paste(&mut self, text: &str) -> Option<Action> {
+        match self.editor_mut() {
+            Some(editor) => {
+                editor.paste(text);
+                None
+            }
+            None => Some(Action::Say(
+                "To paste, first press a to add an item or n to write the note.".into(),
+            )),
+        }
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+        view::render(self, frame, area, ctx);
+    }
+
+    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+        if !self.loaded || self.today != today && self.date == self.today {
+            self.date = today;
+        }
+        self.today = today;
+        self.loaded = true;
+        self.items = store.gratitude_on(self.date)?;
+        self.day = store.day(self.date)?;
+        let first = self.date.with_day(1).unwrap_or(self.date);
+        let last = shift_days(
+            first
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(first),
+            -1,
+        );
+        self.marked = store
+            .gratitude_days_between(first, last)?
+            .into_iter()
+            .collect();
+        self.streak = store.gratitude_streak(today)?;
+        self.days_with_gratitude = store.gratitude_day_count()?;
+        let wanted = self.select_after_reload.take();
+        let index = wanted
+            .and_then(|id| self.items.iter().position(|i| i.id == id))
+            .or_else(|| {
+                self.list
+                    .selected()
+                    .map(|i| i.min(self.items.len().saturating_sub(1)))
+            })
+            .or(if self.items.is_empty() { None } else { Some(0) });
+        self.list.select(index.filter(|_| !self.items.is_empty()));
+        Ok(())
+    }
+
+    fn is_typing(&self) -> bool {
+        self.editor().is_some()
+    }
+
+    fn draft(&self) -> Option<(String, String)> {
+        self.editor().map(|e| (e.slot().to_string(), e.text()))
+    }
+
+    fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
+        for prefix in [NEW_SLOT, EDIT_SLOT, NOTE_SLOT] {
+            for (slot, text) in store.drafts_with_prefix(prefix)? {
+                if self.reopen(&slot, &text, store)? {
+                    let how = if prefix == NOTE_SLOT {
+                        "Ctrl-S saves it"
+                    } else {
+                        "Enter saves it"
+                    };
+                    return Ok(Some(format!(
+                        "Welcome back. What you were typing last time is here, not yet saved: {how}, Esc lets it go."
+                    )));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn hints(&self) -> Vec<(Scope, Command)> {
+        match &self.mode {
+            Mode::Browse if self.items.is_empty() => vec![
+                (Scope::Gratitude, Command::Add),
+                (Scope::Gratitude, Command::EditNote),
+                (Scope::Gratitude, Command::SetMood),
+                (Scope::Gratitude, Command::PreviousDay),
+                (Scope::Gratitude, Command::NextDay),
+                (Scope::Global, Command::Help),
+                (Scope::Global, Command::Quit),
+            ],
+            Mode::Browse => vec![
+                (Scope::Gratitude, Command::Add),
+                (Scope::Gratitude, Command::Edit),
+                (Scope::Gratitude, Command::Delete),
+                (Scope::Gratitude, Command::EditNote),
+                (Scope::Gratitude, Command::SetMood),
+                (Scope::Gratitude, Command::PreviousDay),
+                (Scope::Gratitude, Command::NextDay),
+                (Scope::Global, Command::Help),
+                (Scope::Global, Command::Quit),
+            ],
+            _ => vec![
+                (Scope::Editor, Command::Save),
+                (Scope::Editor, Command::Cancel),
+            ],
+        }
+    }
+
+    fn on_result(&mut self, action: &Action, ok: bool) {
+        if !ok {
+            return;
+        }
+        match action {
+            Action::AddGratitude { .. }
+            | Action::UpdateGratitude { .. }
+            | Action::SaveNote { .. }
+            | Action::DiscardEdit { .. } => {
+                match action {
+                    Action::UpdateGratitude { id, .. } => self.select_after_reload = Some(*id),
+                    // The new item is the last of its day; reload clamps to it.
+                    Action::AddGratitude { .. } => self.list.select(Some(usize::MAX)),
+                    _ => {}
+                }
+                self.mode = Mode::Browse;
+            }
+            _ => {}
+        }
+    }
+}

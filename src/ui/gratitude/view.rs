@@ -1,0 +1,377 @@
+//! Drawing the Gratitude pane: the day's list, the input line, the note, and beside them the
+//! calendar and the streak when there is room.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::calendar::{DateStyler, Monthly};
+use ratatui::widgets::{List, ListItem, Paragraph, Wrap};
+
+use super::{GratitudePane, Mode};
+use crate::assets;
+use crate::domain::dates::{describe_day, to_time_date};
+use crate::domain::gratitude::DAILY_SUGGESTED;
+use crate::domain::text::wrap;
+use crate::keymap::{Command, Scope};
+use crate::theme::Theme;
+use crate::ui::{RenderCtx, panel};
+
+/// Width of the calendar and streak column.
+const SIDE_WIDTH: u16 = 25;
+/// The calendar's height with its border: month, weekdays, six weeks.
+const CALENDAR_HEIGHT: u16 = 10;
+
+pub fn render(pane: &mut GratitudePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let wide = area.width >= 64 && area.height >= CALENDAR_HEIGHT + 4;
+    let (main, side) = if wide {
+        let [main, side] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(SIDE_WIDTH)]).areas(area);
+        (main, Some(side))
+    } else {
+        (area, None)
+    };
+    render_main(pane, frame, main, ctx, side.is_none());
+    if let Some(side) = side {
+        let [calendar, stats] =
+            Layout::vertical([Constraint::Length(CALENDAR_HEIGHT), Constraint::Fill(1)])
+                .areas(side);
+        render_calendar(pane, frame, calendar, ctx.theme);
+        render_stats(pane, frame, stats, ctx.theme);
+    }
+}
+
+fn render_main(
+    pane: &mut GratitudePane,
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &RenderCtx,
+    compact: bool,
+) {
+    let adding = matches!(pane.mode, Mode::Adding(_) | Mode::Editing { .. });
+    let note_height = match &pane.mode {
+        Mode::Note(_) => area.height.saturating_sub(5).max(3),
+        _ => note_lines(pane, area.width).clamp(1, 4) + 2,
+    };
+    let [list, input, note] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(if adding { 3 } else { 0 }),
+        Constraint::Length(note_height),
+    ])
+    .areas(area);
+    render_items(pane, frame, list, ctx, compact);
+    if adding {
+        render_input(pane, frame, input, ctx.theme);
+    }
+    render_note(pane, frame, note, ctx, compact);
+}
+
+fn items_title(pane: &GratitudePane, compact: bool) -> String {
+    let day = describe_day(pane.date, pane.today);
+    let n = pane.items.len();
+    let count = if n < DAILY_SUGGESTED {
+        format!("{n} of {DAILY_SUGGESTED}")
+    } else {
+        format!("{n} things")
+    };
+    if compact && pane.streak.days > 0 {
+        format!(" {day} · {count} · run {} ", pane.streak.days)
+    } else {
+        format!(" {day} · {count} ")
+    }
+}
+
+fn render_items(
+    pane: &mut GratitudePane,
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &RenderCtx,
+    compact: bool,
+) {
+    let theme = ctx.theme;
+    let focused = matches!(pane.mode, Mode::Browse);
+    let block = panel(
+        Span::styled(items_title(pane, compact), theme.heading),
+        focused,
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if pane.items.is_empty() {
+        frame.render_widget(empty_day(pane, ctx), inner);
+        return;
+    }
+    let text_width = usize::from(inner.width.saturating_sub(5)).max(1);
+    let selected = pane.list.selected();
+    let items: Vec<ListItem> = pane
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let max_lines = if Some(i) == selected { 8 } else { 2 };
+            let mut lines = Vec::new();
+            for (row, part) in wrap(&item.text, text_width, max_lines)
+                .into_iter()
+                .enumerate()
+            {
+                let number = if row == 0 {
+                    format!("{:>2}. ", i + 1)
+                } else {
+                    "    ".to_string()
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(number, theme.muted),
+                    Span::raw(part),
+                ]));
+            }
+            ListItem::new(Text::from(lines))
+        })
+        .collect();
+    let mut list = List::new(items).highlight_symbol(" ");
+    if focused {
+        list = list.highlight_style(theme.selected);
+    }
+    let [list_area, footer] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(footer_height(pane, inner)),
+    ])
+    .areas(inner);
+    frame.render_stateful_widget(list, list_area, &mut pane.list);
+    if footer.height > 0 {
+        frame.render_widget(
+            Paragraph::new(Span::styled(footer_text(pane), theme.muted)).wrap(Wrap { trim: true }),
+            footer,
+        );
+    }
+}
+
+fn footer_height(pane: &GratitudePane, inner: Rect) -> u16 {
+    let fits = inner.height > u16::try_from(pane.items.len() * 2 + 2).unwrap_or(u16::MAX);
+    u16::from(fits && pane.date == pane.today) * 2
+}
+
+/// Under today's list: a nudge towards three, or a kind word once there.
+fn footer_text(pane: &GratitudePane) -> String {
+    let words = assets::gratitude();
+    if pane.items.len() < DAILY_SUGGESTED {
+        words.nudge.clone()
+    } else {
+        let seed = u64::try_from(pane.date.num_days_from_ce()).unwrap_or(0);
+        assets::pick(&words.day_complete, seed).to_string()
+    }
+}
+
+fn empty_day(pane: &GratitudePane, ctx: &RenderCtx) -> Paragraph<'static> {
+    let theme = ctx.theme;
+    let key = ctx
+        .keymap
+        .short_label(Scope::Gratitude, Command::Add)
+        .unwrap_or_default();
+    let lines = if pane.date == pane.today {
+        vec![
+            Line::from(Span::styled(pane.prompt().to_string(), theme.accent)),
+            Line::raw(""),
+            Line::from(vec![
+                Span::styled("Press ", theme.muted),
+                Span::styled(key, theme.key),
+                Span::styled(" to write it down. ", theme.muted),
+                Span::styled(assets::gratitude().nudge.clone(), theme.muted),
+            ]),
+        ]
+    } else {
+        vec![
+            Line::from(Span::styled(
+                "Nothing was written on this day.",
+                theme.muted,
+            )),
+            Line::from(vec![
+                Span::styled("Press ", theme.muted),
+                Span::styled(key, theme.key),
+                Span::styled(" to add something you remember from it.", theme.muted),
+            ]),
+        ]
+    };
+    Paragraph::new(lines).wrap(Wrap { trim: true })
+}
+
+fn render_input(pane: &mut GratitudePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let (title, editor) = match &mut pane.mode {
+        Mode::Adding(editor) => (" New item · Enter saves · Esc closes ", editor),
+        Mode::Editing { editor, .. } => (" Edit item · Enter saves · Esc closes ", editor),
+        _ => return,
+    };
+    editor.render(frame, area, panel(title, true, theme), theme);
+}
+
+fn note_lines(pane: &GratitudePane, width: u16) -> u16 {
+    let text = pane.day.as_ref().map_or("", |d| d.note.as_str());
+    if text.is_empty() {
+        return 1;
+    }
+    let width = usize::from(width.saturating_sub(2)).max(1);
+    let count: usize = text.lines().map(|l| wrap(l, width, 8).len()).sum();
+    u16::try_from(count).unwrap_or(u16::MAX)
+}
+
+fn render_note(
+    pane: &mut GratitudePane,
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &RenderCtx,
+    compact: bool,
+) {
+    let theme = ctx.theme;
+    let mood = pane.day.as_ref().and_then(|d| d.mood);
+    if let Mode::Note(editor) = &mut pane.mode {
+        let block = panel(" Note · Ctrl-S saves · Esc closes ", true, theme);
+        editor.render(frame, area, block, theme);
+        return;
+    }
+    let title = match mood {
+        Some(m) if compact => format!(" Note · mood: {} ", m.label()),
+        _ => " Note ".to_string(),
+    };
+    let block = panel(title, false, theme);
+    let note = pane.day.as_ref().map_or("", |d| d.note.as_str());
+    let body = if note.is_empty() {
+        let key = ctx
+            .keymap
+            .short_label(Scope::Gratitude, Command::EditNote)
+            .unwrap_or_default();
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                "A few lines about the day, if you like: press ",
+                theme.placeholder,
+            ),
+            Span::styled(key, theme.key),
+            Span::styled(".", theme.placeholder),
+        ]))
+    } else {
+        Paragraph::new(note.to_string())
+    };
+    frame.render_widget(body.wrap(Wrap { trim: false }).block(block), area);
+}
+
+/// Marks days with items, today, and the day on screen.
+struct Marks<'a> {
+    entries: &'a HashSet<NaiveDate>,
+    today: NaiveDate,
+    shown: NaiveDate,
+    theme: &'a Theme,
+}
+
+impl DateStyler for Marks<'_> {
+    fn get_style(&self, date: time::Date) -> Style {
+        let Some(day) = NaiveDate::from_ymd_opt(
+            date.year(),
+            u32::from(u8::from(date.month())),
+            u32::from(date.day()),
+        ) else {
+            return Style::new();
+        };
+        let mut style = Style::new();
+        if self.entries.contains(&day) {
+            style = style.patch(self.theme.calendar_entry);
+        }
+        if day == self.today {
+            style = style.patch(self.theme.calendar_today);
+        }
+        if day == self.shown {
+            style = style.patch(self.theme.calendar_shown);
+        }
+        style
+    }
+}
+
+fn render_calendar(pane: &GratitudePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let block = panel(" Calendar ", false, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(shown) = to_time_date(pane.date) else {
+        return;
+    };
+    let marks = Marks {
+        entries: &pane.marked,
+        today: pane.today,
+        shown: pane.date,
+        theme,
+    };
+    let calendar = Monthly::new(shown, marks)
+        .show_month_header(theme.heading)
+        .show_weekdays_header(theme.muted)
+        .default_style(theme.base);
+    // The widget needs its full size; a shorter area would draw past it.
+    if inner.height >= calendar.height() && inner.width >= calendar.width() {
+        frame.render_widget(calendar, inner);
+    }
+}
+
+fn render_stats(pane: &GratitudePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let words = assets::gratitude();
+    let streak = pane.streak;
+    let mut lines = Vec::new();
+    if streak.days == 0 {
+        lines.push(Line::from(Span::styled(
+            words.streak_none.clone(),
+            theme.muted,
+        )));
+    } else {
+        let days = if streak.days == 1 {
+            "1 day".to_string()
+        } else {
+            format!("{} days", streak.days)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(days, theme.celebrate),
+            Span::raw(" in this run"),
+        ]));
+        if streak.rest_days > 0 {
+            let rests = if streak.rest_days == 1 {
+                "1 rest day".to_string()
+            } else {
+                format!("{} rest days", streak.rest_days)
+            };
+            lines.push(Line::from(Span::styled(
+                format!("with {rests} along the way"),
+                theme.muted,
+            )));
+        }
+        if streak.resting_now && !streak.today_done {
+            lines.push(Line::from(Span::styled(
+                words.streak_resting.clone(),
+                theme.muted,
+            )));
+        }
+    }
+    lines.push(Line::raw(""));
+    let total = match pane.days_with_gratitude {
+        1 => "1 day with gratitude".to_string(),
+        n => format!("{n} days with gratitude"),
+    };
+    lines.push(Line::from(Span::styled(total, theme.base)));
+    lines.push(Line::raw(""));
+    lines.push(mood_line(pane, theme));
+    let block = panel(" Streak ", false, theme);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
+}
+
+fn mood_line(pane: &GratitudePane, theme: &Theme) -> Line<'static> {
+    match pane.day.as_ref().and_then(|d| d.mood) {
+        Some(mood) => {
+            let n = usize::from(mood.value());
+            Line::from(vec![
+                Span::raw("Mood "),
+                Span::styled("●".repeat(n), theme.mood),
+                Span::styled("○".repeat(5 - n), theme.muted),
+                Span::raw(format!(" {}", mood.label())),
+            ])
+        }
+        None => Line::from(Span::styled("No mood set for this day", theme.muted)),
+    }
+}

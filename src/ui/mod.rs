@@ -1,0 +1,109 @@
+//! Everything drawn on screen: the panes, the tab bar, the status line and the popups.
+
+pub mod editor;
+pub mod gratitude;
+pub mod help;
+pub mod placeholder;
+pub mod popup;
+pub mod status_bar;
+pub mod tabs;
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders};
+
+use crate::action::{Action, PaneId};
+use crate::keymap::{Command, Keymap, Scope};
+use crate::store::{Result, Store};
+use crate::theme::Theme;
+
+/// What every pane gets when drawing.
+pub struct RenderCtx<'a> {
+    pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
+    pub today: NaiveDate,
+}
+
+/// A pane of the app. Panes own only view state; they turn keys into [`Action`]s and never
+/// touch the store except to read in `reload`.
+pub trait Pane {
+    fn id(&self) -> PaneId;
+
+    /// The keymap scope of this pane's own keys, if it has any.
+    fn scope(&self) -> Option<Scope>;
+
+    /// Handles a key the popups and global keys did not take (all keys while typing).
+    fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action>;
+
+    /// Handles pasted text.
+    fn handle_paste(&mut self, _text: &str) -> Option<Action> {
+        None
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx);
+
+    /// Reads what the pane shows from the store.
+    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()>;
+
+    /// Whether a text editor has the focus, so that keys are text.
+    fn is_typing(&self) -> bool {
+        false
+    }
+
+    /// The draft slot and text of the editor being typed in, if any.
+    fn draft(&self) -> Option<(String, String)> {
+        None
+    }
+
+    /// Reopens text that was being typed when bounce last stopped; says what it restored.
+    fn restore_draft(&mut self, _store: &Store) -> Result<Option<String>> {
+        Ok(None)
+    }
+
+    /// The keys worth showing in the status line right now.
+    fn hints(&self) -> Vec<(Scope, Command)> {
+        Vec::new()
+    }
+
+    /// Told whether an action the pane asked for succeeded, so it can close an editor or
+    /// keep it open for another try.
+    fn on_result(&mut self, _action: &Action, _ok: bool) {}
+}
+
+/// The panes, in tab order. Adding a pane means adding its module and one line here.
+pub fn all_panes() -> Vec<Box<dyn Pane>> {
+    vec![
+        Box::new(placeholder::PlaceholderPane::new(PaneId::Home)),
+        Box::new(placeholder::PlaceholderPane::new(PaneId::Debrief)),
+        Box::new(placeholder::PlaceholderPane::new(PaneId::RootCause)),
+        Box::new(gratitude::GratitudePane::default()),
+        Box::new(placeholder::PlaceholderPane::new(PaneId::Goals)),
+    ]
+}
+
+/// A bordered block with a title, highlighted when it has the focus.
+pub fn panel(title: impl Into<Line<'static>>, focused: bool, theme: &Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(if focused {
+            theme.border_focus
+        } else {
+            theme.border
+        })
+        .title(title.into())
+}
+
+/// A rectangle of at most `width` x `height`, centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}

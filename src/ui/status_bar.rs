@@ -1,0 +1,73 @@
+//! The bottom line: a message when there is one, otherwise the keys that matter right now.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::domain::text::truncate;
+use crate::keymap::{Command, Keymap, Scope};
+use crate::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Celebrate,
+    Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub tone: Tone,
+}
+
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    message: Option<&Message>,
+    hints: &[(Scope, Command)],
+    keymap: &Keymap,
+    theme: &Theme,
+) {
+    let width = usize::from(area.width);
+    let line = match message {
+        Some(m) => {
+            let style = match m.tone {
+                Tone::Info => theme.message,
+                Tone::Celebrate => theme.celebrate,
+                Tone::Problem => theme.error,
+            };
+            Line::from(Span::styled(
+                truncate(&format!(" {}", m.text), width),
+                style,
+            ))
+        }
+        None => hint_line(hints, keymap, theme, width),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Key hints, as many as fit, in the order given.
+fn hint_line(
+    hints: &[(Scope, Command)],
+    keymap: &Keymap,
+    theme: &Theme,
+    width: usize,
+) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (scope, command) in hints {
+        let Some(key) = keymap.short_label(*scope, *command) else {
+            continue;
+        };
+        let cost = key.chars().count() + command.hint().chars().count() + 3;
+        if used + cost > width {
+            break;
+        }
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::styled(format!(" {}  ", command.hint()), theme.hint));
+        used += cost;
+    }
+    Line::from(spans)
+}
