@@ -26,6 +26,9 @@ pub const MIN_HEIGHT: u16 = 10;
 /// How long typed text may wait before it is kept as a draft.
 pub const DRAFT_DELAY: Duration = Duration::from_millis(800);
 
+/// The pane shown on start: the journal itself, until Home has something to show.
+pub const START_PANE: PaneId = PaneId::Gratitude;
+
 /// Where "today" comes from: the system clock, or a fixed day in tests.
 pub type Clock = Box<dyn Fn() -> NaiveDate>;
 
@@ -61,7 +64,7 @@ impl App {
             keymap,
             theme,
             panes: all_panes(),
-            current: PaneId::Home,
+            current: START_PANE,
             popup: None,
             message: None,
             quit: false,
@@ -161,6 +164,12 @@ impl App {
             return;
         }
         if self.pane().is_typing() {
+            // Only a non-character help key (F1) works while typing: characters are text.
+            let help = self.keymap.lookup(Scope::Global, &key) == Some(Command::Help);
+            if help && !matches!(key.code, KeyCode::Char(_)) {
+                self.update(Action::ToggleHelp);
+                return;
+            }
             let action = self.panes[self.current.index()].handle_key(key, &self.keymap);
             self.note_typing();
             if let Some(action) = action {

@@ -81,6 +81,7 @@ commands! {
     EditNote => "edit_note", "note", "Write the day's note";
     SetMood => "set_mood", "mood", "Set the day's mood (1-5)";
     Save => "save", "save", "Save and close the editor";
+    Submit => "submit", "save", "Save a one-line entry (in a note it starts a new line)";
     Cancel => "cancel", "close", "Close the editor (asks if there are unsaved changes)";
 }
 

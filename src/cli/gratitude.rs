@@ -16,7 +16,7 @@ pub fn add(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let date = day_arg(date, today)?;
-    validate_entry(text, "A gratitude item").map_err(anyhow::Error::msg)?;
+    validate_entry(text, "a gratitude item").map_err(anyhow::Error::msg)?;
     let item = store.add_gratitude(date, text)?;
     writeln!(out, "{}\t{}\t{}", item.id, item.date, item.text)?;
     Ok(())

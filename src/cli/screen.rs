@@ -43,10 +43,13 @@ pub fn render_screen(app: &mut App, width: u16, height: u16) -> anyhow::Result<V
     let mut lines = Vec::with_capacity(usize::from(height));
     for y in 0..height {
         let mut line = String::new();
-        for x in 0..width {
-            // A wide character fills two cells; the second holds nothing to print.
+        let mut x = 0;
+        while x < width {
             let symbol = buffer[(x, y)].symbol();
             line.push_str(symbol);
+            // A wide character covers the next cell too; that cell prints nothing.
+            let cells = u16::try_from(unicode_width::UnicodeWidthStr::width(symbol)).unwrap_or(1);
+            x += cells.max(1);
         }
         lines.push(line.trim_end().to_string());
     }

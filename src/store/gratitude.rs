@@ -22,7 +22,7 @@ fn row_to_item(row: &Row) -> rusqlite::Result<GratitudeItem> {
 impl Store {
     /// Adds an item at the end of `date`'s list.
     pub fn add_gratitude(&self, date: NaiveDate, text: &str) -> Result<GratitudeItem> {
-        let text = validate_entry(text, "A gratitude item").map_err(StoreError::Invalid)?;
+        let text = validate_entry(text, "a gratitude item").map_err(StoreError::Invalid)?;
         self.write(|s| {
             let id = gratitude::new_id();
             let now = now_stamp();
@@ -48,7 +48,7 @@ impl Store {
     }
 
     pub fn update_gratitude(&self, id: Uuid, text: &str) -> Result<GratitudeItem> {
-        let text = validate_entry(text, "A gratitude item").map_err(StoreError::Invalid)?;
+        let text = validate_entry(text, "a gratitude item").map_err(StoreError::Invalid)?;
         self.write(|s| {
             let changed = s
                 .conn

@@ -61,10 +61,6 @@ fn fixed_keys(scope: Scope) -> Vec<(String, &'static str)> {
             "Ctrl-C".to_string(),
             "Quit at once, from anywhere (drafts are kept)",
         )],
-        Scope::Editor => vec![(
-            "Enter".to_string(),
-            "Save a one-line entry (a new line in a note)",
-        )],
         _ => Vec::new(),
     }
 }

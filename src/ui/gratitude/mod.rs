@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::widgets::ListState;
 use uuid::Uuid;
@@ -167,7 +167,7 @@ impl GratitudePane {
         let command = keymap.lookup(Scope::Editor, &key);
         let editor = self.editor_mut()?;
         let submit = command == Some(Command::Save)
-            || (editor.is_single_line() && key.code == KeyCode::Enter);
+            || (editor.is_single_line() && command == Some(Command::Submit));
         if submit {
             return self.submit();
         }
@@ -376,8 +376,12 @@ impl Pane for GratitudePane {
                 (Scope::Global, Command::Help),
                 (Scope::Global, Command::Quit),
             ],
-            _ => vec![
+            Mode::Note(_) => vec![
                 (Scope::Editor, Command::Save),
+                (Scope::Editor, Command::Cancel),
+            ],
+            _ => vec![
+                (Scope::Editor, Command::Submit),
                 (Scope::Editor, Command::Cancel),
             ],
         }

@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::calendar::{DateStyler, Monthly};
-use ratatui::widgets::{List, ListItem, Paragraph, Wrap};
+use ratatui::widgets::{Block, HighlightSpacing, List, ListItem, Padding, Paragraph, Wrap};
 
 use super::{GratitudePane, Mode};
 use crate::assets;
@@ -18,10 +18,10 @@ use crate::domain::gratitude::DAILY_SUGGESTED;
 use crate::domain::text::wrap;
 use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
-use crate::ui::{RenderCtx, panel};
+use crate::ui::{RenderCtx, centered, panel};
 
 /// Width of the calendar and streak column.
-const SIDE_WIDTH: u16 = 25;
+const SIDE_WIDTH: u16 = 27;
 /// The calendar's height with its border: month, weekdays, six weeks.
 const CALENDAR_HEIGHT: u16 = 10;
 
@@ -104,7 +104,7 @@ fn render_items(
         frame.render_widget(empty_day(pane, ctx), inner);
         return;
     }
-    let text_width = usize::from(inner.width.saturating_sub(5)).max(1);
+    let text_width = usize::from(inner.width.saturating_sub(7)).max(1);
     let selected = pane.list.selected();
     let items: Vec<ListItem> = pane
         .items
@@ -112,45 +112,43 @@ fn render_items(
         .enumerate()
         .map(|(i, item)| {
             let max_lines = if Some(i) == selected { 8 } else { 2 };
-            let mut lines = Vec::new();
-            for (row, part) in wrap(&item.text, text_width, max_lines)
-                .into_iter()
-                .enumerate()
-            {
-                let number = if row == 0 {
-                    format!("{:>2}. ", i + 1)
-                } else {
-                    "    ".to_string()
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(number, theme.muted),
-                    Span::raw(part),
-                ]));
-            }
-            ListItem::new(Text::from(lines))
+            item_lines(i, &item.text, text_width, max_lines, theme)
         })
         .collect();
-    let mut list = List::new(items).highlight_symbol(" ");
+    let list_height: usize = items.iter().map(ListItem::height).sum();
+    let list_height = u16::try_from(list_height).unwrap_or(u16::MAX);
+    // Under today's list, after a blank line, a nudge or a kind word, when there is room.
+    let footer = if pane.date == pane.today && list_height + 3 <= inner.height { 3 } else { 0 };
+    let [list_area, footer_area] = Layout::vertical([
+        Constraint::Length(list_height.min(inner.height.saturating_sub(footer))),
+        Constraint::Length(footer),
+    ])
+    .areas(inner);
+    let mut list = List::new(items)
+        .highlight_symbol("› ")
+        .highlight_spacing(HighlightSpacing::Always);
     if focused {
         list = list.highlight_style(theme.selected);
     }
-    let [list_area, footer] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(footer_height(pane, inner)),
-    ])
-    .areas(inner);
     frame.render_stateful_widget(list, list_area, &mut pane.list);
-    if footer.height > 0 {
-        frame.render_widget(
-            Paragraph::new(Span::styled(footer_text(pane), theme.muted)).wrap(Wrap { trim: true }),
-            footer,
-        );
+    if footer > 0 {
+        let text = Text::from(vec![Line::raw(""), Line::from(Span::styled(footer_text(pane), theme.muted))]);
+        let padded = Block::new().padding(Padding::horizontal(2));
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(padded), footer_area);
     }
 }
 
-fn footer_height(pane: &GratitudePane, inner: Rect) -> u16 {
-    let fits = inner.height > u16::try_from(pane.items.len() * 2 + 2).unwrap_or(u16::MAX);
-    u16::from(fits && pane.date == pane.today) * 2
+/// One numbered item, wrapped to the list's width.
+fn item_lines(index: usize, text: &str, width: usize, max_lines: usize, theme: &Theme) -> ListItem<'static> {
+    let lines: Vec<Line> = wrap(text, width, max_lines)
+        .into_iter()
+        .enumerate()
+        .map(|(row, part)| {
+            let number = if row == 0 { format!("{:>2}. ", index + 1) } else { "    ".to_string() };
+            Line::from(vec![Span::styled(number, theme.muted), Span::raw(part)])
+        })
+        .collect();
+    ListItem::new(Text::from(lines))
 }
 
 /// Under today's list: a nudge towards three, or a kind word once there.
@@ -234,7 +232,7 @@ fn render_note(
         Some(m) if compact => format!(" Note · mood: {} ", m.label()),
         _ => " Note ".to_string(),
     };
-    let block = panel(title, false, theme);
+    let block = panel(title, false, theme).padding(Padding::horizontal(1));
     let note = pane.day.as_ref().map_or("", |d| d.note.as_str());
     let body = if note.is_empty() {
         let key = ctx
@@ -305,7 +303,8 @@ fn render_calendar(pane: &GratitudePane, frame: &mut Frame, area: Rect, theme: &
         .default_style(theme.base);
     // The widget needs its full size; a shorter area would draw past it.
     if inner.height >= calendar.height() && inner.width >= calendar.width() {
-        frame.render_widget(calendar, inner);
+        let width = calendar.width();
+        frame.render_widget(calendar, centered(inner, width, inner.height));
     }
 }
 
@@ -354,7 +353,7 @@ fn render_stats(pane: &GratitudePane, frame: &mut Frame, area: Rect, theme: &The
     lines.push(Line::from(Span::styled(total, theme.base)));
     lines.push(Line::raw(""));
     lines.push(mood_line(pane, theme));
-    let block = panel(" Streak ", false, theme);
+    let block = panel(" Streak ", false, theme).padding(Padding::left(1));
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         area,
@@ -372,6 +371,6 @@ fn mood_line(pane: &GratitudePane, theme: &Theme) -> Line<'static> {
                 Span::raw(format!(" {}", mood.label())),
             ])
         }
-        None => Line::from(Span::styled("No mood set for this day", theme.muted)),
+        None => Line::from(Span::styled("No mood set", theme.muted)),
     }
 }
