@@ -368,11 +368,16 @@ impl App {
             self.popup = None;
             return;
         }
-        let mut scopes: Vec<Scope> = self.pane().scope().into_iter().collect();
-        if self.pane().is_typing() {
-            scopes.insert(0, Scope::Editor);
-        }
-        scopes.push(Scope::Global);
+        // While typing, only the editor's keys work, so only they are listed.
+        let scopes = if self.pane().is_typing() {
+            vec![Scope::Editor]
+        } else {
+            self.pane()
+                .scope()
+                .into_iter()
+                .chain([Scope::Global])
+                .collect()
+        };
         self.popup = Some(Popup::Help {
             scopes,
             title: self.current.title().to_string(),

@@ -156,6 +156,11 @@ impl KeyBinding {
         Ok(KeyBinding { code, ctrl, alt })
     }
 
+    /// A character without Ctrl or Alt: text while typing, so never a command then.
+    pub fn is_plain_char(&self) -> bool {
+        matches!(self.code, KeyCodeKey::Char(_)) && !self.ctrl && !self.alt
+    }
+
     pub fn matches(&self, key: &KeyEvent) -> bool {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);

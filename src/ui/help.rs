@@ -34,17 +34,14 @@ pub fn lines(scopes: &[Scope], title: &str, keymap: &Keymap, theme: &Theme) -> V
             heading(*scope, title),
             theme.heading,
         )));
-        let labels: Vec<(String, &str)> = commands
-            .iter()
-            .map(|c| (keymap.label(*scope, *c), describe(*scope, *c)))
-            .chain(fixed_keys(*scope))
-            .collect();
+        let labels = entries(*scope, &commands, keymap);
         let width = labels
             .iter()
             .map(|(k, _)| k.chars().count())
             .max()
             .unwrap_or(0);
         for (keys, what) in labels {
+            let keys = keys.as_str();
             out.push(Line::from(vec![
                 Span::styled(format!("  {keys:<width$}  "), theme.key),
                 Span::styled(what.to_string(), theme.base),
@@ -54,15 +51,64 @@ pub fn lines(scopes: &[Scope], title: &str, keymap: &Keymap, theme: &Theme) -> V
     out
 }
 
-/// Keys that are not configurable, listed so nobody has to guess them.
-fn fixed_keys(scope: Scope) -> Vec<(String, &'static str)> {
-    match scope {
-        Scope::Global => vec![(
-            "Ctrl-C".to_string(),
-            "Quit at once, from anywhere (drafts are kept)",
-        )],
-        _ => Vec::new(),
+/// The pane-switching commands, shown as one line.
+const PANE_KEYS: [Command; 5] = [
+    Command::GoHome,
+    Command::GoDebrief,
+    Command::GoRootCause,
+    Command::GoGratitude,
+    Command::GoGoals,
+];
+
+/// One (keys, description) pair per line: pane jumps and next/previous share a line each,
+/// and the keys that cannot be changed are listed too, so nobody has to guess them.
+fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for command in commands {
+        match command {
+            c if PANE_KEYS.contains(c) => {
+                if *c == PANE_KEYS[0] {
+                    let keys: Vec<String> =
+                        PANE_KEYS.iter().map(|p| keymap.label(scope, *p)).collect();
+                    out.push((
+                        keys.join(" "),
+                        "Go to Home, Debrief, Root cause, Gratitude, Goals".to_string(),
+                    ));
+                }
+            }
+            Command::NextPane => {
+                let keys = format!(
+                    "{} / {}",
+                    keymap.label(scope, Command::NextPane),
+                    keymap.label(scope, Command::PreviousPane)
+                );
+                out.push((keys, "Next / previous pane".to_string()));
+            }
+            Command::PreviousPane => {}
+            c => out.push((keymap.label(scope, *c), describe(scope, *c).to_string())),
+        }
     }
+    match scope {
+        Scope::Global => out.push((
+            "Ctrl-C".into(),
+            "Quit at once, from anywhere (drafts are kept)".into(),
+        )),
+        Scope::Editor => {
+            let help = keymap
+                .keys(Scope::Global, Command::Help)
+                .iter()
+                .find(|k| !k.is_plain_char());
+            if let Some(key) = help {
+                out.push((key.to_string(), "Show or hide this help".into()));
+            }
+            out.push((
+                "Ctrl-C".into(),
+                "Quit at once (what you typed is kept as a draft)".into(),
+            ));
+        }
+        _ => {}
+    }
+    out
 }
 
 /// A command's description, worded for the scope it is used in.
@@ -84,7 +130,7 @@ pub fn render(
 ) {
     let lines = lines(scopes, title, keymap, theme);
     let content_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let width = area.width.clamp(1, 72);
+    let width = area.width.clamp(1, 74);
     let height = content_height.saturating_add(2).min(area.height);
     let rect = centered(area, width, height);
     let visible = rect.height.saturating_sub(2);
@@ -100,6 +146,6 @@ pub fn render(
     frame.render_widget(block, rect);
     frame.render_widget(
         Paragraph::new(lines).scroll((*scroll, 0)),
-        rect.inner(Margin::new(1, 1)),
+        rect.inner(Margin::new(2, 1)),
     );
 }

@@ -72,10 +72,12 @@ fn render_main(
 fn items_title(pane: &GratitudePane, compact: bool) -> String {
     let day = describe_day(pane.date, pane.today);
     let n = pane.items.len();
-    let count = if n < DAILY_SUGGESTED {
-        format!("{n} of {DAILY_SUGGESTED}")
-    } else {
-        format!("{n} things")
+    let count = match n {
+        // Today invites the suggested three; a past day simply holds what it holds.
+        n if n < DAILY_SUGGESTED && pane.date == pane.today => format!("{n} of {DAILY_SUGGESTED}"),
+        0 => "nothing written".to_string(),
+        1 => "1 thing".to_string(),
+        n => format!("{n} things"),
     };
     if compact && pane.streak.days > 0 {
         format!(" {day} · {count} · run {} ", pane.streak.days)
@@ -101,7 +103,10 @@ fn render_items(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if pane.items.is_empty() {
-        frame.render_widget(empty_day(pane, ctx), inner);
+        frame.render_widget(
+            empty_day(pane, ctx),
+            inner.inner(ratatui::layout::Margin::new(1, 0)),
+        );
         return;
     }
     let text_width = usize::from(inner.width.saturating_sub(7)).max(1);
@@ -118,7 +123,11 @@ fn render_items(
     let list_height: usize = items.iter().map(ListItem::height).sum();
     let list_height = u16::try_from(list_height).unwrap_or(u16::MAX);
     // Under today's list, after a blank line, a nudge or a kind word, when there is room.
-    let footer = if pane.date == pane.today && list_height + 3 <= inner.height { 3 } else { 0 };
+    let footer = if pane.date == pane.today && list_height + 3 <= inner.height {
+        3
+    } else {
+        0
+    };
     let [list_area, footer_area] = Layout::vertical([
         Constraint::Length(list_height.min(inner.height.saturating_sub(footer))),
         Constraint::Length(footer),
@@ -132,19 +141,35 @@ fn render_items(
     }
     frame.render_stateful_widget(list, list_area, &mut pane.list);
     if footer > 0 {
-        let text = Text::from(vec![Line::raw(""), Line::from(Span::styled(footer_text(pane), theme.muted))]);
+        let text = Text::from(vec![
+            Line::raw(""),
+            Line::from(Span::styled(footer_text(pane), theme.muted)),
+        ]);
         let padded = Block::new().padding(Padding::horizontal(2));
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(padded), footer_area);
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: true }).block(padded),
+            footer_area,
+        );
     }
 }
 
 /// One numbered item, wrapped to the list's width.
-fn item_lines(index: usize, text: &str, width: usize, max_lines: usize, theme: &Theme) -> ListItem<'static> {
+fn item_lines(
+    index: usize,
+    text: &str,
+    width: usize,
+    max_lines: usize,
+    theme: &Theme,
+) -> ListItem<'static> {
     let lines: Vec<Line> = wrap(text, width, max_lines)
         .into_iter()
         .enumerate()
         .map(|(row, part)| {
-            let number = if row == 0 { format!("{:>2}. ", index + 1) } else { "    ".to_string() };
+            let number = if row == 0 {
+                format!("{:>2}. ", index + 1)
+            } else {
+                "    ".to_string()
+            };
             Line::from(vec![Span::styled(number, theme.muted), Span::raw(part)])
         })
         .collect();
@@ -201,7 +226,8 @@ fn render_input(pane: &mut GratitudePane, frame: &mut Frame, area: Rect, theme: 
         Mode::Editing { editor, .. } => (" Edit item · Enter saves · Esc closes ", editor),
         _ => return,
     };
-    editor.render(frame, area, panel(title, true, theme), theme);
+    let block = panel(title, true, theme).padding(Padding::horizontal(1));
+    editor.render(frame, area, block, theme);
 }
 
 fn note_lines(pane: &GratitudePane, width: u16) -> u16 {
@@ -224,7 +250,8 @@ fn render_note(
     let theme = ctx.theme;
     let mood = pane.day.as_ref().and_then(|d| d.mood);
     if let Mode::Note(editor) = &mut pane.mode {
-        let block = panel(" Note · Ctrl-S saves · Esc closes ", true, theme);
+        let block = panel(" Note · Ctrl-S saves · Esc closes ", true, theme)
+            .padding(Padding::horizontal(1));
         editor.render(frame, area, block, theme);
         return;
     }
@@ -345,12 +372,15 @@ fn render_stats(pane: &GratitudePane, frame: &mut Frame, area: Rect, theme: &The
             )));
         }
     }
-    lines.push(Line::raw(""));
     let total = match pane.days_with_gratitude {
-        1 => "1 day with gratitude".to_string(),
-        n => format!("{n} days with gratitude"),
+        0 => None,
+        1 => Some("1 day with gratitude".to_string()),
+        n => Some(format!("{n} days with gratitude")),
     };
-    lines.push(Line::from(Span::styled(total, theme.base)));
+    if let Some(total) = total {
+        lines.push(Line::raw(""));
+        lines.push(Line::from(Span::styled(total, theme.base)));
+    }
     lines.push(Line::raw(""));
     lines.push(mood_line(pane, theme));
     let block = panel(" Streak ", false, theme).padding(Padding::left(1));
@@ -371,6 +401,6 @@ fn mood_line(pane: &GratitudePane, theme: &Theme) -> Line<'static> {
                 Span::raw(format!(" {}", mood.label())),
             ])
         }
-        None => Line::from(Span::styled("No mood set", theme.muted)),
+        None => Line::from(Span::styled("No mood set yet", theme.muted)),
     }
 }

@@ -1,0 +1,95 @@
+//! Shared helpers for the tests that drive the app without a terminal.
+#![allow(dead_code)]
+
+use bounce::app::App;
+use bounce::keymap::Keymap;
+use bounce::store::Store;
+use bounce::theme::Theme;
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+pub fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+/// The "today" every screen test sees: a Monday late in November.
+pub fn today() -> NaiveDate {
+    date("2026-11-23")
+}
+
+/// A journal in a temp folder; keep the folder alive as long as the store.
+pub fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("journal.db")).unwrap();
+    (dir, store)
+}
+
+pub fn app_with(store: Store) -> App {
+    App::new(store, Box::new(today), Keymap::defaults(), Theme::plain()).unwrap()
+}
+
+/// A few weeks of gratitude ending today, with a note and a mood today.
+pub fn seed(store: &Store) {
+    let days = [
+        ("2026-10-30", "The first cold morning, and a warm coat"),
+        ("2026-10-31", "Pumpkin soup with Sam"),
+        ("2026-11-01", "A long call with my sister"),
+        ("2026-11-20", "Finished the portfolio draft"),
+        ("2026-11-21", "Ana introduced me to her manager"),
+        ("2026-11-22", "Slept in and did not feel guilty"),
+    ];
+    for (day, text) in days {
+        store.add_gratitude(date(day), text).unwrap();
+    }
+    store
+        .add_gratitude(
+            today(),
+            "Coffee with Ana, who listened without trying to fix anything",
+        )
+        .unwrap();
+    store
+        .add_gratitude(today(), "A walk by the river before the rain")
+        .unwrap();
+    store
+        .set_note(
+            today(),
+            "Slow start, better afternoon. Sent two applications.",
+        )
+        .unwrap();
+    store
+        .set_mood(today(), Some(bounce::domain::Mood::new(4).unwrap()))
+        .unwrap();
+}
+
+pub fn press(app: &mut App, code: KeyCode) {
+    app.handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+pub fn ctrl(app: &mut App, c: char) {
+    app.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+/// Presses each character of `text` as a key.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Presses keys written compactly: each character is a key.
+pub fn keys(app: &mut App, sequence: &str) {
+    type_text(app, sequence);
+}
+
+pub fn paste(app: &mut App, text: &str) {
+    app.handle_event(Event::Paste(text.to_string()));
+}
+
+pub fn screen(app: &mut App, width: u16, height: u16) -> String {
+    bounce::cli::render_screen(app, width, height)
+        .unwrap()
+        .join("\n")
+}
