@@ -822,3 +822,50 @@ fn integrity_holds_after_a_series_of_writes() {
     assert_eq!(store.check_integrity().unwrap(), Vec::<String>::new());
     assert_eq!(store.gratitude_day_count().unwrap(), 30);
 }
+
+#[test]
+fn a_refused_journal_keeps_its_pending_write_ahead_log() {
+    let (dir, path, store) = temp_store();
+    store
+        .add_gratitude(date("2026-11-23"), "in the log only")
+        .unwrap();
+    store
+        .set_note(date("2026-11-23"), "also in the log")
+        .unwrap();
+    // Mark the journal as written by a newer version, then copy it with its unmerged log,
+    // as a crash would leave them.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(
+        None,
+        "user_version",
+        bounce::store::known_schema_version() + 1,
+    )
+    .unwrap();
+    let crashed = dir.path().join("crashed");
+    fs::create_dir(&crashed).unwrap();
+    let copy = crashed.join("journal.db");
+    fs::copy(&path, &copy).unwrap();
+    let wal = dir.path().join("journal.db-wal");
+    assert!(wal.exists(), "the store is expected to run in WAL mode");
+    fs::copy(&wal, crashed.join("journal.db-wal")).unwrap();
+    let log_before = fs::read(crashed.join("journal.db-wal")).unwrap();
+    drop(conn);
+    drop(store);
+
+    let err = refuse_untouched(&copy);
+    assert!(matches!(err, StoreError::NewerSchema { .. }), "{err}");
+    assert_eq!(
+        fs::read(crashed.join("journal.db-wal")).unwrap(),
+        log_before
+    );
+}
+
+#[test]
+fn clearing_a_day_that_held_nothing_leaves_the_journal_empty() {
+    let (_dir, _path, store) = temp_store();
+    store.set_mood(date("2026-11-23"), None).unwrap();
+    store.set_note(date("2026-11-22"), "").unwrap();
+    assert!(store.is_empty().unwrap());
+    store.set_mood(date("2026-11-23"), Some(mood(2))).unwrap();
+    assert!(!store.is_empty().unwrap());
+}

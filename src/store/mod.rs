@@ -38,14 +38,19 @@ impl Store {
         } else {
             create_private(path)?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::Io {
-            action: "open",
-            path: path.to_path_buf(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
-        inspect(&conn, path)?;
-        Self::prepare(conn, path)
+        let open = |flags: OpenFlags| {
+            Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(
+                |e| StoreError::Io {
+                    action: "open",
+                    path: path.to_path_buf(),
+                    source: std::io::Error::other(e.to_string()),
+                },
+            )
+        };
+        // A read-only look first: a connection that may write would fold a pending
+        // write-ahead log into a file we are about to refuse.
+        inspect(&open(OpenFlags::SQLITE_OPEN_READ_ONLY)?, path)?;
+        Self::prepare(open(OpenFlags::SQLITE_OPEN_READ_WRITE)?, path)
     }
 
     /// A journal that lives in memory only, for tests and previews.
@@ -111,7 +116,8 @@ impl Store {
     /// Whether the journal holds anything a person wrote.
     pub fn is_empty(&self) -> Result<bool> {
         let any: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM gratitude_items) OR EXISTS (SELECT 1 FROM days)",
+            "SELECT EXISTS (SELECT 1 FROM gratitude_items)
+                 OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL)",
             [],
             |row| row.get(0),
         )?;
