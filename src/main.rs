@@ -29,6 +29,14 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    if cli.command.is_none() {
+        use std::io::IsTerminal;
+        if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            anyhow::bail!(
+                "the journal opens in a terminal, and this is not one; to print a pane, use: bounce screen gratitude"
+            );
+        }
+    }
     let path = config::database_path(cli.db)?;
     let store = Store::open(&path)?;
     match cli.command {

@@ -85,8 +85,9 @@ fn install_signal_handlers() -> io::Result<()> {
 
 /// Runs the app until it quits: draw, wait for an event (or the draft deadline), handle it.
 pub fn run(app: &mut App) -> anyhow::Result<()> {
-    let mut terminal = enter()?;
+    // The guard comes first, so a failure half way through entering still restores.
     let _guard = Guard;
+    let mut terminal = enter()?;
     let mut dirty = true;
     while !app.should_quit() {
         if dirty {

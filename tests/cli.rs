@@ -206,3 +206,13 @@ fn a_new_journal_is_private() {
     assert_eq!(mode(&db), 0o600);
     assert_eq!(mode(db.parent().unwrap()), 0o700);
 }
+
+#[test]
+fn the_journal_needs_a_terminal() {
+    let (_dir, db) = temp_db();
+    refuses(&db, &[], "opens in a terminal");
+    assert!(
+        !db.exists(),
+        "nothing is created when the journal cannot open"
+    );
+}

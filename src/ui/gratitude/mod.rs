@@ -340,14 +340,13 @@ impl Pane for GratitudePane {
         for prefix in [NEW_SLOT, EDIT_SLOT, NOTE_SLOT] {
             for (slot, text) in store.drafts_with_prefix(prefix)? {
                 if self.reopen(&slot, &text, store)? {
-                    let how = if prefix == NOTE_SLOT {
-                        "Ctrl-S saves it"
+                    // Short enough for one status line at 80 columns.
+                    let text = if prefix == NOTE_SLOT {
+                        "Welcome back: your unsaved note is here. Ctrl-S saves it, Esc lets it go."
                     } else {
-                        "Enter saves it"
+                        "Welcome back: your unsaved words are here. Enter saves them, Esc lets go."
                     };
-                    return Ok(Some(format!(
-                        "Welcome back. What you were typing last time is here, not yet saved: {how}, Esc lets it go."
-                    )));
+                    return Ok(Some(text.to_string()));
                 }
             }
         }
