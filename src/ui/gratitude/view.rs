@@ -54,7 +54,7 @@ fn render_main(
     let adding = matches!(pane.mode, Mode::Adding(_) | Mode::Editing { .. });
     let note_height = match &pane.mode {
         Mode::Note(_) => area.height.saturating_sub(5).max(3),
-        _ => note_lines(pane, area.width).clamp(1, 4) + 2,
+        _ => note_lines(pane, area.width).clamp(1, (area.height / 4).max(4)) + 2,
     };
     let [list, input, note] = Layout::vertical([
         Constraint::Min(3),
