@@ -1,5 +1,9 @@
 //! The app: routes keys, carries out actions against the store, and draws the frame.
 
+mod update;
+
+use update::problem_text;
+
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -10,8 +14,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::action::{Action, PaneId};
-use crate::assets;
-use crate::domain::gratitude::is_milestone;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Store, StoreError};
 use crate::theme::Theme;
@@ -259,110 +261,6 @@ impl App {
         }
     }
 
-    /// Carries out one action. A failure becomes a message; the person's text stays put.
-    pub fn update(&mut self, action: Action) {
-        let result = self.apply(&action);
-        let ok = result.is_ok();
-        if let Err(e) = result {
-            self.say(problem_text(&e), Tone::Problem);
-        }
-        self.pane_mut().on_result(&action, ok);
-        if ok && is_write(&action) {
-            self.reload_all();
-        }
-    }
-
-    fn apply(&mut self, action: &Action) -> Result<(), StoreError> {
-        match action {
-            Action::Quit => self.quit(),
-            Action::ToggleHelp => self.toggle_help(),
-            Action::ShowPane(pane) => {
-                self.current = *pane;
-                self.pane_mut_reload()?;
-            }
-            Action::Reload => self.pane_mut_reload()?,
-            Action::Say(text) => self.say(text.clone(), Tone::Info),
-            Action::Confirm { question, on_yes } => {
-                self.popup = Some(Popup::Confirm {
-                    question: question.clone(),
-                    on_yes: on_yes.clone(),
-                });
-            }
-            Action::PickMood { date, current } => {
-                self.popup = Some(Popup::Mood {
-                    date: *date,
-                    current: *current,
-                });
-            }
-            Action::AddGratitude { date, text, draft } => {
-                let first_of_day = self.store.gratitude_on(*date)?.is_empty();
-                self.store.add_gratitude(*date, text)?;
-                self.forget_draft(draft)?;
-                self.celebrate_item(*date, first_of_day)?;
-            }
-            Action::UpdateGratitude { id, text, draft } => {
-                self.store.update_gratitude(*id, text)?;
-                self.forget_draft(draft)?;
-                self.say("Saved.", Tone::Info);
-            }
-            Action::DeleteGratitude { id } => {
-                self.store.delete_gratitude(*id)?;
-                self.say("Deleted.", Tone::Info);
-            }
-            Action::SaveNote { date, text, draft } => {
-                self.store.set_note(*date, text)?;
-                self.forget_draft(draft)?;
-                self.say("Note saved.", Tone::Info);
-            }
-            Action::SetMood { date, mood } => {
-                self.store.set_mood(*date, *mood)?;
-                match mood {
-                    Some(m) => self.say(format!("Mood saved: {}.", m.label()), Tone::Info),
-                    None => self.say("Mood cleared.", Tone::Info),
-                }
-            }
-            Action::DiscardEdit { draft } => self.forget_draft(draft)?,
-        }
-        Ok(())
-    }
-
-    fn pane_mut_reload(&mut self) -> Result<(), StoreError> {
-        let today = self.today;
-        let index = self.current.index();
-        self.panes[index].reload(&self.store, today)
-    }
-
-    fn forget_draft(&mut self, slot: &str) -> Result<(), StoreError> {
-        self.store.clear_draft(slot)?;
-        self.last_draft = None;
-        self.draft_pending_since = None;
-        Ok(())
-    }
-
-    /// A kind word after an item: a milestone, a day's three, or a plain "saved".
-    fn celebrate_item(&mut self, date: NaiveDate, first_of_day: bool) -> Result<(), StoreError> {
-        let words = assets::gratitude();
-        if first_of_day {
-            let days = self.store.gratitude_day_count()?;
-            if is_milestone(days) {
-                let line = assets::pick(&words.milestones, days).replace("{n}", &days.to_string());
-                self.say(line, Tone::Celebrate);
-                return Ok(());
-            }
-        }
-        let count = self.store.gratitude_on(date)?.len();
-        if count == crate::domain::gratitude::DAILY_SUGGESTED {
-            let seed = u64::try_from(chrono::Datelike::num_days_from_ce(&date)).unwrap_or(0);
-            self.say(
-                assets::pick(&words.day_complete, seed).to_string(),
-                Tone::Celebrate,
-            );
-        } else {
-            self.say("Saved.", Tone::Info);
-        }
-        Ok(())
-    }
-
     fn toggle_help(&mut self) {
         if matches!(self.popup, Some(Popup::Help { .. })) {
             self.popup = None;
@@ -431,32 +329,6 @@ impl App {
             popup.render(frame, body, &self.keymap, &self.theme);
         }
     }
-}
-
-fn is_write(action: &Action) -> bool {
-    matches!(
-        action,
-        Action::AddGratitude { .. }
-            | Action::UpdateGratitude { .. }
-            | Action::DeleteGratitude { .. }
-            | Action::SaveNote { .. }
-            | Action::SetMood { .. }
-    )
-}
-
-fn problem_text(e: &StoreError) -> String {
-    match e {
-        StoreError::Invalid(text) => capitalise(text),
-        other => format!("Not saved: {other}. Your text is still here; try again."),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
