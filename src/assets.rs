@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 const GRATITUDE: &str = include_str!("../assets/gratitude.toml");
 const PANES: &str = include_str!("../assets/panes.toml");
+const DEBRIEF: &str = include_str!("../assets/debrief.toml");
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GratitudeWords {
@@ -62,6 +63,67 @@ pub fn panes() -> &'static PaneWords {
     WORDS.get_or_init(|| toml::from_str(PANES).unwrap_or_default())
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct Question {
+    pub key: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct StrengthPrompts {
+    pub praise: String,
+    pub enjoyed: String,
+    pub easy: String,
+}
+
+impl StrengthPrompts {
+    pub fn prompt(&self, kind: crate::domain::setback::StrengthKind) -> &str {
+        use crate::domain::setback::StrengthKind;
+        match kind {
+            StrengthKind::Praise => &self.praise,
+            StrengthKind::Enjoyed => &self.enjoyed,
+            StrengthKind::Easy => &self.easy,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct StoryPrompts {
+    pub intro: String,
+    pub situation: String,
+    pub action: String,
+    pub result: String,
+    pub learning: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CheckinWords {
+    pub intro: String,
+    pub reflection: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct TimelineWords {
+    pub empty: String,
+    pub lessons_empty: String,
+    pub list_empty: String,
+}
+
+/// The Debrief pane's questions and prompts.
+#[derive(Debug, Default, Deserialize)]
+pub struct DebriefWords {
+    pub questions: Vec<Question>,
+    pub strengths: StrengthPrompts,
+    pub story: StoryPrompts,
+    pub checkins: CheckinWords,
+    pub timeline: TimelineWords,
+}
+
+pub fn debrief() -> &'static DebriefWords {
+    static WORDS: OnceLock<DebriefWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(DEBRIEF).unwrap_or_default())
+}
+
 /// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
 /// same seed (the same day shows the same prompt all day).
 pub fn pick(options: &[String], seed: u64) -> &str {
@@ -92,6 +154,18 @@ mod tests {
         let words: PaneWords = toml::from_str(PANES).expect("assets/panes.toml parses");
         assert!(!words.home.soon.is_empty() && !words.goals.soon.is_empty());
         assert!(words.common.meanwhile.contains("{key}"));
+    }
+
+    #[test]
+    fn debrief_words_parse() {
+        let words: DebriefWords = toml::from_str(DEBRIEF).expect("assets/debrief.toml parses");
+        assert_eq!(words.questions.len(), 6);
+        let mut keys: Vec<&str> = words.questions.iter().map(|q| q.key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), 6, "question keys are unique");
+        assert!(!words.strengths.easy.is_empty() && !words.story.learning.is_empty());
+        assert!(words.timeline.list_empty.contains("{key}"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod gratitude;
+pub mod setback;
 pub mod text;
 
 pub use gratitude::{Day, GratitudeItem, Mood, Streak};

@@ -2,9 +2,12 @@
 //! Nothing outside this module writes SQL.
 
 mod days;
+mod debrief;
 mod drafts;
 mod error;
+mod events;
 mod gratitude;
+mod setbacks;
 
 use std::cell::Cell;
 use std::fs::{self, OpenOptions};
@@ -17,7 +20,10 @@ use rusqlite_migration::{M, Migrations};
 pub use error::{Result, StoreError};
 
 /// The journal formats this version knows, oldest first. Shipped entries are never edited.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/001_initial.sql"),
+    include_str!("../../migrations/002_debrief.sql"),
+];
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -116,7 +122,7 @@ impl Store {
     /// Whether the journal holds anything a person wrote.
     pub fn is_empty(&self) -> Result<bool> {
         let any: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM gratitude_items)
+            "SELECT EXISTS (SELECT 1 FROM gratitude_items) OR EXISTS (SELECT 1 FROM setbacks)
                  OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL)",
             [],
             |row| row.get(0),

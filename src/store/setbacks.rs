@@ -1,0 +1,212 @@
+//! Setbacks, with their debrief answers, story and reflection.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+use uuid::Uuid;
+
+use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use crate::domain::gratitude::new_id;
+use crate::domain::setback::{Setback, SetbackDraft, Story};
+use crate::domain::text::{clean_multiline, validate_entry};
+
+const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection,
+    (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id)";
+
+fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
+    Ok(Setback {
+        id: parse_uuid(&row.get::<_, String>(0)?)?,
+        title: row.get(1)?,
+        date: parse_date(&row.get::<_, String>(2)?)?,
+        summary: row.get(3)?,
+        reflection: row.get(4)?,
+        event_count: row.get(5)?,
+    })
+}
+
+pub(super) fn not_found(kind: &'static str, id: Uuid) -> StoreError {
+    StoreError::NotFound {
+        kind,
+        id: id.to_string(),
+    }
+}
+
+impl Store {
+    pub fn add_setback(&self, draft: &SetbackDraft, today: NaiveDate) -> Result<Setback> {
+        let title =
+            validate_entry(&draft.title, "a setback's title").map_err(StoreError::Invalid)?;
+        let date = draft.date.unwrap_or(today);
+        let summary = clean_multiline(&draft.summary);
+        self.write(|s| {
+            let id = new_id();
+            s.conn
+                .prepare_cached(
+                    "INSERT INTO setbacks (id, title, date, summary, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                )?
+                .execute(params![
+                    id.to_string(),
+                    title,
+                    date_key(date),
+                    summary,
+                    now_stamp()
+                ])?;
+            s.setback(id)?.ok_or_else(|| not_found("setback", id))
+        })
+    }
+
+    pub fn update_setback(
+        &self,
+        id: Uuid,
+        draft: &SetbackDraft,
+        today: NaiveDate,
+    ) -> Result<Setback> {
+        let title =
+            validate_entry(&draft.title, "a setback's title").map_err(StoreError::Invalid)?;
+        let date = draft.date.unwrap_or(today);
+        let summary = clean_multiline(&draft.summary);
+        self.write(|s| {
+            let changed = s
+                .conn
+                .prepare_cached("UPDATE setbacks SET title = ?2, date = ?3, summary = ?4, updated_at = ?5 WHERE id = ?1")?
+                .execute(params![id.to_string(), title, date_key(date), summary, now_stamp()])?;
+            if changed == 0 {
+                return Err(not_found("setback", id));
+            }
+            s.setback(id)?.ok_or_else(|| not_found("setback", id))
+        })
+    }
+
+    /// Deletes a setback with everything in its debrief.
+    pub fn delete_setback(&self, id: Uuid) -> Result<Setback> {
+        self.write(|s| {
+            let setback = s.setback(id)?.ok_or_else(|| not_found("setback", id))?;
+            s.conn
+                .prepare_cached("DELETE FROM setbacks WHERE id = ?1")?
+                .execute([id.to_string()])?;
+            Ok(setback)
+        })
+    }
+
+    pub fn setback(&self, id: Uuid) -> Result<Option<Setback>> {
+        let sql = format!("SELECT {COLUMNS} FROM setbacks s WHERE s.id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id.to_string()], row_to_setback)
+            .optional()?)
+    }
+
+    /// Every setback, newest first.
+    pub fn setbacks(&self) -> Result<Vec<Setback>> {
+        let sql =
+            format!("SELECT {COLUMNS} FROM setbacks s ORDER BY s.date DESC, s.created_at DESC");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let list = stmt
+            .query_map([], row_to_setback)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    pub fn set_reflection(&self, id: Uuid, text: &str) -> Result<()> {
+        let text = crate::domain::text::clean_line(text);
+        self.write(|s| {
+            let changed = s
+                .conn
+                .prepare_cached(
+                    "UPDATE setbacks SET reflection = ?2, updated_at = ?3 WHERE id = ?1",
+                )?
+                .execute(params![id.to_string(), text, now_stamp()])?;
+            if changed == 0 {
+                return Err(not_found("setback", id));
+            }
+            Ok(())
+        })
+    }
+
+    /// Sets the answer to one debrief question (an empty text clears it).
+    pub fn set_answer(&self, setback: Uuid, question: &str, text: &str) -> Result<()> {
+        let text = clean_multiline(text);
+        self.write(|s| {
+            s.require_setback(setback)?;
+            if text.trim().is_empty() {
+                s.conn
+                    .prepare_cached("DELETE FROM answers WHERE setback_id = ?1 AND question = ?2")?
+                    .execute(params![setback.to_string(), question])?;
+                return Ok(());
+            }
+            s.conn
+                .prepare_cached(
+                    "INSERT INTO answers (id, setback_id, question, text, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (setback_id, question) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+                )?
+                .execute(params![new_id().to_string(), setback.to_string(), question, text, now_stamp()])?;
+            Ok(())
+        })
+    }
+
+    /// The answers of a setback, as (question key, text).
+    pub fn answers(&self, setback: Uuid) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT question, text FROM answers WHERE setback_id = ?1")?;
+        let list = stmt
+            .query_map([setback.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    pub fn set_story(&self, setback: Uuid, story: &Story) -> Result<()> {
+        let clean = |t: &str| clean_multiline(t);
+        self.write(|s| {
+            s.require_setback(setback)?;
+            s.conn
+                .prepare_cached(
+                    "INSERT INTO stories (setback_id, id, situation, action, result, learning, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                     ON CONFLICT (setback_id) DO UPDATE SET situation = excluded.situation,
+                        action = excluded.action, result = excluded.result,
+                        learning = excluded.learning, updated_at = excluded.updated_at",
+                )?
+                .execute(params![
+                    setback.to_string(),
+                    new_id().to_string(),
+                    clean(&story.situation),
+                    clean(&story.action),
+                    clean(&story.result),
+                    clean(&story.learning),
+                    now_stamp()
+                ])?;
+            Ok(())
+        })
+    }
+
+    pub fn story(&self, setback: Uuid) -> Result<Story> {
+        let story = self
+            .conn
+            .prepare_cached(
+                "SELECT situation, action, result, learning FROM stories WHERE setback_id = ?1",
+            )?
+            .query_row([setback.to_string()], |r| {
+                Ok(Story {
+                    situation: r.get(0)?,
+                    action: r.get(1)?,
+                    result: r.get(2)?,
+                    learning: r.get(3)?,
+                })
+            })
+            .optional()?;
+        Ok(story.unwrap_or_default())
+    }
+
+    pub(super) fn require_setback(&self, id: Uuid) -> Result<()> {
+        let exists: bool = self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM setbacks WHERE id = ?1)")?
+            .query_row([id.to_string()], |r| r.get(0))?;
+        if exists {
+            Ok(())
+        } else {
+            Err(not_found("setback", id))
+        }
+    }
+}
