@@ -5,6 +5,9 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::domain::Mood;
+use crate::domain::setback::{
+    EventDraft, GriefStage, SetbackDraft, Story, StrengthKind, TransformationStage,
+};
 
 /// The panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,4 +107,68 @@ pub enum Action {
     DiscardEdit {
         draft: String,
     },
+    /// A change to a setback's debrief; `draft` is the slot to forget once it is saved.
+    Debrief {
+        write: DebriefWrite,
+        draft: Option<String>,
+    },
+    /// Put text on the terminal's clipboard (OSC 52).
+    Copy {
+        text: String,
+        what: String,
+    },
+}
+
+/// Every change the Debrief pane can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DebriefWrite {
+    AddSetback(SetbackDraft),
+    UpdateSetback(Uuid, SetbackDraft),
+    DeleteSetback(Uuid),
+    AddEvent(Uuid, EventDraft),
+    UpdateEvent(Uuid, EventDraft),
+    DeleteEvent(Uuid),
+    MoveEvent {
+        id: Uuid,
+        up: bool,
+    },
+    SetAnswer {
+        setback: Uuid,
+        question: String,
+        text: String,
+    },
+    SetReflection {
+        setback: Uuid,
+        text: String,
+    },
+    AddStrength {
+        setback: Uuid,
+        kind: StrengthKind,
+        text: String,
+    },
+    UpdateStrength {
+        id: Uuid,
+        text: String,
+    },
+    DeleteStrength(Uuid),
+    AddLesson {
+        setback: Uuid,
+        text: String,
+    },
+    UpdateLesson {
+        id: Uuid,
+        text: String,
+    },
+    DeleteLesson(Uuid),
+    SetStory {
+        setback: Uuid,
+        story: Story,
+    },
+    AddCheckin {
+        setback: Uuid,
+        grief: Option<GriefStage>,
+        transformation: Option<TransformationStage>,
+        note: String,
+    },
+    DeleteCheckin(Uuid),
 }

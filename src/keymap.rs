@@ -14,16 +14,23 @@ const DEFAULT_KEYMAP: &str = include_str!("../assets/keymap.toml");
 pub enum Scope {
     Global,
     Gratitude,
+    Debrief,
     Editor,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 3] = [Scope::Global, Scope::Gratitude, Scope::Editor];
+    pub const ALL: [Scope; 4] = [
+        Scope::Global,
+        Scope::Gratitude,
+        Scope::Debrief,
+        Scope::Editor,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Scope::Global => "global",
             Scope::Gratitude => "gratitude",
+            Scope::Debrief => "debrief",
             Scope::Editor => "editor",
         }
     }
@@ -80,6 +87,14 @@ commands! {
     Today => "today", "today", "Jump back to today";
     EditNote => "edit_note", "note", "Write the day's note";
     SetMood => "set_mood", "mood", "Set the day's mood (1-5)";
+    Open => "open", "open", "Open the selected setback";
+    Back => "back", "back", "Back to the list of setbacks";
+    NextSection => "next_section", "next section", "Next section of the debrief";
+    PreviousSection => "previous_section", "previous section", "Previous section of the debrief";
+    MoveUp => "move_up", "move up", "Move the event earlier (among events at the same time)";
+    MoveDown => "move_down", "move down", "Move the event later (among events at the same time)";
+    CopyStory => "copy_story", "copy story", "Copy the story to the clipboard";
+    Filter => "filter", "filter", "Filter the list by title";
     Save => "save", "save", "Save and close the editor";
     Submit => "submit", "save", "Save a one-line entry (in a note it starts a new line)";
     Cancel => "cancel", "close", "Close the editor (asks if there are unsaved changes)";

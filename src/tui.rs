@@ -83,6 +83,16 @@ fn install_signal_handlers() -> io::Result<()> {
     Ok(())
 }
 
+/// Asks the terminal to put `text` on the clipboard (OSC 52); terminals that do not allow
+/// it ignore the request.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = io::stdout();
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
+}
+
 /// Runs the app until it quits: draw, wait for an event (or the draft deadline), handle it.
 pub fn run(app: &mut App) -> anyhow::Result<()> {
     // The guard comes first, so a failure half way through entering still restores.
@@ -101,6 +111,10 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
         };
         if ready {
             dirty |= app.handle_event(event::read()?);
+            if let Some(text) = app.take_clipboard() {
+                let _screen = SCREEN.lock();
+                copy_to_clipboard(&text)?;
+            }
         } else {
             app.tick();
             dirty = true;

@@ -1,5 +1,6 @@
 //! The app: routes keys, carries out actions against the store, and draws the frame.
 
+mod debrief;
 mod update;
 
 use update::problem_text;
@@ -49,6 +50,8 @@ pub struct App {
     draft_pending_since: Option<Instant>,
     /// The draft last written, so unchanged text is not written again.
     last_draft: Option<(String, String)>,
+    /// Text waiting to be put on the terminal's clipboard.
+    clipboard: Option<String>,
 }
 
 impl App {
@@ -72,6 +75,7 @@ impl App {
             quit: false,
             draft_pending_since: None,
             last_draft: None,
+            clipboard: None,
         };
         for pane in &mut app.panes {
             pane.reload(&app.store, today)?;
@@ -99,6 +103,11 @@ impl App {
 
     pub fn current_pane(&self) -> PaneId {
         self.current
+    }
+
+    /// Text to put on the clipboard, once: the terminal loop writes it.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 
     pub fn should_quit(&self) -> bool {

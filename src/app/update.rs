@@ -74,6 +74,20 @@ impl App {
                 }
             }
             Action::DiscardEdit { draft } => self.forget_draft(draft)?,
+            Action::Debrief { write, draft } => {
+                let said = super::debrief::apply(&self.store, write, self.today)?;
+                if let Some(slot) = draft {
+                    self.forget_draft(slot)?;
+                }
+                self.say(said, Tone::Info);
+            }
+            Action::Copy { text, what } => {
+                self.clipboard = Some(text.clone());
+                self.say(
+                    format!("{what} copied to the clipboard (where your terminal allows it)."),
+                    Tone::Info,
+                );
+            }
         }
         Ok(())
     }
@@ -124,6 +138,7 @@ fn is_write(action: &Action) -> bool {
             | Action::DeleteGratitude { .. }
             | Action::SaveNote { .. }
             | Action::SetMood { .. }
+            | Action::Debrief { .. }
     )
 }
 

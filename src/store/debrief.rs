@@ -66,7 +66,7 @@ impl Store {
         self.delete_row("strengths", "strength", id)
     }
 
-    /// A setback's strengths, grouped by kind, oldest first within each.
+    /// A setback's strengths, oldest first (the pane groups them by kind).
     pub fn strengths(&self, setback: Uuid) -> Result<Vec<Strength>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, kind, text FROM strengths WHERE setback_id = ?1 ORDER BY created_at, rowid",

@@ -91,6 +91,16 @@ impl Store {
     pub fn update_event(&self, id: Uuid, draft: &EventDraft, today: NaiveDate) -> Result<Event> {
         let e = clean(draft, today)?;
         self.write(|s| {
+            let old = s.event(id)?.ok_or_else(|| not_found("event", id))?;
+            // An event moved to another moment goes after the events already there.
+            if old.date != e.date || time_key(old.time) != e.time {
+                s.conn
+                    .prepare_cached(
+                        "UPDATE events SET position = (SELECT COALESCE(MAX(position), 0) + 1 FROM events
+                         WHERE setback_id = ?2) WHERE id = ?1",
+                    )?
+                    .execute(params![id.to_string(), old.setback_id.to_string()])?;
+            }
             let changed = s
                 .conn
                 .prepare_cached(

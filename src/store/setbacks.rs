@@ -98,8 +98,9 @@ impl Store {
 
     /// Every setback, newest first.
     pub fn setbacks(&self) -> Result<Vec<Setback>> {
-        let sql =
-            format!("SELECT {COLUMNS} FROM setbacks s ORDER BY s.date DESC, s.created_at DESC");
+        let sql = format!(
+            "SELECT {COLUMNS} FROM setbacks s ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC"
+        );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let list = stmt
             .query_map([], row_to_setback)?

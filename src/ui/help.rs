@@ -115,6 +115,12 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
 fn describe(scope: Scope, command: Command) -> &'static str {
     match (scope, command) {
         (Scope::Gratitude, Command::Add) => "Add something you are grateful for",
+        (Scope::Debrief, Command::Add) => "Add a setback, or to the section on screen",
+        (Scope::Debrief, Command::Open) => "Open the setback; in a section, edit the row",
+        (Scope::Debrief, Command::Edit) => "Edit the selected setback or row",
+        (Scope::Debrief, Command::Delete) => "Delete the selected setback or row (asks first)",
+        (Scope::Debrief, Command::Down) => "Select the next row",
+        (Scope::Debrief, Command::Up) => "Select the previous row",
         _ => command.description(),
     }
 }

@@ -1,6 +1,8 @@
 //! Everything drawn on screen: the panes, the tab bar, the status line and the popups.
 
+pub mod debrief;
 pub mod editor;
+pub mod form;
 pub mod gratitude;
 pub mod help;
 pub mod placeholder;
@@ -77,7 +79,7 @@ pub trait Pane {
 pub fn all_panes() -> Vec<Box<dyn Pane>> {
     vec![
         Box::new(placeholder::PlaceholderPane::new(PaneId::Home)),
-        Box::new(placeholder::PlaceholderPane::new(PaneId::Debrief)),
+        Box::new(debrief::DebriefPane::default()),
         Box::new(placeholder::PlaceholderPane::new(PaneId::RootCause)),
         Box::new(gratitude::GratitudePane::default()),
         Box::new(placeholder::PlaceholderPane::new(PaneId::Goals)),

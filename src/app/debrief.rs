@@ -1,0 +1,101 @@
+//! Carrying out the Debrief pane's changes against the store.
+
+use chrono::NaiveDate;
+
+use crate::action::DebriefWrite;
+use crate::store::{Result, Store};
+
+/// Applies one change and returns the words to say about it.
+pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<&'static str> {
+    use DebriefWrite as W;
+    Ok(match write {
+        W::AddSetback(draft) => {
+            store.add_setback(draft, today)?;
+            "Setback saved. Press Enter to open it and start its timeline."
+        }
+        W::UpdateSetback(id, draft) => {
+            store.update_setback(*id, draft, today)?;
+            "Saved."
+        }
+        W::DeleteSetback(id) => {
+            store.delete_setback(*id)?;
+            "Deleted, with its whole debrief."
+        }
+        W::AddEvent(setback, draft) => {
+            store.add_event(*setback, draft, today)?;
+            "Event saved in its place on the timeline."
+        }
+        W::UpdateEvent(id, draft) => {
+            store.update_event(*id, draft, today)?;
+            "Saved."
+        }
+        W::DeleteEvent(id) => {
+            store.delete_event(*id)?;
+            "Deleted."
+        }
+        W::MoveEvent { id, up } => {
+            if store.move_event(*id, *up)? {
+                "Moved."
+            } else {
+                "Events stay in date and time order; only events at the same moment can swap."
+            }
+        }
+        W::SetAnswer {
+            setback,
+            question,
+            text,
+        } => {
+            store.set_answer(*setback, question, text)?;
+            "Answer saved."
+        }
+        W::SetReflection { setback, text } => {
+            store.set_reflection(*setback, text)?;
+            "Saved."
+        }
+        W::AddStrength {
+            setback,
+            kind,
+            text,
+        } => {
+            store.add_strength(*setback, *kind, text)?;
+            "Strength saved. It was there all along."
+        }
+        W::UpdateStrength { id, text } => {
+            store.update_strength(*id, text)?;
+            "Saved."
+        }
+        W::DeleteStrength(id) => {
+            store.delete_strength(*id)?;
+            "Deleted."
+        }
+        W::AddLesson { setback, text } => {
+            store.add_lesson(*setback, text)?;
+            "Lesson saved."
+        }
+        W::UpdateLesson { id, text } => {
+            store.update_lesson(*id, text)?;
+            "Saved."
+        }
+        W::DeleteLesson(id) => {
+            store.delete_lesson(*id)?;
+            "Deleted."
+        }
+        W::SetStory { setback, story } => {
+            store.set_story(*setback, story)?;
+            "Story saved. Press y to copy it."
+        }
+        W::AddCheckin {
+            setback,
+            grief,
+            transformation,
+            note,
+        } => {
+            store.add_checkin(*setback, today, *grief, *transformation, note)?;
+            "Check-in saved. Thank you for being honest with yourself."
+        }
+        W::DeleteCheckin(id) => {
+            store.delete_checkin(*id)?;
+            "Deleted."
+        }
+    })
+}
