@@ -152,3 +152,72 @@ fn every_size_from_one_by_one_renders() {
         }
     }
 }
+
+fn debrief_app(keys_to_press: &[KeyCode]) -> bounce::app::App {
+    let (dir, store) = temp_store();
+    seed_debrief(&store);
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    keys(&mut app, "2");
+    for key in keys_to_press {
+        press(&mut app, *key);
+    }
+    app
+}
+
+#[test]
+fn debrief_empty_list() {
+    snap_sizes("debrief_empty", || {
+        let mut app = empty_app();
+        keys(&mut app, "2");
+        app
+    });
+}
+
+#[test]
+fn debrief_list() {
+    snap_sizes("debrief_list", || debrief_app(&[]));
+}
+
+#[test]
+fn debrief_sections() {
+    use KeyCode::{Char, Enter};
+    let open = [Enter];
+    let sections: [(&str, Vec<KeyCode>); 6] = [
+        ("timeline", vec![Char('j')]),
+        ("questions", vec![Char(']')]),
+        ("strengths", vec![Char(']'), Char(']')]),
+        ("lessons", vec![Char(']'), Char(']'), Char(']')]),
+        ("story", vec![Char('['), Char('[')]),
+        ("checkins", vec![Char('[')]),
+    ];
+    for (name, moves) in sections {
+        let keys_to_press: Vec<KeyCode> = open.iter().chain(moves.iter()).copied().collect();
+        snap_sizes(&format!("debrief_{name}"), || debrief_app(&keys_to_press));
+    }
+}
+
+#[test]
+fn debrief_event_form() {
+    snap_sizes("debrief_event_form", || {
+        let mut app = debrief_app(&[KeyCode::Enter]);
+        keys(&mut app, "a");
+        type_text(&mut app, "Coffee with a recruiter");
+        app
+    });
+}
+
+#[test]
+fn debrief_checkin_form() {
+    snap_sizes("debrief_checkin_form", || {
+        let mut app = debrief_app(&[KeyCode::Enter, KeyCode::Char('[')]);
+        keys(&mut app, "a");
+        press(&mut app, KeyCode::Right);
+        app
+    });
+}
+
+#[test]
+fn debrief_help() {
+    snap_sizes("help_debrief", || debrief_app(&[KeyCode::Char('?')]));
+}

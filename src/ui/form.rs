@@ -58,6 +58,12 @@ impl Form {
         }
     }
 
+    /// Puts the cursor in field `index` (the fields added so far are counted).
+    pub fn focus_on(mut self, index: usize) -> Form {
+        self.focus = index.min(self.fields.len().saturating_sub(1));
+        self
+    }
+
     /// A line of guidance shown above the fields.
     pub fn intro(mut self, text: impl Into<String>) -> Form {
         self.intro = text.into();
@@ -257,7 +263,12 @@ impl Form {
     fn render_field(&mut self, frame: &mut Frame, index: usize, area: Rect, theme: &Theme) {
         let focused = index == self.focus;
         let field = &mut self.fields[index];
-        let label = format!(" {} ", field.label);
+        // The focused field is marked in words too, for screens without colour.
+        let label = if focused {
+            format!(" ▸ {} ", field.label)
+        } else {
+            format!(" {} ", field.label)
+        };
         let block = panel(label, focused, theme).padding(Padding::horizontal(1));
         match &mut field.input {
             Input::Line(editor) | Input::Text(editor) => editor.render(frame, area, block, theme),

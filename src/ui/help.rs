@@ -60,6 +60,48 @@ const PANE_KEYS: [Command; 5] = [
     Command::GoGoals,
 ];
 
+/// Commands that read best as one line: "j/k ↓/↑  Select the next / previous row".
+const PAIRS: [(Command, Command, &str); 5] = [
+    (
+        Command::NextPane,
+        Command::PreviousPane,
+        "Next / previous pane",
+    ),
+    (Command::Down, Command::Up, "Select the next / previous row"),
+    (
+        Command::PreviousDay,
+        Command::NextDay,
+        "Go to the day before / after",
+    ),
+    (
+        Command::NextSection,
+        Command::PreviousSection,
+        "Next / previous section",
+    ),
+    (
+        Command::MoveUp,
+        Command::MoveDown,
+        "Move the event earlier / later (same moment only)",
+    ),
+];
+
+/// The keys of two commands side by side: "j/k ↓/↑".
+fn paired_keys(keymap: &Keymap, scope: Scope, a: Command, b: Command) -> String {
+    let (a, b) = (keymap.keys(scope, a), keymap.keys(scope, b));
+    let mut parts = Vec::new();
+    for i in 0..a.len().max(b.len()) {
+        let part = match (a.get(i), b.get(i)) {
+            (Some(x), Some(y)) => format!("{x}/{y}"),
+            (Some(x), None) | (None, Some(x)) => x.to_string(),
+            (None, None) => continue,
+        };
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    parts.join(" ")
+}
+
 /// One (keys, description) pair per line: pane jumps and next/previous share a line each,
 /// and the keys that cannot be changed are listed too, so nobody has to guess them.
 fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, String)> {
@@ -76,16 +118,21 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
                     ));
                 }
             }
-            Command::NextPane => {
-                let keys = format!(
-                    "{} / {}",
-                    keymap.label(scope, Command::NextPane),
-                    keymap.label(scope, Command::PreviousPane)
-                );
-                out.push((keys, "Next / previous pane".to_string()));
+            c => {
+                if let Some((first, second, what)) = PAIRS.iter().find(|(a, _, _)| a == c) {
+                    if commands.contains(second) {
+                        out.push((
+                            paired_keys(keymap, scope, *first, *second),
+                            what.to_string(),
+                        ));
+                        continue;
+                    }
+                }
+                let paired_away = PAIRS.iter().any(|(a, b, _)| b == c && commands.contains(a));
+                if !paired_away {
+                    out.push((keymap.label(scope, *c), describe(scope, *c).to_string()));
+                }
             }
-            Command::PreviousPane => {}
-            c => out.push((keymap.label(scope, *c), describe(scope, *c).to_string())),
         }
     }
     match scope {

@@ -93,3 +93,104 @@ pub fn screen(app: &mut App, width: u16, height: u16) -> String {
         .unwrap()
         .join("\n")
 }
+
+/// One setback with a timeline entered out of order and a little of every section.
+pub fn seed_debrief(store: &Store) -> uuid::Uuid {
+    use bounce::domain::setback::*;
+    let s = store
+        .add_setback(
+            &SetbackDraft {
+                title: "Laid off in the autumn restructuring".into(),
+                date: Some(date("2026-09-09")),
+                summary: "The platform team was closed; my role ended three weeks later.".into(),
+            },
+            today(),
+        )
+        .unwrap();
+    let event = |d: &str, t: Option<&str>, what: &str, who: &str, felt: &str| EventDraft {
+        date: Some(date(d)),
+        time: t.and_then(|t| parse_time(t).unwrap()),
+        what: what.into(),
+        who: who.into(),
+        thought: String::new(),
+        felt: felt.into(),
+    };
+    for e in [
+        event(
+            "2026-09-09",
+            Some("09:00"),
+            "Told the team is being dissolved",
+            "Priya, HR",
+            "Numb, then angry",
+        ),
+        event(
+            "2026-07-16",
+            None,
+            "All-hands about focusing on the core business",
+            "",
+            "",
+        ),
+        event("2026-08-19", None, "Hiring freeze announced", "", "Uneasy"),
+    ] {
+        store.add_event(s.id, &e, today()).unwrap();
+    }
+    store
+        .set_answer(
+            s.id,
+            "learned",
+            "A restructuring is a budget decision, not a verdict on me.",
+        )
+        .unwrap();
+    store
+        .set_answer(s.id, "goals", "Ship the pipeline. I did.")
+        .unwrap();
+    store
+        .add_strength(s.id, StrengthKind::Praise, "Calm in incidents")
+        .unwrap();
+    store
+        .add_strength(s.id, StrengthKind::Easy, "Explaining systems to new people")
+        .unwrap();
+    store
+        .add_lesson(s.id, "Ask directly what the plan is after a freeze")
+        .unwrap();
+    store
+        .set_story(
+            s.id,
+            &Story {
+                situation: "My team was closed in a restructuring.".into(),
+                action: "I wrote the handover and asked for references.".into(),
+                result: "Three strong references and a clean exit.".into(),
+                learning: "Keep my network warm.".into(),
+            },
+        )
+        .unwrap();
+    store
+        .add_checkin(
+            s.id,
+            date("2026-09-20"),
+            Some(GriefStage::Anger),
+            Some(TransformationStage::Disorientation),
+            "Angry at the timing.",
+        )
+        .unwrap();
+    store
+        .add_checkin(
+            s.id,
+            date("2026-11-01"),
+            Some(GriefStage::Acceptance),
+            None,
+            "",
+        )
+        .unwrap();
+    store
+        .add_setback(
+            &SetbackDraft {
+                title: "Passed over for team lead".into(),
+                date: Some(date("2025-03-02")),
+                summary: String::new(),
+            },
+            today(),
+        )
+        .unwrap();
+    s.id
+}

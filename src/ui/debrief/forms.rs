@@ -150,6 +150,7 @@ impl DebriefPane {
                     .line("Who was involved", &get(|e| &e.who), "")
                     .text("What I thought", &get(|e| &e.thought), "")
                     .text("What I felt", &get(|e| &e.felt), "")
+                    .focus_on(2)
             }
             FormKind::Answer => {
                 let q = words.questions.get(question)?;
@@ -164,6 +165,7 @@ impl DebriefPane {
                 Form::new("New strength", form.slot().to_string())
                     .choice("Which question", options, question)
                     .line("Your answer", "", "")
+                    .focus_on(1)
             }
             FormKind::EditStrength => {
                 let strength = self.strengths.iter().find(|s| Some(s.id) == target)?;

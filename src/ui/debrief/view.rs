@@ -156,7 +156,10 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     }
     let selected = rows.get(pane.row).copied();
     let mut state = ListState::default().with_selected(if focused { selected } else { None });
-    let list = List::new(items).highlight_style(theme.selected);
+    let list = List::new(items)
+        .highlight_symbol("› ")
+        .highlight_spacing(HighlightSpacing::Always)
+        .highlight_style(theme.selected);
     frame.render_stateful_widget(list, body, &mut state);
 }
 
