@@ -211,6 +211,9 @@ impl DebriefPane {
 
     fn form_write(&self, open: &OpenForm) -> Result<DebriefWrite, String> {
         let v = |i: usize| open.form.value(i);
+        if open.kind == FormKind::NewSetback {
+            return Ok(DebriefWrite::AddSetback(self.setback_draft(&open.form)?));
+        }
         let setback = open.setback.ok_or("Open a setback first.")?;
         let target = || open.target.ok_or_else(|| "That row is gone.".to_string());
         Ok(match open.kind {
