@@ -380,3 +380,60 @@ fn a_tiny_window_says_so_and_a_restored_one_draws_the_pane_again() {
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_exit(), 0);
 }
+
+#[test]
+fn a_timeline_entered_out_of_order_reads_in_order_after_a_restart() {
+    if tmux_missing() {
+        return;
+    }
+    let journal = Journal::new();
+    let tmux = Tmux::start(&journal, &[]);
+    tmux.keys(&["2"]);
+    tmux.wait_for("Setbacks (0)");
+    tmux.keys(&["a"]);
+    tmux.wait_for("New setback");
+    tmux.type_text("Lost the Berlin pitch");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Setbacks (1)");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Timeline 0");
+    let events = [
+        ("2026-10-01", "The client said no"),
+        ("2026-09-01", "The brief arrives"),
+        ("2026-09-15", "Pitch day in Berlin"),
+    ];
+    for (n, (day, what)) in events.iter().enumerate() {
+        tmux.keys(&["a"]);
+        tmux.wait_for("New event");
+        tmux.type_text(what);
+        tmux.keys(&["BTab", "BTab"]);
+        for _ in 0..10 {
+            tmux.keys(&["BSpace"]);
+        }
+        tmux.type_text(day);
+        tmux.keys(&["C-s"]);
+        tmux.wait_for(&format!("Timeline {}", n + 1));
+    }
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+    drop(tmux);
+
+    let again = Tmux::start(&journal, &[]);
+    again.keys(&["2", "Enter"]);
+    let screen = again.wait_for("Timeline 3");
+    let at = |text: &str| {
+        screen
+            .find(text)
+            .unwrap_or_else(|| panic!("{text} missing:\n{screen}"))
+    };
+    assert!(
+        at("The brief arrives") < at("Pitch day in Berlin"),
+        "{screen}"
+    );
+    assert!(
+        at("Pitch day in Berlin") < at("The client said no"),
+        "{screen}"
+    );
+    again.keys(&["q"]);
+    assert_eq!(again.wait_exit(), 0);
+}
