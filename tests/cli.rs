@@ -44,12 +44,26 @@ fn help_and_version() {
     assert!(stdout(&out).contains("gratitude"));
     let out = bounce(&db, &["--version"]);
     assert!(stdout(&out).starts_with("bounce "));
-    for sub in ["gratitude", "note", "mood", "screen", "demo"] {
+    for sub in [
+        "gratitude",
+        "note",
+        "mood",
+        "screen",
+        "demo",
+        "setback",
+        "event",
+    ] {
         assert!(
             bounce(&db, &[sub, "--help"]).status.success(),
             "{sub} --help"
         );
     }
+    for sub in ["add", "list", "show", "story"] {
+        let out = bounce(&db, &["setback", sub, "--help"]);
+        assert!(out.status.success(), "setback {sub} --help");
+    }
+    let out = bounce(&db, &["event", "add", "--help"]);
+    assert!(stdout(&out).contains("--thought"));
 }
 
 #[test]
@@ -215,4 +229,314 @@ fn the_journal_needs_a_terminal() {
         !db.exists(),
         "nothing is created when the journal cannot open"
     );
+}
+
+/// Runs a command that must succeed and returns what it printed.
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = bounce(db, args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+fn first_field(line: &str) -> String {
+    line.split('\t').next().unwrap().trim().to_string()
+}
+
+#[test]
+fn setback_round_trip_with_its_timeline() {
+    let (_dir, db) = temp_db();
+    let added = ok(
+        &db,
+        &[
+            "setback",
+            "add",
+            "Laid off in the restructuring",
+            "--date",
+            "2026-02-01",
+            "--summary",
+            "The platform team was closed.",
+        ],
+    );
+    let id = first_field(&added);
+    assert_eq!(id.len(), 36);
+    assert_eq!(
+        added,
+        format!("{id}\t2026-02-01\tLaid off in the restructuring\n")
+    );
+
+    // Entered out of order: the timeline sorts by date, then time.
+    for (date, time, what) in [
+        ("2026-02-01", None, "Told my role was ending"),
+        ("2026-01-05", None, "The all-hands about the core business"),
+        ("2026-01-20", Some("16:00"), "Afternoon: the hiring freeze"),
+        (
+            "2026-01-20",
+            Some("09:30"),
+            "Morning: a cancelled one-to-one",
+        ),
+    ] {
+        let mut args = vec!["event", "add", &id, "--date", date, "--what", what];
+        if let Some(time) = time {
+            args.extend(["--time", time]);
+        }
+        if what.starts_with("Morning") {
+            args.extend([
+                "--who",
+                "Priya",
+                "--thought",
+                "She's busy",
+                "--felt",
+                "Uneasy",
+            ]);
+        }
+        let out = ok(&db, &args);
+        let event_id = first_field(&out);
+        assert_eq!(event_id.len(), 36);
+        assert_eq!(out, format!("{event_id}\t{date}\t{what}\n"));
+    }
+
+    let list = ok(&db, &["setback", "list"]);
+    assert_eq!(
+        list,
+        format!("{id}\t2026-02-01\tunclassified\t4\tLaid off in the restructuring\n")
+    );
+
+    let shown = ok(&db, &["setback", "show", &id]);
+    assert!(shown.starts_with("Laid off in the restructuring\n2026-02-01"));
+    assert!(shown.contains("The platform team was closed."));
+    assert!(shown.contains("Timeline (4 events)"));
+    let at = |needle: &str| {
+        shown
+            .find(needle)
+            .unwrap_or_else(|| panic!("'{needle}' missing from:\n{shown}"))
+    };
+    assert!(at("2026-01-05        The all-hands") < at("2026-01-20 09:30  Morning"));
+    assert!(at("Morning: a cancelled") < at("Afternoon: the hiring freeze"));
+    assert!(at("Afternoon: the hiring freeze") < at("Told my role was ending"));
+    assert!(at("Morning: a cancelled") < at("Who: Priya"));
+    assert!(at("Thought: She's busy") < at("Felt: Uneasy"));
+    for question in bounce::assets::debrief().questions.iter() {
+        assert!(shown.contains(&question.text), "{}", question.text);
+    }
+    assert_eq!(shown.matches("(not answered yet)").count(), 6);
+    assert!(!shown.contains("How has this set me free?"));
+    for prompt in [
+        "What did people praise",
+        "What did I enjoy",
+        "What came easily",
+    ] {
+        assert!(shown.contains(prompt), "{prompt}");
+    }
+    assert!(shown.contains("Lessons") && shown.contains("Check-ins"));
+
+    refuses(
+        &db,
+        &["setback", "story", &id],
+        "no story has been written for this setback yet; open it in the Debrief pane",
+    );
+}
+
+#[test]
+fn setback_list_json_shape() {
+    let (_dir, db) = temp_db();
+    let older = first_field(&ok(
+        &db,
+        &["setback", "add", "Passed over", "--date", "2025-06-01"],
+    ));
+    let newer = first_field(&ok(&db, &["setback", "add", "Launch flopped"]));
+    ok(
+        &db,
+        &[
+            "event",
+            "add",
+            &older,
+            "--date",
+            "2025-05-20",
+            "--what",
+            "The panel",
+        ],
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["setback", "list", "--json"])).unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["id"], newer.as_str(), "newest first");
+    assert_eq!(list[1]["id"], older.as_str());
+    assert_eq!(list[1]["date"], "2025-06-01");
+    assert_eq!(list[1]["title"], "Passed over");
+    assert_eq!(list[1]["summary"], "");
+    assert_eq!(list[1]["events"], 1);
+    assert_eq!(list[0]["events"], 0);
+    assert!(list[1]["cause"].is_null());
+    assert!(list[0]["reflection"].is_string());
+}
+
+#[test]
+fn setbacks_are_found_by_a_prefix_of_their_id() {
+    let (_dir, db) = temp_db();
+    let id = first_field(&ok(&db, &["setback", "add", "Laid off"]));
+    let shown = ok(&db, &["setback", "show", &id[..4]]);
+    assert!(shown.starts_with("Laid off\n"));
+    ok(&db, &["setback", "show", &id[..8].to_uppercase()]);
+    ok(&db, &["setback", "show", &id.replace('-', "")]);
+    ok(
+        &db,
+        &[
+            "event",
+            "add",
+            &id[..6],
+            "--date",
+            "today",
+            "--what",
+            "Packed my desk",
+        ],
+    );
+    assert!(ok(&db, &["setback", "list"]).contains("\t1\tLaid off"));
+
+    // Two setbacks whose ids share a start: the prefix is ambiguous until it is longer.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        for id in [
+            "abcd1111-0000-4000-8000-000000000000",
+            "abcd2222-0000-4000-8000-000000000000",
+        ] {
+            conn.execute(
+                "INSERT INTO setbacks (id, title, date, created_at, updated_at)
+                 VALUES (?1, 'Twin', '2026-01-01', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                [id],
+            )
+            .unwrap();
+        }
+    }
+    refuses(
+        &db,
+        &["setback", "show", "abcd"],
+        "'abcd' is the start of 2 setbacks' ids",
+    );
+    refuses(&db, &["setback", "show", "abcd-"], "give more of the id");
+    assert!(ok(&db, &["setback", "show", "abcd2"]).starts_with("Twin\n"));
+}
+
+#[test]
+fn bad_setback_and_event_input_is_refused_and_nothing_is_written() {
+    let (_dir, db) = temp_db();
+    let id = first_field(&ok(&db, &["setback", "add", "The one setback"]));
+    ok(
+        &db,
+        &[
+            "event",
+            "add",
+            &id,
+            "--date",
+            "today",
+            "--what",
+            "The one event",
+        ],
+    );
+    let before = std::fs::read(&db).unwrap();
+    let list_before = ok(&db, &["setback", "list", "--json"]);
+    let unknown = "0f0f0f0f-0000-4000-8000-000000000000";
+
+    refuses(
+        &db,
+        &["setback", "add", "  "],
+        "a setback's title needs a few words",
+    );
+    refuses(
+        &db,
+        &["setback", "add", "x", "--date", "2026-02-30"],
+        "YYYY-MM-DD",
+    );
+    refuses(
+        &db,
+        &["setback", "add", "x", "--date", "2999-01-01"],
+        "has not happened yet",
+    );
+    for cmd in ["show", "story"] {
+        refuses(&db, &["setback", cmd, "not-an-id!"], "is not a setback id");
+        refuses(&db, &["setback", cmd, "ab"], "too short");
+        refuses(
+            &db,
+            &["setback", cmd, unknown],
+            &format!("no setback with id {unknown}"),
+        );
+        refuses(
+            &db,
+            &["setback", cmd, "0f0f0f"],
+            "no setback with id 0f0f0f",
+        );
+    }
+    let event = |setback: &str, date: &str, what: &str, more: &[&str]| {
+        let mut args = vec!["event", "add", setback, "--date", date, "--what", what];
+        args.extend_from_slice(more);
+        args.iter().map(|s| s.to_string()).collect::<Vec<String>>()
+    };
+    let cases = [
+        (
+            event("zzzz", "today", "x", &[]),
+            "is not a setback id".to_string(),
+        ),
+        (
+            event(unknown, "today", "x", &[]),
+            format!("no setback with id {unknown}"),
+        ),
+        (event(&id, "2026-13-01", "x", &[]), "YYYY-MM-DD".to_string()),
+        (
+            event(&id, "2999-01-01", "x", &[]),
+            "has not happened yet".to_string(),
+        ),
+        (
+            event(&id, "today", "x", &["--time", "25:00"]),
+            "is not a time".to_string(),
+        ),
+        (
+            event(&id, "today", "x", &["--time", "9.30"]),
+            "HH:MM".to_string(),
+        ),
+        (
+            event(&id, "today", " \n ", &[]),
+            "what happened needs a few words".to_string(),
+        ),
+    ];
+    for (args, says) in &cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        refuses(&db, &args, says);
+        assert_eq!(stderr(&bounce(&db, &args)).lines().count(), 1, "{args:?}");
+    }
+    refuses(&db, &["event", "add", &id, "--what", "no date"], "--date");
+
+    assert_eq!(ok(&db, &["setback", "list", "--json"]), list_before);
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}
+
+#[test]
+fn demo_writes_setbacks_with_full_debriefs() {
+    let (_dir, db) = temp_db();
+    ok(&db, &["demo", "--scale", "50"]);
+    let list = ok(&db, &["setback", "list"]);
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 3, "{list}");
+    let mut stories = 0;
+    for line in &lines {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 5, "{line}");
+        assert_eq!(fields[2], "unclassified");
+        let events: u32 = fields[3].parse().unwrap();
+        assert!((5..=10).contains(&events), "{line}");
+        let shown = ok(&db, &["setback", "show", fields[0]]);
+        assert!(shown.matches("(not answered yet)").count() <= 2, "{shown}");
+        assert!(shown.contains("Grief: ") || shown.contains("Transformation: "));
+        if bounce(&db, &["setback", "story", fields[0]])
+            .status
+            .success()
+        {
+            stories += 1;
+        }
+    }
+    assert!(stories >= 2);
+    let dates: Vec<&str> = lines
+        .iter()
+        .map(|l| l.split('\t').nth(1).unwrap())
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
 }

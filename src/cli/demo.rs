@@ -107,6 +107,7 @@ pub fn run(
 fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64> {
     let mut dice = Dice(0x5eed);
     let mut records = fill_today(store, today)?;
+    records += super::demo_setbacks::add_all(store, today)?;
     let mut back = 1;
     while records < scale {
         let date = shift_days(today, -back);

@@ -2,8 +2,12 @@
 
 mod day;
 mod demo;
+mod demo_setbacks;
 mod gratitude;
+mod ids;
 mod screen;
+mod setback;
+mod show;
 
 use std::path::PathBuf;
 
@@ -56,6 +60,14 @@ pub enum Cmd {
         date: Option<String>,
     },
 
+    /// Add a setback, list them, or read one's debrief
+    #[command(subcommand)]
+    Setback(SetbackCmd),
+
+    /// Add an event to a setback's timeline
+    #[command(subcommand)]
+    Event(EventCmd),
+
     /// Print one pane of the journal as plain text and exit
     Screen {
         /// Which pane to print
@@ -94,6 +106,65 @@ pub enum GratitudeCmd {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum SetbackCmd {
+    /// Write down a setback: what happened, in a few words; prints its id
+    Add {
+        /// A short title, such as "Laid off when the platform team was cut"
+        title: String,
+        /// When it happened (YYYY-MM-DD, today or yesterday) [default: today]
+        #[arg(long)]
+        date: Option<String>,
+        /// A few sentences on what happened
+        #[arg(long)]
+        summary: Option<String>,
+    },
+    /// List setbacks, newest first, one a line: id, date, cause, events and title, tab-separated
+    List {
+        /// Print JSON instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a setback's whole debrief as plain text
+    Show {
+        /// The setback's id, or its first 4 characters or more
+        id: String,
+    },
+    /// Print a setback's story, ready to share
+    Story {
+        /// The setback's id, or its first 4 characters or more
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCmd {
+    /// Add an event to a setback's timeline; bounce keeps events in date order
+    Add {
+        /// The setback's id, or its first 4 characters or more
+        #[arg(value_name = "SETBACK_ID")]
+        setback: String,
+        /// When it happened (YYYY-MM-DD, today or yesterday)
+        #[arg(long)]
+        date: String,
+        /// What happened
+        #[arg(long)]
+        what: String,
+        /// The time of day, as HH:MM (24-hour)
+        #[arg(long)]
+        time: Option<String>,
+        /// Who was involved
+        #[arg(long)]
+        who: Option<String>,
+        /// What you thought at the time
+        #[arg(long)]
+        thought: Option<String>,
+        /// What you felt
+        #[arg(long)]
+        felt: Option<String>,
+    },
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PaneArg {
     Home,
@@ -127,8 +198,54 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
         }
         Cmd::Note { text, date } => day::note(&store, today, &text, date.as_deref(), &mut out),
         Cmd::Mood { value, date } => day::mood(&store, today, &value, date.as_deref(), &mut out),
+        Cmd::Setback(cmd) => run_setback(cmd, &store, today, &mut out),
+        Cmd::Event(EventCmd::Add {
+            setback,
+            date,
+            what,
+            time,
+            who,
+            thought,
+            felt,
+        }) => {
+            let args = setback::EventArgs {
+                setback: &setback,
+                date: &date,
+                time: time.as_deref(),
+                what: &what,
+                who: who.as_deref(),
+                thought: thought.as_deref(),
+                felt: felt.as_deref(),
+            };
+            setback::add_event(&store, today, &args, &mut out)
+        }
         Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
+    }
+}
+
+fn run_setback(
+    cmd: SetbackCmd,
+    store: &Store,
+    today: chrono::NaiveDate,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<()> {
+    match cmd {
+        SetbackCmd::Add {
+            title,
+            date,
+            summary,
+        } => setback::add(
+            store,
+            today,
+            &title,
+            date.as_deref(),
+            summary.as_deref(),
+            out,
+        ),
+        SetbackCmd::List { json } => setback::list(store, json, out),
+        SetbackCmd::Show { id } => show::show(store, &id, out),
+        SetbackCmd::Story { id } => setback::story(store, &id, out),
     }
 }
 

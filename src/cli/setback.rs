@@ -1,0 +1,132 @@
+//! `bounce setback add|list|story` and `bounce event add`: capture a setback and its
+//! timeline from a script, and read them back.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::day_arg;
+use super::ids::resolve_setback;
+use crate::domain::setback::{EventDraft, Setback, SetbackDraft, parse_time};
+use crate::domain::text::clean_line;
+use crate::store::Store;
+
+/// Shown for every setback until root causes can be classified.
+const UNCLASSIFIED: &str = "unclassified";
+
+pub fn add(
+    store: &Store,
+    today: NaiveDate,
+    title: &str,
+    date: Option<&str>,
+    summary: Option<&str>,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let draft = SetbackDraft {
+        title: title.to_string(),
+        date: Some(day_arg(date, today)?),
+        summary: summary.unwrap_or_default().to_string(),
+    };
+    let setback = store.add_setback(&draft, today)?;
+    writeln!(out, "{}\t{}\t{}", setback.id, setback.date, setback.title)?;
+    Ok(())
+}
+
+/// One setback in `setback list --json`.
+#[derive(Serialize)]
+struct Listed<'a> {
+    id: Uuid,
+    date: NaiveDate,
+    title: &'a str,
+    summary: &'a str,
+    reflection: &'a str,
+    /// The root cause once one is confirmed; null until then.
+    cause: Option<&'a str>,
+    events: u32,
+}
+
+impl<'a> From<&'a Setback> for Listed<'a> {
+    fn from(s: &'a Setback) -> Self {
+        Listed {
+            id: s.id,
+            date: s.date,
+            title: &s.title,
+            summary: &s.summary,
+            reflection: &s.reflection,
+            cause: None,
+            events: s.event_count,
+        }
+    }
+}
+
+pub fn list(store: &Store, json: bool, out: &mut impl Write) -> anyhow::Result<()> {
+    let setbacks = store.setbacks()?;
+    if json {
+        let listed: Vec<Listed> = setbacks.iter().map(Listed::from).collect();
+        serde_json::to_writer_pretty(&mut *out, &listed)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    for s in &setbacks {
+        writeln!(
+            out,
+            "{}\t{}\t{UNCLASSIFIED}\t{}\t{}",
+            s.id, s.date, s.event_count, s.title
+        )?;
+    }
+    Ok(())
+}
+
+pub fn story(store: &Store, id: &str, out: &mut impl Write) -> anyhow::Result<()> {
+    let setback = resolve_setback(store, id)?;
+    let story = store.story(setback.id)?;
+    if story.is_empty() {
+        anyhow::bail!(
+            "no story has been written for this setback yet; open it in the Debrief pane to write one"
+        );
+    }
+    write!(out, "{}", story.to_text(&setback.title))?;
+    Ok(())
+}
+
+/// What `bounce event add` was given, as typed.
+pub struct EventArgs<'a> {
+    pub setback: &'a str,
+    pub date: &'a str,
+    pub time: Option<&'a str>,
+    pub what: &'a str,
+    pub who: Option<&'a str>,
+    pub thought: Option<&'a str>,
+    pub felt: Option<&'a str>,
+}
+
+pub fn add_event(
+    store: &Store,
+    today: NaiveDate,
+    args: &EventArgs,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let date = day_arg(Some(args.date), today)?;
+    let time = parse_time(args.time.unwrap_or_default()).map_err(anyhow::Error::msg)?;
+    let setback = resolve_setback(store, args.setback)?;
+    let draft = EventDraft {
+        date: Some(date),
+        time,
+        what: args.what.to_string(),
+        who: args.who.unwrap_or_default().to_string(),
+        thought: args.thought.unwrap_or_default().to_string(),
+        felt: args.felt.unwrap_or_default().to_string(),
+    };
+    let event = store.add_event(setback.id, &draft, today)?;
+    // A multi-line "what" is kept as typed, but printed on one line so scripts can split it.
+    writeln!(
+        out,
+        "{}\t{}\t{}",
+        event.id,
+        event.date,
+        clean_line(&event.what)
+    )?;
+    Ok(())
+}
