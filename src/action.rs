@@ -112,6 +112,10 @@ pub enum Action {
         write: DebriefWrite,
         draft: Option<String>,
     },
+    /// Hand `text` to the person's own editor; what comes back replaces it.
+    EditExternally {
+        text: String,
+    },
     /// Put text on the terminal's clipboard (OSC 52).
     Copy {
         text: String,

@@ -95,6 +95,7 @@ commands! {
     MoveDown => "move_down", "move down", "Move the event later (among events at the same time)";
     CopyStory => "copy_story", "copy story", "Copy the story to the clipboard";
     Filter => "filter", "filter", "Filter the list by title";
+    ExternalEditor => "external_editor", "your editor", "Write the field in your own editor ($VISUAL or $EDITOR)";
     Save => "save", "save", "Save and close the editor";
     Submit => "submit", "save", "Save a one-line entry (in a note it starts a new line)";
     Cancel => "cancel", "close", "Close the editor (asks if there are unsaved changes)";

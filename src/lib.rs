@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod keymap;
+pub mod private_temp;
 pub mod store;
 pub mod theme;
 pub mod tui;

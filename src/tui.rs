@@ -83,6 +83,51 @@ fn install_signal_handlers() -> io::Result<()> {
     Ok(())
 }
 
+/// Leaves the terminal to the person's editor (`$VISUAL`, `$EDITOR`, else `vi`) on a
+/// private temp file, then takes the terminal back and returns the text.
+fn edit_externally(terminal: &mut DefaultTerminal, text: &str) -> Result<String, String> {
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .ok()
+        .filter(|e| !e.trim().is_empty())
+        .unwrap_or_else(|| "vi".to_string());
+    let file = crate::private_temp::PrivateFile::create(text)
+        .map_err(|e| format!("Could not prepare a file for your editor: {e}"))?;
+    restore();
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(file.path())
+        .status();
+    let back = enter_again(terminal);
+    let outcome = match status {
+        Ok(s) if s.success() => file
+            .read()
+            .map_err(|e| format!("Could not read back what you wrote: {e}")),
+        Ok(_) => Err(format!(
+            "{editor} ended with an error; your text is as it was."
+        )),
+        Err(e) => Err(format!(
+            "Could not start {editor} ({e}); your text is as it was."
+        )),
+    };
+    back.map_err(|e| format!("Could not take the terminal back: {e}"))?;
+    outcome
+}
+
+fn enter_again(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
+    terminal.clear()
+}
+
 /// Asks the terminal to put `text` on the clipboard (OSC 52); terminals that do not allow
 /// it ignore the request.
 fn copy_to_clipboard(text: &str) -> io::Result<()> {
@@ -111,6 +156,11 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
         };
         if ready {
             dirty |= app.handle_event(event::read()?);
+            if let Some(text) = app.take_external() {
+                let result = edit_externally(&mut terminal, &text);
+                app.finish_external(result);
+                dirty = true;
+            }
             if let Some(text) = app.take_clipboard() {
                 let _screen = SCREEN.lock();
                 copy_to_clipboard(&text)?;

@@ -52,6 +52,8 @@ pub struct App {
     last_draft: Option<(String, String)>,
     /// Text waiting to be put on the terminal's clipboard.
     clipboard: Option<String>,
+    /// Text waiting to be opened in the person's own editor.
+    external: Option<String>,
 }
 
 impl App {
@@ -76,6 +78,7 @@ impl App {
             draft_pending_since: None,
             last_draft: None,
             clipboard: None,
+            external: None,
         };
         for pane in &mut app.panes {
             pane.reload(&app.store, today)?;
@@ -108,6 +111,23 @@ impl App {
     /// Text to put on the clipboard, once: the terminal loop writes it.
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.clipboard.take()
+    }
+
+    /// Text to open in the person's own editor, once: the terminal loop does it.
+    pub fn take_external(&mut self) -> Option<String> {
+        self.external.take()
+    }
+
+    /// What the person's editor gave back (or why it could not run).
+    pub fn finish_external(&mut self, result: Result<String, String>) {
+        match result {
+            Ok(text) => {
+                self.pane_mut().external_text(&text);
+                self.note_typing();
+                self.say("Back from your editor. Ctrl-S saves.", Tone::Info);
+            }
+            Err(problem) => self.say(problem, Tone::Problem),
+        }
     }
 
     pub fn should_quit(&self) -> bool {

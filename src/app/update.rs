@@ -81,6 +81,7 @@ impl App {
                 }
                 self.say(said, Tone::Info);
             }
+            Action::EditExternally { text } => self.external = Some(text.clone()),
             Action::Copy { text, what } => {
                 self.clipboard = Some(text.clone());
                 self.say(

@@ -35,6 +35,8 @@ pub enum FormOutcome {
     Editing,
     Submit,
     Cancel,
+    /// Open the focused field's text in the person's own editor.
+    External,
 }
 
 pub struct Form {
@@ -159,6 +161,9 @@ impl Form {
         match keymap.lookup(Scope::Editor, &key) {
             Some(Command::Save) => return FormOutcome::Submit,
             Some(Command::Cancel) => return FormOutcome::Cancel,
+            Some(Command::ExternalEditor) if self.focused_text().is_some() => {
+                return FormOutcome::External;
+            }
             _ => {}
         }
         let count = self.fields.len().max(1);
@@ -193,6 +198,23 @@ impl Form {
                     KeyCode::Right | KeyCode::Char('l' | ' ') => *selected = (*selected + 1) % n,
                     _ => {}
                 }
+            }
+        }
+    }
+
+    /// The focused field's text, if it is a text field.
+    pub fn focused_text(&self) -> Option<String> {
+        match &self.fields.get(self.focus)?.input {
+            Input::Line(e) | Input::Text(e) => Some(e.text()),
+            Input::Choice { .. } => None,
+        }
+    }
+
+    /// Replaces the focused field's text (with what came back from an editor).
+    pub fn set_focused_text(&mut self, text: &str) {
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            if let Input::Line(e) | Input::Text(e) = &mut field.input {
+                e.set_text(text.trim_end_matches('\n'));
             }
         }
     }

@@ -73,6 +73,9 @@ pub trait Pane {
     /// Told whether an action the pane asked for succeeded, so it can close an editor or
     /// keep it open for another try.
     fn on_result(&mut self, _action: &Action, _ok: bool) {}
+
+    /// Takes back the text written in the person's own editor.
+    fn external_text(&mut self, _text: &str) {}
 }
 
 /// The panes, in tab order. Adding a pane means adding its module and one line here.

@@ -353,6 +353,10 @@ impl DebriefPane {
         match open.form.handle_key(key, keymap) {
             FormOutcome::Editing => None,
             FormOutcome::Submit => self.submit_form(),
+            FormOutcome::External => open
+                .form
+                .focused_text()
+                .map(|text| Action::EditExternally { text }),
             FormOutcome::Cancel => {
                 let draft = open.form.slot().to_string();
                 if open.form.has_changes() && open.form.has_text() {
@@ -528,6 +532,7 @@ impl Pane for DebriefPane {
             return vec![
                 (Scope::Editor, Command::Save),
                 (Scope::Editor, Command::Cancel),
+                (Scope::Editor, Command::ExternalEditor),
             ];
         }
         if self.filtering.is_some() {
@@ -564,6 +569,12 @@ impl Pane for DebriefPane {
             (Scope::Global, Command::Quit),
         ]);
         hints
+    }
+
+    fn external_text(&mut self, text: &str) {
+        if let Some(open) = self.form.as_mut() {
+            open.form.set_focused_text(text);
+        }
     }
 
     fn on_result(&mut self, action: &Action, ok: bool) {

@@ -171,6 +171,11 @@ impl GratitudePane {
         if submit {
             return self.submit();
         }
+        if command == Some(Command::ExternalEditor) {
+            return Some(Action::EditExternally {
+                text: editor.text(),
+            });
+        }
         if command == Some(Command::Cancel) {
             let draft = editor.slot().to_string();
             if editor.has_changes() && !editor.text().trim().is_empty() {
@@ -383,6 +388,12 @@ impl Pane for GratitudePane {
                 (Scope::Editor, Command::Submit),
                 (Scope::Editor, Command::Cancel),
             ],
+        }
+    }
+
+    fn external_text(&mut self, text: &str) {
+        if let Some(editor) = self.editor_mut() {
+            editor.set_text(text.trim_end_matches('\n'));
         }
     }
 
