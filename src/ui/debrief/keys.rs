@@ -1,0 +1,250 @@
+//! How the Debrief pane turns keys into actions: on the list, in a section, and while typing.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::forms::FormKind;
+use super::{DebriefPane, Focus, Section, step};
+use crate::action::{Action, DebriefWrite};
+use crate::assets;
+use crate::domain::setback::StrengthKind;
+use crate::domain::text::truncate;
+use crate::keymap::{Command, Keymap, Scope};
+use crate::ui::editor::Editor;
+use crate::ui::form::FormOutcome;
+
+impl DebriefPane {
+    pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
+        let count = self.visible().len();
+        match command {
+            Command::Add => self.open_form(FormKind::NewSetback, None, 0),
+            Command::Open if count > 0 => {
+                self.focus = Focus::Detail;
+                self.row = 0;
+                None
+            }
+            Command::Edit if count > 0 => self.open_form(FormKind::EditSetback, None, 0),
+            Command::Delete => {
+                let s = self.current_setback()?;
+                Some(Action::Confirm {
+                    question: format!(
+                        "Delete “{}” with its timeline and whole debrief? This cannot be undone.",
+                        truncate(&s.title, 50)
+                    ),
+                    on_yes: Box::new(Action::Debrief {
+                        write: DebriefWrite::DeleteSetback(s.id),
+                        draft: None,
+                    }),
+                })
+            }
+            Command::Down | Command::Up => {
+                let before = self.selected;
+                self.selected = step(self.selected, command == Command::Down, count);
+                (before != self.selected).then_some(Action::Reload)
+            }
+            Command::Filter => {
+                self.filtering = Some(Editor::single_line(
+                    "",
+                    &self.filter,
+                    "Type part of a title",
+                ));
+                None
+            }
+            Command::Back if !self.filter.is_empty() => {
+                self.filter.clear();
+                Some(Action::Reload)
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn detail_key(&mut self, command: Command) -> Option<Action> {
+        self.current_setback()?;
+        match command {
+            Command::Back => {
+                self.focus = Focus::List;
+                None
+            }
+            Command::NextSection | Command::PreviousSection => {
+                self.section = self.section.step(if command == Command::NextSection {
+                    1
+                } else {
+                    -1
+                });
+                self.row = 0;
+                None
+            }
+            Command::Down | Command::Up => {
+                self.row = step(self.row, command == Command::Down, self.row_count());
+                None
+            }
+            Command::Add => self.add_in_section(),
+            Command::Open | Command::Edit => self.edit_row(),
+            Command::Delete => self.delete_row(),
+            Command::MoveUp | Command::MoveDown if self.section == Section::Timeline => {
+                let id = self.events.get(self.row)?.id;
+                let up = command == Command::MoveUp;
+                self.row = if up {
+                    self.row.saturating_sub(1)
+                } else {
+                    (self.row + 1).min(self.events.len() - 1)
+                };
+                Some(Action::Debrief {
+                    write: DebriefWrite::MoveEvent { id, up },
+                    draft: None,
+                })
+            }
+            Command::CopyStory => {
+                let title = self
+                    .current_setback()
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default();
+                if self.story.is_empty() {
+                    return Some(Action::Say(
+                        "There is no story to copy yet: go to Story and press Enter.".into(),
+                    ));
+                }
+                Some(Action::Copy {
+                    text: self.story.to_text(&title),
+                    what: "The story".into(),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    fn add_in_section(&mut self) -> Option<Action> {
+        match self.section {
+            Section::Timeline => {
+                self.select_new = true;
+                self.open_form(FormKind::NewEvent, None, 0)
+            }
+            Section::Questions | Section::Story => self.edit_row(),
+            Section::Strengths => {
+                let kind = self
+                    .strengths_in_order()
+                    .get(self.row)
+                    .map_or(StrengthKind::Praise, |s| s.kind);
+                let index = StrengthKind::ALL
+                    .iter()
+                    .position(|k| *k == kind)
+                    .unwrap_or(0);
+                self.open_form(FormKind::NewStrength, None, index)
+            }
+            Section::Lessons => self.open_form(FormKind::NewLesson, None, 0),
+            Section::Checkins => self.open_form(FormKind::NewCheckin, None, 0),
+        }
+    }
+
+    fn edit_row(&mut self) -> Option<Action> {
+        let questions = assets::debrief().questions.len();
+        match self.section {
+            Section::Timeline => {
+                let id = self.events.get(self.row)?.id;
+                self.open_form(FormKind::EditEvent, Some(id), 0)
+            }
+            Section::Questions if self.row >= questions => {
+                self.open_form(FormKind::Reflection, None, 0)
+            }
+            Section::Questions => self.open_form(FormKind::Answer, None, self.row),
+            Section::Strengths => {
+                let id = self.strengths_in_order().get(self.row)?.id;
+                self.open_form(FormKind::EditStrength, Some(id), 0)
+            }
+            Section::Lessons => {
+                let id = self.lessons.get(self.row)?.id;
+                self.open_form(FormKind::EditLesson, Some(id), 0)
+            }
+            Section::Story => self.open_form(FormKind::Story, None, 0),
+            Section::Checkins => Some(Action::Say(
+                "A check-in is a moment in time; add a new one with a.".into(),
+            )),
+        }
+    }
+
+    fn delete_row(&mut self) -> Option<Action> {
+        let setback = self.current_setback()?.id;
+        let (what, write) = match self.section {
+            Section::Timeline => {
+                let e = self.events.get(self.row)?;
+                (
+                    format!("the event “{}”", truncate(&e.what, 40)),
+                    DebriefWrite::DeleteEvent(e.id),
+                )
+            }
+            Section::Questions => {
+                let q = assets::debrief().questions.get(self.row)?;
+                self.answers.get(&q.key)?;
+                let write = DebriefWrite::SetAnswer {
+                    setback,
+                    question: q.key.clone(),
+                    text: String::new(),
+                };
+                ("your answer to this question".to_string(), write)
+            }
+            Section::Strengths => {
+                let s = self.strengths_in_order().get(self.row).copied()?;
+                (
+                    format!("“{}”", truncate(&s.text, 40)),
+                    DebriefWrite::DeleteStrength(s.id),
+                )
+            }
+            Section::Lessons => {
+                let l = self.lessons.get(self.row)?;
+                (
+                    format!("the lesson “{}”", truncate(&l.text, 40)),
+                    DebriefWrite::DeleteLesson(l.id),
+                )
+            }
+            Section::Checkins => {
+                let c = self.checkins.get(self.row)?;
+                (
+                    format!("the check-in of {}", c.date),
+                    DebriefWrite::DeleteCheckin(c.id),
+                )
+            }
+            Section::Story => return None,
+        };
+        Some(Action::Confirm {
+            question: format!("Delete {what}?"),
+            on_yes: Box::new(Action::Debrief { write, draft: None }),
+        })
+    }
+
+    pub(super) fn typing_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
+        if let Some(editor) = self.filtering.as_mut() {
+            match keymap.lookup(Scope::Editor, &key) {
+                Some(Command::Cancel) => {
+                    self.filtering = None;
+                    self.filter.clear();
+                }
+                Some(Command::Submit | Command::Save) => self.filtering = None,
+                _ => {
+                    editor.input(key);
+                    self.filter = editor.text();
+                }
+            }
+            self.selected = 0;
+            return Some(Action::Reload);
+        }
+        let open = self.form.as_mut()?;
+        match open.form.handle_key(key, keymap) {
+            FormOutcome::Editing => None,
+            FormOutcome::Submit => self.submit_form(),
+            FormOutcome::External => open
+                .form
+                .focused_text()
+                .map(|text| Action::EditExternally { text }),
+            FormOutcome::Cancel => {
+                let draft = open.form.slot().to_string();
+                if open.form.has_changes() && open.form.has_text() {
+                    return Some(Action::Confirm {
+                        question: "Let go of what you typed in this form? It has not been saved."
+                            .into(),
+                        on_yes: Box::new(Action::DiscardEdit { draft }),
+                    });
+                }
+                Some(Action::DiscardEdit { draft })
+            }
+        }
+    }
+}
