@@ -7,6 +7,8 @@ use serde::Deserialize;
 const GRATITUDE: &str = include_str!("../assets/gratitude.toml");
 const PANES: &str = include_str!("../assets/panes.toml");
 const DEBRIEF: &str = include_str!("../assets/debrief.toml");
+const QUESTIONNAIRE: &str = include_str!("../assets/questionnaire.toml");
+const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GratitudeWords {
@@ -124,6 +126,21 @@ pub fn debrief() -> &'static DebriefWords {
     WORDS.get_or_init(|| toml::from_str(DEBRIEF).unwrap_or_default())
 }
 
+/// The Root cause questionnaire: its questions, their answers' weights, and the tactical
+/// motives (checked by a test, so the empty fallback never shows).
+pub fn questionnaire() -> &'static crate::domain::root_cause::Questionnaire {
+    use crate::domain::root_cause::Questionnaire;
+    static WORDS: OnceLock<Questionnaire> = OnceLock::new();
+    WORDS.get_or_init(|| Questionnaire::from_toml(QUESTIONNAIRE).unwrap_or_default())
+}
+
+/// The classifier's cue words, weights and reading rules (checked by a test).
+pub fn classifier() -> &'static crate::domain::root_cause::Rules {
+    use crate::domain::root_cause::Rules;
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| Rules::from_toml(CLASSIFIER).unwrap_or_default())
+}
+
 /// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
 /// same seed (the same day shows the same prompt all day).
 pub fn pick(options: &[String], seed: u64) -> &str {
@@ -166,6 +183,39 @@ mod tests {
         assert_eq!(keys.len(), 6, "question keys are unique");
         assert!(!words.strengths.easy.is_empty() && !words.story.learning.is_empty());
         assert!(words.timeline.list_empty.contains("{key}"));
+    }
+
+    #[test]
+    fn questionnaire_parses_and_is_complete() {
+        use crate::domain::root_cause::{Cause, Questionnaire};
+        let q = Questionnaire::from_toml(QUESTIONNAIRE).expect("assets/questionnaire.toml parses");
+        assert!((10..=15).contains(&q.questions.len()));
+        assert!(!q.intro.is_empty());
+        for cause in Cause::ALL {
+            let moved = q.questions.iter().flat_map(|q| q.weights.values());
+            assert!(
+                moved.filter(|w| w.get(cause) > 0.0).count() >= 3,
+                "{cause:?} has answers that point to it"
+            );
+        }
+        let motives: Vec<&str> = q.motives.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(
+            motives,
+            [
+                "trusted_advice",
+                "missed_factors",
+                "pendulum",
+                "overestimated",
+                "too_fast"
+            ]
+        );
+        assert!(q.motives.iter().all(|m| !m.label.is_empty()));
+    }
+
+    #[test]
+    fn classifier_rules_parse() {
+        use crate::domain::root_cause::Rules;
+        Rules::from_toml(CLASSIFIER).expect("assets/classifier.toml parses");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod gratitude;
+pub mod root_cause;
 pub mod setback;
 pub mod text;
 
