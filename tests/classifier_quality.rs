@@ -1,0 +1,185 @@
+//! How often the root-cause classifier, reading a setback's words alone, agrees with the cause
+//! a person gave it, on labelled stories in `tests/data/`.
+//!
+//! See the figures with:
+//!
+//! ```text
+//! cargo test --test classifier_quality -- --nocapture
+//! ```
+//!
+//! `classifier_tuning.toml` is the set the cue words were tuned on: it must stay at 85% or
+//! more, and the stories it misreads are listed (set `BOUNCE_CLASSIFIER_VERBOSE=1` to see
+//! every story's scores and reasons).
+//!
+//! Two sets were never tuned on, and only their figures are printed:
+//! - `classifier_holdout.toml` was written before any cue existed. The same hand then wrote
+//!   the cues, so shared wording may flatter it.
+//! - `classifier_unseen.toml` was written in other voices after the last round of tuning and
+//!   committed before its first run. When its misses are studied, it retires into the tuning
+//!   set and a new one is written.
+//!
+//! Each fails only below 60%.
+
+use bounce::domain::root_cause::{Cause, Classification, classify, setback_sources};
+use bounce::domain::setback::{Event, Setback};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use uuid::Uuid;
+
+const TUNING: &str = include_str!("data/classifier_tuning.toml");
+const HOLDOUT: &str = include_str!("data/classifier_holdout.toml");
+const UNSEEN: &str = include_str!("data/classifier_unseen.toml");
+
+#[derive(Deserialize)]
+struct Stories {
+    story: Vec<Story>,
+}
+
+#[derive(Deserialize)]
+struct Story {
+    label: String,
+    title: String,
+    summary: String,
+    #[serde(default)]
+    events: Vec<StoryEvent>,
+}
+
+#[derive(Deserialize)]
+struct StoryEvent {
+    date: Option<NaiveDate>,
+    #[serde(default)]
+    what: String,
+    #[serde(default)]
+    thought: String,
+    #[serde(default)]
+    felt: String,
+}
+
+fn read(set: &str) -> Vec<Story> {
+    let stories: Stories = toml::from_str(set).expect("stories parse");
+    stories.story
+}
+
+/// Classifies a story as `bounce classify` would a setback with these words and no answers.
+fn classify_story(story: &Story) -> Classification {
+    let first = NaiveDate::from_ymd_opt(2025, 1, 6).expect("a real date");
+    let setback = Setback {
+        id: Uuid::nil(),
+        title: story.title.clone(),
+        date: first,
+        summary: story.summary.clone(),
+        reflection: String::new(),
+        event_count: story.events.len() as u32,
+    };
+    let events: Vec<Event> = story
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Event {
+            id: Uuid::nil(),
+            setback_id: Uuid::nil(),
+            date: e.date.unwrap_or(first + chrono::Days::new(i as u64)),
+            time: None,
+            position: i as i64,
+            what: e.what.clone(),
+            who: String::new(),
+            thought: e.thought.clone(),
+            felt: e.felt.clone(),
+        })
+        .collect();
+    classify(&setback_sources(&setback, &events, &[]), &[])
+}
+
+/// The share of stories whose suggested cause matches their label, printing the misses
+/// when `show_misses` is set.
+fn agreement(name: &str, stories: &[Story], show_misses: bool) -> f64 {
+    let mut agreed = 0;
+    for story in stories {
+        let expected = Cause::from_key(&story.label).expect("a known label");
+        let result = classify_story(story);
+        let verbose = show_misses && std::env::var_os("BOUNCE_CLASSIFIER_VERBOSE").is_some();
+        if result.suggested == expected && !verbose {
+            agreed += 1;
+        } else if show_misses {
+            agreed += usize::from(result.suggested == expected);
+            println!(
+                "  {} {:?}: {} suggested, {} expected, {} (T {:.2} E {:.2} U {:.2})",
+                if result.suggested == expected {
+                    "agreed"
+                } else {
+                    "missed"
+                },
+                story.title,
+                result.suggested.key(),
+                expected.key(),
+                result.confidence,
+                result.scores.tactical,
+                result.scores.emotional,
+                result.scores.unforeseen,
+            );
+            for reason in result.reasons.iter().take(6) {
+                println!("      {reason}");
+            }
+        }
+    }
+    let share = agreed as f64 / stories.len() as f64;
+    println!(
+        "{name}: {agreed} of {} stories agree on text alone ({:.1}%)",
+        stories.len(),
+        share * 100.0
+    );
+    share
+}
+
+fn per_cause(stories: &[Story]) -> [usize; 3] {
+    Cause::ALL.map(|c| stories.iter().filter(|s| s.label == c.key()).count())
+}
+
+#[test]
+fn tuning_set_agrees_at_least_85_percent() {
+    let stories = read(TUNING);
+    assert!(
+        per_cause(&stories).iter().all(|&n| n >= 15),
+        "15 stories per cause"
+    );
+    let share = agreement("tuning set", &stories, true);
+    assert!(
+        share >= 0.85,
+        "tuning agreement {:.1}% is below 85%",
+        share * 100.0
+    );
+}
+
+#[test]
+fn holdout_set_agreement() {
+    let stories = read(HOLDOUT);
+    assert!(
+        per_cause(&stories).iter().all(|&n| n >= 5),
+        "5 stories per cause"
+    );
+    let share = agreement("holdout set (never tuned on)", &stories, false);
+    assert!(
+        share >= 0.60,
+        "holdout agreement {:.1}% is below 60%",
+        share * 100.0
+    );
+}
+
+#[test]
+fn unseen_set_agreement() {
+    let stories = read(UNSEEN);
+    assert!(
+        per_cause(&stories).iter().all(|&n| n >= 5),
+        "5 stories per cause"
+    );
+    let share = agreement(
+        "unseen set (written after the last tuning)",
+        &stories,
+        false,
+    );
+    assert!(
+        share >= 0.60,
+        "unseen agreement {:.1}% is below 60%",
+        share * 100.0
+    );
+}
