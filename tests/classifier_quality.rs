@@ -91,44 +91,47 @@ fn classify_story(story: &Story) -> Classification {
 }
 
 /// The share of stories whose suggested cause matches their label, printing the misses
-/// when `show_misses` is set.
+/// when `show_misses` is set. A story where no word pointed anywhere does not count as
+/// agreeing, even when the tie order happens to pick its label.
 fn agreement(name: &str, stories: &[Story], show_misses: bool) -> f64 {
-    let mut agreed = 0;
+    let verbose = show_misses && std::env::var_os("BOUNCE_CLASSIFIER_VERBOSE").is_some();
+    let (mut agreed, mut blank) = (0, 0);
     for story in stories {
         let expected = Cause::from_key(&story.label).expect("a known label");
         let result = classify_story(story);
-        let verbose = show_misses && std::env::var_os("BOUNCE_CLASSIFIER_VERBOSE").is_some();
-        if result.suggested == expected && !verbose {
-            agreed += 1;
-        } else if show_misses {
-            agreed += usize::from(result.suggested == expected);
-            println!(
-                "  {} {:?}: {} suggested, {} expected, {} (T {:.2} E {:.2} U {:.2})",
-                if result.suggested == expected {
-                    "agreed"
-                } else {
-                    "missed"
-                },
-                story.title,
-                result.suggested.key(),
-                expected.key(),
-                result.confidence,
-                result.scores.tactical,
-                result.scores.emotional,
-                result.scores.unforeseen,
-            );
-            for reason in result.reasons.iter().take(6) {
-                println!("      {reason}");
-            }
+        let evidence = result.points.iter().any(|(_, p)| p != 0.0);
+        let agrees = evidence && result.suggested == expected;
+        agreed += usize::from(agrees);
+        blank += usize::from(!evidence);
+        if show_misses && (verbose || !agrees) {
+            print_story(story, &result, agrees);
         }
     }
     let share = agreed as f64 / stories.len() as f64;
     println!(
-        "{name}: {agreed} of {} stories agree on text alone ({:.1}%)",
+        "{name}: {agreed} of {} stories agree on text alone ({:.1}%); \
+         in {blank} no word pointed anywhere",
         stories.len(),
         share * 100.0
     );
     share
+}
+
+fn print_story(story: &Story, result: &Classification, agrees: bool) {
+    println!(
+        "  {} {:?} ({}): {} suggested, {} (T {:.2} E {:.2} U {:.2})",
+        if agrees { "agreed" } else { "missed" },
+        story.title,
+        story.label,
+        result.suggested.key(),
+        result.confidence,
+        result.scores.tactical,
+        result.scores.emotional,
+        result.scores.unforeseen,
+    );
+    for reason in result.reasons.iter().take(6) {
+        println!("      {reason}");
+    }
 }
 
 fn per_cause(stories: &[Story]) -> [usize; 3] {
