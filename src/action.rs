@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::domain::Mood;
+use crate::domain::root_cause::{Answer, Cause};
 use crate::domain::setback::{
     EventDraft, GriefStage, SetbackDraft, Story, StrengthKind, TransformationStage,
 };
@@ -112,6 +113,11 @@ pub enum Action {
         write: DebriefWrite,
         draft: Option<String>,
     },
+    /// A change to a setback's root cause; `draft` is the slot to forget once it is saved.
+    RootCause {
+        write: CauseWrite,
+        draft: Option<String>,
+    },
     /// Hand `text` to the person's own editor; what comes back replaces it.
     EditExternally {
         text: String,
@@ -175,4 +181,28 @@ pub enum DebriefWrite {
         note: String,
     },
     DeleteCheckin(Uuid),
+}
+
+/// Every change the Root cause pane can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CauseWrite {
+    Answer {
+        setback: Uuid,
+        question: String,
+        answer: Option<Answer>,
+    },
+    Confirm {
+        setback: Uuid,
+        cause: Option<Cause>,
+    },
+    FollowUp {
+        setback: Uuid,
+        motives: Vec<String>,
+        note: String,
+    },
+    /// Keep the follow-up note as a lesson of the setback.
+    Lesson {
+        setback: Uuid,
+        text: String,
+    },
 }

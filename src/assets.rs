@@ -7,6 +7,7 @@ use serde::Deserialize;
 const GRATITUDE: &str = include_str!("../assets/gratitude.toml");
 const PANES: &str = include_str!("../assets/panes.toml");
 const DEBRIEF: &str = include_str!("../assets/debrief.toml");
+const FOLLOWUP: &str = include_str!("../assets/followup.toml");
 const QUESTIONNAIRE: &str = include_str!("../assets/questionnaire.toml");
 const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
 
@@ -141,6 +142,35 @@ pub fn classifier() -> &'static crate::domain::root_cause::Rules {
     RULES.get_or_init(|| Rules::from_toml(CLASSIFIER).unwrap_or_default())
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct Guidance {
+    pub tactical: String,
+    pub emotional: String,
+    pub unforeseen: String,
+}
+
+/// What the Root cause pane says once a cause is decided.
+#[derive(Debug, Default, Deserialize)]
+pub struct FollowUpWords {
+    pub guidance: Guidance,
+}
+
+impl FollowUpWords {
+    pub fn guidance(&self, cause: crate::domain::root_cause::Cause) -> &str {
+        use crate::domain::root_cause::Cause;
+        match cause {
+            Cause::Tactical => &self.guidance.tactical,
+            Cause::Emotional => &self.guidance.emotional,
+            Cause::Unforeseen => &self.guidance.unforeseen,
+        }
+    }
+}
+
+pub fn followup() -> &'static FollowUpWords {
+    static WORDS: OnceLock<FollowUpWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(FOLLOWUP).unwrap_or_default())
+}
+
 /// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
 /// same seed (the same day shows the same prompt all day).
 pub fn pick(options: &[String], seed: u64) -> &str {
@@ -216,6 +246,13 @@ mod tests {
     fn classifier_rules_parse() {
         use crate::domain::root_cause::Rules;
         Rules::from_toml(CLASSIFIER).expect("assets/classifier.toml parses");
+    }
+
+    #[test]
+    fn followup_words_parse() {
+        let words: FollowUpWords = toml::from_str(FOLLOWUP).expect("assets/followup.toml parses");
+        assert!(!words.guidance.tactical.is_empty());
+        assert!(!words.guidance.emotional.is_empty() && !words.guidance.unforeseen.is_empty());
     }
 
     #[test]

@@ -15,14 +15,16 @@ pub enum Scope {
     Global,
     Gratitude,
     Debrief,
+    RootCause,
     Editor,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 4] = [
+    pub const ALL: [Scope; 5] = [
         Scope::Global,
         Scope::Gratitude,
         Scope::Debrief,
+        Scope::RootCause,
         Scope::Editor,
     ];
 
@@ -31,6 +33,7 @@ impl Scope {
             Scope::Global => "global",
             Scope::Gratitude => "gratitude",
             Scope::Debrief => "debrief",
+            Scope::RootCause => "rootcause",
             Scope::Editor => "editor",
         }
     }
@@ -95,6 +98,15 @@ commands! {
     MoveDown => "move_down", "move down", "Move the event later (among events at the same time)";
     CopyStory => "copy_story", "copy story", "Copy the story to the clipboard";
     Filter => "filter", "filter", "Filter the list by title";
+    AnswerYes => "answer_yes", "yes", "Answer yes";
+    AnswerPartly => "answer_partly", "partly", "Answer partly";
+    AnswerNo => "answer_no", "no", "Answer no";
+    ClearAnswer => "clear_answer", "clear", "Clear the answer";
+    NextChoice => "next_choice", "change", "Next answer, or tick / untick a motive";
+    PreviousChoice => "previous_choice", "change back", "Previous answer";
+    Confirm => "confirm", "confirm", "Confirm the suggested cause";
+    ChooseCause => "choose_cause", "choose", "Choose another cause (or take the decision back)";
+    MakeLesson => "make_lesson", "to lesson", "Turn the follow-up note into a lesson";
     ExternalEditor => "external_editor", "your editor", "Write the field in your own editor ($VISUAL or $EDITOR)";
     Save => "save", "save", "Save and close the editor";
     Submit => "submit", "save", "Save a one-line entry (in a note it starts a new line)";

@@ -8,6 +8,7 @@ pub mod config;
 pub mod domain;
 pub mod keymap;
 pub mod private_temp;
+pub mod reading;
 pub mod store;
 pub mod theme;
 pub mod tui;

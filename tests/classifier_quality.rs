@@ -70,6 +70,7 @@ fn classify_story(story: &Story) -> Classification {
         summary: story.summary.clone(),
         reflection: String::new(),
         event_count: story.events.len() as u32,
+        cause: None,
     };
     let events: Vec<Event> = story
         .events

@@ -119,12 +119,7 @@ fn help_overlay_while_typing() {
 
 #[test]
 fn panes_not_built_yet() {
-    for pane in [
-        PaneId::Home,
-        PaneId::Debrief,
-        PaneId::RootCause,
-        PaneId::Goals,
-    ] {
+    for pane in [PaneId::Home, PaneId::Goals] {
         let mut app = seeded_app();
         app.show(pane);
         insta::assert_snapshot!(
@@ -220,4 +215,33 @@ fn debrief_checkin_form() {
 #[test]
 fn debrief_help() {
     snap_sizes("help_debrief", || debrief_app(&[KeyCode::Char('?')]));
+}
+
+fn root_cause_app(keys_to_press: &str) -> bounce::app::App {
+    let (dir, store) = temp_store();
+    seed_debrief(&store);
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    keys(&mut app, "3");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, keys_to_press);
+    app
+}
+
+#[test]
+fn root_cause_screens() {
+    snap_sizes("rootcause_questions", || root_cause_app("yn"));
+    snap_sizes("rootcause_suggestion", || root_cause_app("yn]"));
+    snap_sizes("rootcause_follow_up", || root_cause_app("yn]c]"));
+    snap_sizes("rootcause_patterns", || root_cause_app("yn]c]]"));
+    snap_sizes("rootcause_choose", || root_cause_app("]o"));
+}
+
+#[test]
+fn root_cause_with_nothing_to_go_on() {
+    snap_sizes("rootcause_empty", || {
+        let mut app = empty_app();
+        keys(&mut app, "3");
+        app
+    });
 }

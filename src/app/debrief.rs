@@ -99,3 +99,45 @@ pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<&'
         }
     })
 }
+
+/// Applies one root-cause change and returns the words to say about it.
+pub fn apply_cause(store: &Store, write: &crate::action::CauseWrite) -> Result<String> {
+    use crate::action::CauseWrite as W;
+    Ok(match write {
+        W::Answer {
+            setback,
+            question,
+            answer,
+        } => {
+            store.set_cause_answer(*setback, question, *answer)?;
+            if answer.is_some() {
+                "Answer saved; the suggestion is updated."
+            } else {
+                "Answer cleared."
+            }
+            .to_string()
+        }
+        W::Confirm { setback, cause } => {
+            store.confirm_cause(*setback, *cause)?;
+            match cause {
+                Some(c) => format!(
+                    "Decided: {}. Its follow-up is in the next section.",
+                    c.label()
+                ),
+                None => "The decision is open again.".to_string(),
+            }
+        }
+        W::FollowUp {
+            setback,
+            motives,
+            note,
+        } => {
+            store.set_follow_up(*setback, motives, note)?;
+            "Saved.".to_string()
+        }
+        W::Lesson { setback, text } => {
+            store.add_lesson(*setback, text)?;
+            "Kept as a lesson of this setback (see Debrief, Lessons).".to_string()
+        }
+    })
+}

@@ -81,6 +81,13 @@ impl App {
                 }
                 self.say(said, Tone::Info);
             }
+            Action::RootCause { write, draft } => {
+                let said = super::debrief::apply_cause(&self.store, write)?;
+                if let Some(slot) = draft {
+                    self.forget_draft(slot)?;
+                }
+                self.say(said, Tone::Info);
+            }
             Action::EditExternally { text } => self.external = Some(text.clone()),
             Action::Copy { text, what } => {
                 self.clipboard = Some(text.clone());
@@ -140,6 +147,7 @@ fn is_write(action: &Action) -> bool {
             | Action::SaveNote { .. }
             | Action::SetMood { .. }
             | Action::Debrief { .. }
+            | Action::RootCause { .. }
     )
 }
 

@@ -137,6 +137,7 @@ mod tests {
             summary: String::new(),
             reflection: String::new(),
             event_count: 0,
+            cause: None,
         };
         let both = || {
             vec![

@@ -1,5 +1,6 @@
 //! The command line: `bounce` opens the journal; subcommands capture and read from scripts.
 
+mod classify;
 mod day;
 mod demo;
 mod demo_setbacks;
@@ -68,6 +69,16 @@ pub enum Cmd {
     #[command(subcommand)]
     Event(EventCmd),
 
+    /// The root-cause classifier's suggestion for a setback, with each cause's score and the
+    /// reasons
+    Classify {
+        /// The setback's id, or its first 4 characters or more
+        id: String,
+        /// Print JSON: suggested, scores (keyed by cause) and reasons
+        #[arg(long)]
+        json: bool,
+    },
+
     /// Print one pane of the journal as plain text and exit
     Screen {
         /// Which pane to print
@@ -134,6 +145,13 @@ pub enum SetbackCmd {
     Story {
         /// The setback's id, or its first 4 characters or more
         id: String,
+    },
+    /// Confirm a setback's root cause: tactical, emotional or unforeseen (none takes it back)
+    Cause {
+        /// The setback's id, or its first 4 characters or more
+        id: String,
+        /// tactical, emotional, unforeseen, or none
+        cause: String,
     },
 }
 
@@ -219,6 +237,7 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
             };
             setback::add_event(&store, today, &args, &mut out)
         }
+        Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
     }
@@ -246,6 +265,7 @@ fn run_setback(
         SetbackCmd::List { json } => setback::list(store, json, out),
         SetbackCmd::Show { id } => show::show(store, &id, out),
         SetbackCmd::Story { id } => setback::story(store, &id, out),
+        SetbackCmd::Cause { id, cause } => classify::confirm(store, &id, &cause, out),
     }
 }
 

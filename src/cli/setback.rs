@@ -13,7 +13,7 @@ use crate::domain::setback::{EventDraft, Setback, SetbackDraft, parse_time};
 use crate::domain::text::clean_line;
 use crate::store::Store;
 
-/// Shown for every setback until root causes can be classified.
+/// Shown for a setback whose root cause is not decided yet.
 const UNCLASSIFIED: &str = "unclassified";
 
 pub fn add(
@@ -55,7 +55,7 @@ impl<'a> From<&'a Setback> for Listed<'a> {
             title: &s.title,
             summary: &s.summary,
             reflection: &s.reflection,
-            cause: None,
+            cause: s.cause.map(|c| c.key()),
             events: s.event_count,
         }
     }
@@ -72,8 +72,12 @@ pub fn list(store: &Store, json: bool, out: &mut impl Write) -> anyhow::Result<(
     for s in &setbacks {
         writeln!(
             out,
-            "{}\t{}\t{UNCLASSIFIED}\t{}\t{}",
-            s.id, s.date, s.event_count, s.title
+            "{}\t{}\t{}\t{}\t{}",
+            s.id,
+            s.date,
+            s.cause.map_or(UNCLASSIFIED, |c| c.key()),
+            s.event_count,
+            s.title
         )?;
     }
     Ok(())

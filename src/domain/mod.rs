@@ -1,6 +1,7 @@
 //! Plain types and pure logic of the journal: no storage, no terminal.
 
 pub mod dates;
+pub mod decision;
 pub mod gratitude;
 pub mod root_cause;
 pub mod setback;

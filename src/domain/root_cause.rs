@@ -1254,6 +1254,7 @@ mod tests {
             summary: String::new(),
             reflection: "Free at last".into(),
             event_count: 1,
+            cause: None,
         };
         let event = Event {
             id: Uuid::nil(),

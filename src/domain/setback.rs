@@ -14,6 +14,8 @@ pub struct Setback {
     pub reflection: String,
     /// How many events its timeline holds.
     pub event_count: u32,
+    /// The root cause the person confirmed, once they have.
+    pub cause: Option<crate::domain::root_cause::Cause>,
 }
 
 /// What a person fills in to add or change a setback.

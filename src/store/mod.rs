@@ -7,6 +7,7 @@ mod drafts;
 mod error;
 mod events;
 mod gratitude;
+mod root_cause;
 mod setbacks;
 
 use std::cell::Cell;
@@ -23,6 +24,7 @@ pub use error::{Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/001_initial.sql"),
     include_str!("../../migrations/002_debrief.sql"),
+    include_str!("../../migrations/003_root_cause.sql"),
 ];
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";

@@ -10,7 +10,8 @@ use crate::domain::setback::{Setback, SetbackDraft, Story};
 use crate::domain::text::{clean_multiline, validate_entry};
 
 const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection,
-    (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id)";
+    (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id),
+    (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id)";
 
 fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
     Ok(Setback {
@@ -20,6 +21,10 @@ fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
         summary: row.get(3)?,
         reflection: row.get(4)?,
         event_count: row.get(5)?,
+        cause: row
+            .get::<_, Option<String>>(6)?
+            .as_deref()
+            .and_then(crate::domain::root_cause::Cause::from_key),
     })
 }
 

@@ -61,7 +61,7 @@ const PANE_KEYS: [Command; 5] = [
 ];
 
 /// Commands that read best as one line: "j/k ↓/↑  Select the next / previous row".
-const PAIRS: [(Command, Command, &str); 5] = [
+const PAIRS: [(Command, Command, &str); 6] = [
     (
         Command::NextPane,
         Command::PreviousPane,
@@ -82,6 +82,11 @@ const PAIRS: [(Command, Command, &str); 5] = [
         Command::MoveUp,
         Command::MoveDown,
         "Move the event earlier / later (same moment only)",
+    ),
+    (
+        Command::NextChoice,
+        Command::PreviousChoice,
+        "Change the answer; tick a motive",
     ),
 ];
 

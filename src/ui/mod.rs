@@ -7,6 +7,7 @@ pub mod gratitude;
 pub mod help;
 pub mod placeholder;
 pub mod popup;
+pub mod root_cause;
 pub mod status_bar;
 pub mod tabs;
 
@@ -83,7 +84,7 @@ pub fn all_panes() -> Vec<Box<dyn Pane>> {
     vec![
         Box::new(placeholder::PlaceholderPane::new(PaneId::Home)),
         Box::new(debrief::DebriefPane::default()),
-        Box::new(placeholder::PlaceholderPane::new(PaneId::RootCause)),
+        Box::new(root_cause::RootCausePane::default()),
         Box::new(gratitude::GratitudePane::default()),
         Box::new(placeholder::PlaceholderPane::new(PaneId::Goals)),
     ]

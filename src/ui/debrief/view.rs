@@ -77,7 +77,11 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
             ListItem::new(Text::from(vec![
                 Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
                 Line::from(Span::styled(
-                    format!("{} · unclassified · {events}", s.date),
+                    format!(
+                        "{} · {} · {events}",
+                        s.date,
+                        s.cause.map_or("unclassified", |c| c.key())
+                    ),
                     theme.muted,
                 )),
             ]))

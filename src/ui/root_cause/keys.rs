@@ -1,0 +1,254 @@
+//! How the Root cause pane turns keys into actions.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{Focus, FormKind, RootCausePane, Section};
+use crate::action::{Action, CauseWrite};
+use crate::assets;
+use crate::domain::root_cause::{Answer, AnswerKind, Cause};
+use crate::keymap::{Command, Keymap};
+use crate::ui::form::{Form, FormOutcome};
+
+/// The answers a question offers, in the order ←/→ walks through them.
+fn choices(scale: bool) -> Vec<Answer> {
+    if scale {
+        (1..=5).map(Answer::Scale).collect()
+    } else {
+        vec![Answer::Yes, Answer::Partly, Answer::No]
+    }
+}
+
+impl RootCausePane {
+    pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
+        let count = self.setbacks.len();
+        match command {
+            Command::Open if count > 0 => {
+                self.focus = super::Focus::Detail;
+                self.row = 0;
+                None
+            }
+            Command::Down | Command::Up => {
+                let before = self.selected;
+                self.selected = step(self.selected, command == Command::Down, count);
+                (before != self.selected).then_some(Action::Reload)
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn detail_key(&mut self, command: Command) -> Option<Action> {
+        let setback = self.current()?.id;
+        match command {
+            Command::Back => {
+                self.focus = Focus::List;
+                None
+            }
+            Command::NextSection | Command::PreviousSection => {
+                self.section = self.section.step(if command == Command::NextSection {
+                    1
+                } else {
+                    -1
+                });
+                self.row = 0;
+                None
+            }
+            Command::Down | Command::Up => {
+                self.row = step(self.row, command == Command::Down, self.row_count());
+                None
+            }
+            Command::Confirm => {
+                let c = self.classification.as_ref()?;
+                if !super::has_evidence(c) {
+                    return Some(Action::Say(
+                        "There is nothing to go on yet: answer a few questions, or pick a cause yourself with o.".into(),
+                    ));
+                }
+                let suggested = c.suggested;
+                Some(Action::RootCause {
+                    write: CauseWrite::Confirm {
+                        setback,
+                        cause: Some(suggested),
+                    },
+                    draft: None,
+                })
+            }
+            Command::ChooseCause => {
+                let form = self.choose_form();
+                self.form = Some((FormKind::Choose, form));
+                None
+            }
+            _ if self.section == Section::Questions => self.answer_key(command, setback),
+            _ if self.section == Section::FollowUp => self.follow_up_key(command, setback),
+            _ => None,
+        }
+    }
+
+    fn answer_key(&mut self, command: Command, setback: uuid::Uuid) -> Option<Action> {
+        let question = assets::questionnaire().questions.get(self.row)?;
+        let scale = question.kind == AnswerKind::Scale;
+        let current = self.answers.get(&question.key).copied();
+        let options = choices(scale);
+        let position = current.and_then(|a| options.iter().position(|o| *o == a));
+        let answer = match command {
+            Command::AnswerYes if !scale => Some(Answer::Yes),
+            Command::AnswerPartly if !scale => Some(Answer::Partly),
+            Command::AnswerNo if !scale => Some(Answer::No),
+            Command::ClearAnswer => None,
+            Command::NextChoice => match position {
+                None => options.first().copied(),
+                Some(i) => options.get(i + 1).copied(),
+            },
+            Command::PreviousChoice => match position {
+                None => options.last().copied(),
+                Some(0) => None,
+                Some(i) => options.get(i - 1).copied(),
+            },
+            Command::AnswerYes | Command::AnswerPartly | Command::AnswerNo => {
+                return Some(Action::Say(
+                    "This one is a scale: use ←/→ to pick from 1 to 5.".into(),
+                ));
+            }
+            _ => return None,
+        };
+        if matches!(
+            command,
+            Command::AnswerYes | Command::AnswerPartly | Command::AnswerNo
+        ) {
+            self.row = (self.row + 1).min(self.row_count().saturating_sub(1));
+        }
+        Some(Action::RootCause {
+            write: CauseWrite::Answer {
+                setback,
+                question: question.key.clone(),
+                answer,
+            },
+            draft: None,
+        })
+    }
+
+    fn follow_up_key(&mut self, command: Command, setback: uuid::Uuid) -> Option<Action> {
+        let cause = self.decision.confirmed?;
+        let motives = &assets::questionnaire().motives;
+        let on_motive = cause == Cause::Tactical && self.row < motives.len();
+        match command {
+            Command::NextChoice | Command::PreviousChoice if on_motive => {
+                let key = motives[self.row].key.clone();
+                let mut chosen = self.decision.motives.clone();
+                match chosen.iter().position(|m| *m == key) {
+                    Some(i) => {
+                        chosen.remove(i);
+                    }
+                    None => chosen.push(key),
+                }
+                let note = self.decision.follow_up.clone();
+                Some(Action::RootCause {
+                    write: CauseWrite::FollowUp {
+                        setback,
+                        motives: chosen,
+                        note,
+                    },
+                    draft: None,
+                })
+            }
+            Command::Edit | Command::Open => {
+                let form = self.note_form();
+                self.form = Some((FormKind::Note, form));
+                None
+            }
+            Command::MakeLesson => {
+                let text = self.decision.follow_up.trim().to_string();
+                if text.is_empty() {
+                    return Some(Action::Say(
+                        "Write the follow-up note first (e); then L turns it into a lesson.".into(),
+                    ));
+                }
+                Some(Action::RootCause {
+                    write: CauseWrite::Lesson { setback, text },
+                    draft: None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The follow-up note, with a prompt that fits the confirmed cause.
+    pub(super) fn note_form(&self) -> Form {
+        let prompt = match self.decision.confirmed {
+            Some(Cause::Tactical) => {
+                "Where could the missing information have been learned earlier?"
+            }
+            Some(Cause::Emotional) => "What did this release you from? What do you want instead?",
+            Some(Cause::Unforeseen) => {
+                "What can flex or pivot now? What new approach will you try?"
+            }
+            None => "A note on what you take from this.",
+        };
+        Form::new("Follow-up", self.slot(FormKind::Note)).text(prompt, &self.decision.follow_up, "")
+    }
+
+    fn choose_form(&self) -> Form {
+        let mut options: Vec<String> = Cause::ALL.iter().map(|c| c.label().to_string()).collect();
+        options.push("Not decided yet".to_string());
+        let current = match self
+            .decision
+            .confirmed
+            .or(self.classification.as_ref().map(|c| c.suggested))
+        {
+            Some(cause) => Cause::ALL.iter().position(|c| *c == cause).unwrap_or(0),
+            None => 0,
+        };
+        Form::new("Choose the root cause", self.slot(FormKind::Choose))
+            .intro("You know this setback best. Pick the one cause that rings true; ←/→ to change, Ctrl-S to keep it.")
+            .choice("Root cause", options, current)
+    }
+
+    pub(super) fn form_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
+        let setback = self.current()?.id;
+        let (kind, form) = self.form.as_mut()?;
+        match form.handle_key(key, keymap) {
+            FormOutcome::Editing => None,
+            FormOutcome::External => form
+                .focused_text()
+                .map(|text| Action::EditExternally { text }),
+            FormOutcome::Cancel => {
+                let draft = form.slot().to_string();
+                if form.has_changes() && form.has_text() {
+                    return Some(Action::Confirm {
+                        question: "Let go of what you typed? It has not been saved.".into(),
+                        on_yes: Box::new(Action::DiscardEdit { draft }),
+                    });
+                }
+                Some(Action::DiscardEdit { draft })
+            }
+            FormOutcome::Submit => {
+                let draft = Some(form.slot().to_string());
+                let write = match kind {
+                    FormKind::Choose => {
+                        let index = form.value(0).parse::<usize>().unwrap_or(0);
+                        CauseWrite::Confirm {
+                            setback,
+                            cause: Cause::ALL.get(index).copied(),
+                        }
+                    }
+                    FormKind::Note => CauseWrite::FollowUp {
+                        setback,
+                        motives: self.decision.motives.clone(),
+                        note: form.value(0),
+                    },
+                };
+                Some(Action::RootCause { write, draft })
+            }
+        }
+    }
+}
+
+fn step(index: usize, down: bool, count: usize) -> usize {
+    if count == 0 {
+        return 0;
+    }
+    if down {
+        (index + 1).min(count - 1)
+    } else {
+        index.saturating_sub(1)
+    }
+}

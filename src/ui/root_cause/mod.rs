@@ -1,0 +1,301 @@
+//! The Root cause pane: a short questionnaire per setback, the classifier's suggestion with
+//! the reasons behind it, the person's decision and its follow-up, and patterns across
+//! setbacks.
+
+mod keys;
+mod view;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use uuid::Uuid;
+
+use super::form::Form;
+use super::{Pane, RenderCtx};
+use crate::action::{Action, PaneId};
+use crate::domain::decision::{Decision, RepeatingMotive};
+use crate::domain::root_cause::{Answer, Cause, Classification};
+use crate::domain::setback::Setback;
+use crate::keymap::{Command, Keymap, Scope};
+use crate::store::{Result, Store};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Section {
+    #[default]
+    Questions,
+    Result,
+    FollowUp,
+    Patterns,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Questions,
+        Section::Result,
+        Section::FollowUp,
+        Section::Patterns,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Questions => "Questions",
+            Section::Result => "Suggestion",
+            Section::FollowUp => "Follow-up",
+            Section::Patterns => "Patterns",
+        }
+    }
+
+    fn step(self, delta: isize) -> Section {
+        let n = Section::ALL.len() as isize;
+        let i = Section::ALL.iter().position(|s| *s == self).unwrap_or(0) as isize;
+        Section::ALL[usize::try_from((i + delta).rem_euclid(n)).unwrap_or(0)]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Focus {
+    #[default]
+    List,
+    Detail,
+}
+
+/// Which form is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormKind {
+    /// Pick a cause other than the suggestion (or take the decision back).
+    Choose,
+    /// The follow-up note.
+    Note,
+}
+
+#[derive(Default)]
+pub struct RootCausePane {
+    today: NaiveDate,
+    setbacks: Vec<Setback>,
+    /// The confirmed cause of every setback, for the list.
+    confirmed: HashMap<Uuid, Cause>,
+    selected: usize,
+    focus: Focus,
+    section: Section,
+    row: usize,
+    answers: HashMap<String, Answer>,
+    classification: Option<Classification>,
+    decision: Decision,
+    counts: Vec<(Cause, u32)>,
+    repeating: Vec<RepeatingMotive>,
+    form: Option<(FormKind, Form)>,
+}
+
+pub(crate) const SLOT_PREFIX: &str = "rootcause:";
+
+/// Whether anything written or answered points anywhere: without it, the tie order would
+/// name a cause for no reason, so no suggestion is shown.
+pub(crate) fn has_evidence(c: &Classification) -> bool {
+    c.points.iter().any(|(_, v)| v.abs() > f64::EPSILON)
+}
+
+impl RootCausePane {
+    fn current(&self) -> Option<&Setback> {
+        self.setbacks.get(self.selected)
+    }
+
+    fn row_count(&self) -> usize {
+        let q = crate::assets::questionnaire();
+        match self.section {
+            Section::Questions => q.questions.len(),
+            Section::Result => self.classification.as_ref().map_or(0, |c| c.reasons.len()),
+            Section::FollowUp => match self.decision.confirmed {
+                Some(Cause::Tactical) => q.motives.len() + 1,
+                Some(Cause::Emotional) => 2,
+                Some(Cause::Unforeseen) => 1,
+                None => 0,
+            },
+            Section::Patterns => 0,
+        }
+    }
+
+    fn load_detail(&mut self, store: &Store) -> Result<()> {
+        let Some(setback) = self.current().cloned() else {
+            self.answers.clear();
+            self.classification = None;
+            self.decision = Decision::default();
+            return Ok(());
+        };
+        self.classification = Some(crate::reading::classify_setback(store, &setback)?);
+        self.answers = store.cause_answers(setback.id)?.into_iter().collect();
+        self.decision = store.decision(setback.id)?;
+        self.row = self.row.min(self.row_count().saturating_sub(1));
+        Ok(())
+    }
+
+    fn slot(&self, kind: FormKind) -> String {
+        let id = self.current().map(|s| s.id.to_string()).unwrap_or_default();
+        format!("{SLOT_PREFIX}{kind:?}:{id}")
+    }
+}
+
+impl Pane for RootCausePane {
+    fn id(&self) -> PaneId {
+        PaneId::RootCause
+    }
+
+    fn scope(&self) -> Option<Scope> {
+        Some(Scope::RootCause)
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
+        if self.form.is_some() {
+            return self.form_key(key, keymap);
+        }
+        let command = keymap.lookup(Scope::RootCause, &key)?;
+        match self.focus {
+            Focus::List => self.list_key(command),
+            Focus::Detail => self.detail_key(command),
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str) -> Option<Action> {
+        match self.form.as_mut() {
+            Some((_, form)) => {
+                form.paste(text);
+                None
+            }
+            None => Some(Action::Say(
+                "To paste, first open the follow-up note with e.".into(),
+            )),
+        }
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+        view::render(self, frame, area, ctx);
+    }
+
+    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+        self.today = today;
+        self.setbacks = store.setbacks()?;
+        self.selected = self.selected.min(self.setbacks.len().saturating_sub(1));
+        if self.setbacks.is_empty() {
+            self.focus = Focus::List;
+        }
+        self.confirmed.clear();
+        for s in &self.setbacks {
+            if let Some(cause) = store.decision(s.id)?.confirmed {
+                self.confirmed.insert(s.id, cause);
+            }
+        }
+        self.counts = store.cause_counts()?;
+        self.repeating = store.repeating_motives()?;
+        self.load_detail(store)
+    }
+
+    fn is_typing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn draft(&self) -> Option<(String, String)> {
+        self.form
+            .as_ref()
+            .map(|(_, f)| (f.slot().to_string(), f.draft_text()))
+    }
+
+    fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
+        for (slot, text) in store.drafts_with_prefix(SLOT_PREFIX)? {
+            let id = slot
+                .rsplit(':')
+                .next()
+                .and_then(|i| Uuid::parse_str(i).ok());
+            let index = id.and_then(|id| self.setbacks.iter().position(|s| s.id == id));
+            match (slot.contains("Note"), index) {
+                (true, Some(index)) => {
+                    self.selected = index;
+                    self.focus = Focus::Detail;
+                    self.section = Section::FollowUp;
+                    self.load_detail(store)?;
+                    let mut form = self.note_form();
+                    form.restore(&text);
+                    self.form = Some((FormKind::Note, form));
+                    return Ok(Some(
+                        "Welcome back: your unsaved note is here. Ctrl-S saves it, Esc lets it go."
+                            .into(),
+                    ));
+                }
+                _ => store.clear_draft(&slot)?,
+            }
+        }
+        Ok(None)
+    }
+
+    fn hints(&self) -> Vec<(Scope, Command)> {
+        let r = |c| (Scope::RootCause, c);
+        if self.form.is_some() {
+            return vec![
+                (Scope::Editor, Command::Save),
+                (Scope::Editor, Command::Cancel),
+            ];
+        }
+        let mut hints = match (self.focus, self.section) {
+            (Focus::List, _) if self.setbacks.is_empty() => vec![],
+            (Focus::List, _) => vec![r(Command::Open)],
+            (Focus::Detail, Section::Questions) => vec![
+                r(Command::AnswerYes),
+                r(Command::AnswerPartly),
+                r(Command::AnswerNo),
+                r(Command::NextChoice),
+                r(Command::NextSection),
+            ],
+            (Focus::Detail, Section::Result) => {
+                vec![
+                    r(Command::Confirm),
+                    r(Command::ChooseCause),
+                    r(Command::NextSection),
+                ]
+            }
+            (Focus::Detail, Section::FollowUp)
+                if self.decision.confirmed == Some(Cause::Tactical) =>
+            {
+                vec![
+                    r(Command::NextChoice),
+                    r(Command::Edit),
+                    r(Command::MakeLesson),
+                    r(Command::NextSection),
+                ]
+            }
+            (Focus::Detail, Section::FollowUp) => {
+                vec![
+                    r(Command::Edit),
+                    r(Command::MakeLesson),
+                    r(Command::NextSection),
+                ]
+            }
+            (Focus::Detail, Section::Patterns) => vec![r(Command::NextSection)],
+        };
+        if self.focus == Focus::Detail {
+            hints.push(r(Command::Back));
+        }
+        hints.extend([
+            (Scope::Global, Command::Help),
+            (Scope::Global, Command::Quit),
+        ]);
+        hints
+    }
+
+    fn on_result(&mut self, action: &Action, ok: bool) {
+        if ok
+            && matches!(
+                action,
+                Action::RootCause { draft: Some(_), .. } | Action::DiscardEdit { .. }
+            )
+        {
+            self.form = None;
+        }
+    }
+
+    fn external_text(&mut self, text: &str) {
+        if let Some((_, form)) = self.form.as_mut() {
+            form.set_focused_text(text);
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! Drawing the Root cause pane.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Padding, Paragraph, Wrap};
+
+use super::{Focus, RootCausePane, Section};
+use crate::assets;
+use crate::domain::root_cause::{Answer, AnswerKind, Cause, Classification};
+use crate::domain::text::{truncate, wrap};
+use crate::theme::Theme;
+use crate::ui::{RenderCtx, panel};
+
+const LIST_WIDTH: u16 = 34;
+
+pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    if let Some((_, form)) = pane.form.as_mut() {
+        form.render(frame, area, ctx.theme);
+        return;
+    }
+    if area.width >= 90 {
+        let [list, detail] =
+            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
+        render_list(pane, frame, list, ctx.theme);
+        render_detail(pane, frame, detail, ctx.theme);
+    } else if pane.focus == Focus::List {
+        render_list(pane, frame, area, ctx.theme);
+    } else {
+        render_detail(pane, frame, area, ctx.theme);
+    }
+}
+
+fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let block = panel(
+        Span::styled(" Setbacks ", theme.heading),
+        pane.focus == Focus::List,
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if pane.setbacks.is_empty() {
+        let text = "No setbacks yet. Write one down in the Debrief pane (press 2), then come back to look for its root cause.";
+        frame.render_widget(
+            Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true }),
+            inner.inner(Margin::new(1, 0)),
+        );
+        return;
+    }
+    let width = usize::from(inner.width.saturating_sub(3)).max(1);
+    let items: Vec<ListItem> = pane
+        .setbacks
+        .iter()
+        .map(|s| {
+            let cause = pane
+                .confirmed
+                .get(&s.id)
+                .map_or("not decided yet", |c| c.label());
+            ListItem::new(Text::from(vec![
+                Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
+                Line::from(Span::styled(
+                    truncate(&format!("{} · {cause}", s.date), width),
+                    theme.muted,
+                )),
+            ]))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(pane.selected));
+    let list = List::new(items)
+        .highlight_symbol("› ")
+        .highlight_spacing(HighlightSpacing::Always)
+        .highlight_style(if pane.focus == Focus::List {
+            theme.selected
+        } else {
+            theme.base
+        });
+    frame.render_stateful_widget(list, inner, &mut state);
+}
+
+fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let Some(setback) = pane.current() else {
+        frame.render_widget(panel(" Root cause ", false, theme), area);
+        return;
+    };
+    let focused = pane.focus == Focus::Detail;
+    let block = panel(
+        Span::styled(format!(" {} ", setback.title), theme.heading),
+        focused,
+        theme,
+    )
+    .padding(Padding::horizontal(1));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [tabs, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(section_tabs(pane, theme)), tabs);
+    let width = usize::from(body.width).max(1);
+    let (items, rows) = match pane.section {
+        Section::Questions => question_items(pane, width, theme),
+        Section::Result => result_items(pane, width, theme),
+        Section::FollowUp => follow_up_items(pane, width, theme),
+        Section::Patterns => pattern_items(pane, width, theme),
+    };
+    let selected = if focused {
+        rows.get(pane.row).copied()
+    } else {
+        None
+    };
+    let mut state = ListState::default().with_selected(selected);
+    let list = List::new(items)
+        .highlight_symbol("› ")
+        .highlight_spacing(HighlightSpacing::Always)
+        .highlight_style(theme.selected);
+    frame.render_stateful_widget(list, body, &mut state);
+}
+
+fn section_tabs(pane: &RootCausePane, theme: &Theme) -> Line<'static> {
+    let total = assets::questionnaire().questions.len();
+    let mut spans = Vec::new();
+    for section in Section::ALL {
+        let label = match section {
+            Section::Questions => format!("Questions {}/{total}", pane.answers.len().min(total)),
+            other => other.title().to_string(),
+        };
+        let style = if section == pane.section {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        spans.push(Span::styled(format!(" {label} "), style));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+fn plain(text: String, style: ratatui::style::Style) -> ListItem<'static> {
+    ListItem::new(Line::from(Span::styled(text, style)))
+}
+
+/// Wrapped text with `indent` before its first line and matching blank space before the rest.
+fn wrapped(
+    text: &str,
+    width: usize,
+    indent: &str,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let hang = " ".repeat(indent.chars().count());
+    wrap(
+        text,
+        width.saturating_sub(indent.chars().count() + 2).max(1),
+        6,
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(i, l)| {
+        let lead = if i == 0 {
+            indent.to_string()
+        } else {
+            hang.clone()
+        };
+        Line::from(vec![Span::raw(lead), Span::styled(l, style)])
+    })
+    .collect()
+}
+
+fn answer_text(answer: Answer) -> String {
+    match answer {
+        Answer::Yes => "yes".into(),
+        Answer::Partly => "partly".into(),
+        Answer::No => "no".into(),
+        Answer::Scale(n) => format!("{n} of 5"),
+    }
+}
+
+fn question_items(
+    pane: &RootCausePane,
+    width: usize,
+    theme: &Theme,
+) -> (Vec<ListItem<'static>>, Vec<usize>) {
+    let q = assets::questionnaire();
+    let mut items = vec![ListItem::new(Text::from(wrapped(
+        &q.intro,
+        width,
+        "",
+        theme.muted,
+    )))];
+    let mut rows = Vec::new();
+    for question in &q.questions {
+        let answer = pane.answers.get(&question.key).copied();
+        let mark = if answer.is_some() { "✓ " } else { "○ " };
+        let mut lines = Vec::new();
+        for (i, part) in wrap(&question.text, width.saturating_sub(6).max(1), 3)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 {
+                Span::styled(mark, theme.accent)
+            } else {
+                Span::raw("  ")
+            };
+            lines.push(Line::from(vec![lead, Span::styled(part, theme.heading)]));
+        }
+        let value = match answer {
+            Some(a) => Span::styled(format!("‹ {} ›", answer_text(a)), theme.key),
+            None => Span::styled("not answered".to_string(), theme.muted),
+        };
+        let mut detail = vec![Span::raw("  "), value];
+        if question.kind == AnswerKind::Scale {
+            let scale = format!("   1 = {}, 5 = {}", question.low, question.high);
+            detail.push(Span::styled(scale, theme.muted));
+        }
+        lines.push(Line::from(detail));
+        rows.push(items.len());
+        items.push(ListItem::new(Text::from(lines)));
+    }
+    (items, rows)
+}
+
+fn bar(share: f64, width: usize) -> String {
+    let filled = ((share.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+fn result_items(
+    pane: &RootCausePane,
+    width: usize,
+    theme: &Theme,
+) -> (Vec<ListItem<'static>>, Vec<usize>) {
+    let Some(c) = pane.classification.as_ref() else {
+        return (Vec::new(), Vec::new());
+    };
+    let headline = if super::has_evidence(c) {
+        Line::from(vec![
+            Span::styled("Suggestion: ", theme.muted),
+            Span::styled(c.suggested.label().to_string(), theme.heading),
+            Span::styled(format!(" ({})", c.confidence), theme.muted),
+        ])
+    } else {
+        Line::from(Span::styled("Suggestion: none yet", theme.muted))
+    };
+    let mut items = vec![ListItem::new(headline)];
+    let bar_width = width.saturating_sub(42).clamp(4, 30);
+    for cause in Cause::ALL {
+        let share = score_of(c, cause);
+        items.push(plain(
+            format!(
+                "  {:<34}{} {:>3.0}%",
+                cause.label(),
+                bar(share, bar_width),
+                share * 100.0
+            ),
+            if cause == c.suggested && super::has_evidence(c) {
+                theme.accent
+            } else {
+                theme.base
+            },
+        ));
+    }
+    let decision = match (pane.decision.confirmed, &pane.decision.confirmed_at) {
+        (Some(cause), Some(at)) => format!(
+            "You decided: {} (on {}). o changes it.",
+            cause.label(),
+            at.get(..10).unwrap_or(at)
+        ),
+        (Some(cause), None) => format!("You decided: {}. o changes it.", cause.label()),
+        (None, _) => {
+            "Not decided yet: c confirms the suggestion, o picks another cause.".to_string()
+        }
+    };
+    items.push(ListItem::new(Text::from(wrapped(
+        &decision,
+        width,
+        "",
+        theme.message,
+    ))));
+    items.push(plain("Why it suggests this:".to_string(), theme.heading));
+    let mut rows = Vec::new();
+    for reason in &c.reasons {
+        rows.push(items.len());
+        items.push(ListItem::new(Text::from(wrapped(
+            reason, width, "• ", theme.base,
+        ))));
+    }
+    (items, rows)
+}
+
+/// The share of one cause in a classification, from 0 to 1.
+fn score_of(c: &Classification, cause: Cause) -> f64 {
+    c.scores.get(cause)
+}
+
+fn follow_up_items(
+    pane: &RootCausePane,
+    width: usize,
+    theme: &Theme,
+) -> (Vec<ListItem<'static>>, Vec<usize>) {
+    let Some(cause) = pane.decision.confirmed else {
+        let text = "Once you have decided on the root cause (c or o in Suggestion), its follow-up questions appear here.";
+        return (
+            vec![ListItem::new(Text::from(wrapped(
+                text,
+                width,
+                "",
+                theme.muted,
+            )))],
+            Vec::new(),
+        );
+    };
+    let q = assets::questionnaire();
+    let mut items = Vec::new();
+    let mut rows = Vec::new();
+    let guidance = assets::followup().guidance(cause);
+    items.push(ListItem::new(Text::from(wrapped(
+        guidance,
+        width,
+        "",
+        theme.muted,
+    ))));
+    if cause == Cause::Tactical {
+        items.push(plain(
+            "Why did I take that step? (Space ticks)".into(),
+            theme.heading,
+        ));
+        for motive in &q.motives {
+            let ticked = pane.decision.motives.contains(&motive.key);
+            let mark = if ticked { "[x] " } else { "[ ] " };
+            rows.push(items.len());
+            items.push(plain(
+                format!("{mark}{}", motive.label),
+                if ticked { theme.accent } else { theme.base },
+            ));
+        }
+    }
+    if cause == Cause::Emotional {
+        let reflection = pane
+            .current()
+            .map(|s| s.reflection.clone())
+            .unwrap_or_default();
+        let text = if reflection.is_empty() {
+            "Not written yet (in the Debrief pane, Questions section).".to_string()
+        } else {
+            reflection
+        };
+        rows.push(items.len());
+        let mut lines = vec![Line::from(Span::styled(
+            assets::debrief().checkins.reflection.clone(),
+            theme.heading,
+        ))];
+        lines.extend(wrapped(&text, width, "  ", theme.base));
+        items.push(ListItem::new(Text::from(lines)));
+    }
+    let note = if pane.decision.follow_up.is_empty() {
+        "Not written yet. e to write; L turns it into a lesson.".to_string()
+    } else {
+        pane.decision.follow_up.clone()
+    };
+    let mut lines = vec![Line::from(Span::styled("Follow-up note", theme.heading))];
+    lines.extend(
+        note.lines()
+            .flat_map(|l| wrapped(l, width, "  ", theme.base)),
+    );
+    rows.push(items.len());
+    items.push(ListItem::new(Text::from(lines)));
+    (items, rows)
+}
+
+fn pattern_items(
+    pane: &RootCausePane,
+    width: usize,
+    theme: &Theme,
+) -> (Vec<ListItem<'static>>, Vec<usize>) {
+    let mut items = vec![plain(
+        "Decided root causes, across all setbacks".into(),
+        theme.heading,
+    )];
+    let max = pane
+        .counts
+        .iter()
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let bar_width = width.saturating_sub(42).clamp(4, 30);
+    for cause in Cause::ALL {
+        let n = pane
+            .counts
+            .iter()
+            .find(|(c, _)| *c == cause)
+            .map_or(0, |(_, n)| *n);
+        items.push(plain(
+            format!(
+                "  {:<34}{} {n}",
+                cause.label(),
+                bar(f64::from(n) / f64::from(max), bar_width)
+            ),
+            theme.base,
+        ));
+    }
+    items.push(plain(String::new(), theme.base));
+    if pane.repeating.is_empty() {
+        let text = "No tactical motive repeats across setbacks. When one does, it shows here: a repeating step deserves a deeper look.";
+        items.push(ListItem::new(Text::from(wrapped(
+            text,
+            width,
+            "",
+            theme.muted,
+        ))));
+        return (items, Vec::new());
+    }
+    items.push(plain(
+        "Tactical motives that repeat: worth a deeper look".into(),
+        theme.celebrate,
+    ));
+    let motives = &assets::questionnaire().motives;
+    for repeat in &pane.repeating {
+        let label = motives
+            .iter()
+            .find(|m| m.key == repeat.motive)
+            .map_or(repeat.motive.as_str(), |m| m.label.as_str());
+        let mut lines = vec![Line::from(Span::styled(
+            format!("◆ {label}"),
+            theme.heading,
+        ))];
+        for (_, title) in &repeat.setbacks {
+            lines.extend(wrapped(title, width, "    ", theme.base));
+        }
+        items.push(ListItem::new(Text::from(lines)));
+    }
+    (items, Vec::new())
+}
