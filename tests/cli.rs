@@ -540,3 +540,56 @@ fn demo_writes_setbacks_with_full_debriefs() {
         .collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
 }
+
+#[test]
+fn classify_explains_and_a_cause_can_be_confirmed() {
+    let (_dir, db) = temp_db();
+    let out = bounce(
+        &db,
+        &[
+            "setback",
+            "add",
+            "Store closed in the lockdown",
+            "--date",
+            "2026-03-20",
+            "--summary",
+            "The pandemic closed every shop overnight. Nobody could have seen it coming.",
+        ],
+    );
+    let id = stdout(&out).split('\t').next().unwrap().to_string();
+
+    let text = stdout(&bounce(&db, &["classify", &id]));
+    assert!(text.contains("Suggested: unforeseen"), "{text}");
+    assert!(
+        text.contains("Reasons:") && text.contains("Not confirmed yet"),
+        "{text}"
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&bounce(&db, &["classify", &id[..8], "--json"]))).unwrap();
+    assert_eq!(json["suggested"], "unforeseen");
+    let scores = json["scores"].as_object().unwrap();
+    let total: f64 = ["tactical", "emotional", "unforeseen"]
+        .iter()
+        .map(|k| scores[*k].as_f64().unwrap())
+        .sum();
+    assert!((total - 1.0).abs() < 0.01, "{scores:?}");
+    assert!(!json["reasons"].as_array().unwrap().is_empty());
+
+    let out = bounce(&db, &["setback", "cause", &id, "tactical"]);
+    assert!(stdout(&out).contains("\ttactical\t"), "{}", stderr(&out));
+    assert!(stdout(&bounce(&db, &["setback", "list"])).contains("\ttactical\t"));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&bounce(&db, &["classify", &id, "--json"]))).unwrap();
+    assert_eq!(json["confirmed"], "tactical");
+    bounce(&db, &["setback", "cause", &id, "none"]);
+    assert!(stdout(&bounce(&db, &["setback", "list"])).contains("\tunclassified\t"));
+
+    refuses(&db, &["setback", "cause", &id, "fate"], "is not a cause");
+    refuses(&db, &["classify", "zzzz"], "");
+    refuses(
+        &db,
+        &["classify", "00000000-0000-0000-0000-000000000000"],
+        "no setback",
+    );
+}

@@ -437,3 +437,46 @@ fn a_timeline_entered_out_of_order_reads_in_order_after_a_restart() {
     again.keys(&["q"]);
     assert_eq!(again.wait_exit(), 0);
 }
+
+#[test]
+fn answering_the_questionnaire_and_confirming_a_cause_is_kept() {
+    if tmux_missing() {
+        return;
+    }
+    let journal = Journal::new();
+    let add = Command::new(BOUNCE)
+        .arg("--db")
+        .arg(journal.db())
+        .args([
+            "setback",
+            "add",
+            "Shop closed in the lockdown",
+            "--summary",
+            "The pandemic closed everything overnight.",
+        ])
+        .output()
+        .expect("adding a setback");
+    assert!(add.status.success());
+    let tmux = Tmux::start(&journal, &[]);
+    tmux.keys(&["3"]);
+    tmux.wait_for("Shop closed in the lockdown");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Questions 0/");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Questions 1/");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Questions 2/");
+    tmux.keys(&["]"]);
+    tmux.wait_for("Suggestion: Unforeseeable event");
+    tmux.keys(&["c"]);
+    tmux.wait_for("You decided: Unforeseeable event");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+    let list = Command::new(BOUNCE)
+        .arg("--db")
+        .arg(journal.db())
+        .args(["setback", "list"])
+        .output()
+        .expect("listing setbacks");
+    assert!(String::from_utf8_lossy(&list.stdout).contains("\tunforeseen\t"));
+}
