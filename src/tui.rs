@@ -45,14 +45,7 @@ impl Drop for Guard {
 fn enter() -> io::Result<DefaultTerminal> {
     install_panic_hook();
     install_signal_handlers()?;
-    terminal::enable_raw_mode()?;
-    ACTIVE.store(true, Ordering::SeqCst);
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableBracketedPaste,
-        cursor::Hide
-    )?;
+    enter_modes()?;
     let backend = ratatui::backend::CrosstermBackend::new(io::stdout());
     ratatui::Terminal::new(backend)
 }
@@ -117,6 +110,12 @@ fn edit_externally(terminal: &mut DefaultTerminal, text: &str) -> Result<String,
 }
 
 fn enter_again(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    enter_modes()?;
+    terminal.clear()
+}
+
+/// Raw mode, the alternate screen and bracketed paste: everything `restore` undoes.
+fn enter_modes() -> io::Result<()> {
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(
@@ -124,8 +123,7 @@ fn enter_again(terminal: &mut DefaultTerminal) -> io::Result<()> {
         EnterAlternateScreen,
         EnableBracketedPaste,
         cursor::Hide
-    )?;
-    terminal.clear()
+    )
 }
 
 /// Asks the terminal to put `text` on the clipboard (OSC 52); terminals that do not allow

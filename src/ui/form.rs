@@ -9,6 +9,7 @@ use ratatui::widgets::{Clear, Padding, Paragraph, Wrap};
 
 use super::editor::Editor;
 use super::panel;
+use crate::action::Action;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::theme::Theme;
 
@@ -132,6 +133,18 @@ impl Form {
             Input::Line(e) | Input::Text(e) => !e.text().trim().is_empty(),
             Input::Choice { .. } => false,
         })
+    }
+
+    /// What `Esc` asks for: closing at once, or, when typed words would be lost, asking first.
+    pub fn cancel_action(&self) -> Action {
+        let draft = self.slot.clone();
+        if self.has_changes() && self.has_text() {
+            return Action::Confirm {
+                question: "Let go of what you typed in this form? It has not been saved.".into(),
+                on_yes: Box::new(Action::DiscardEdit { draft }),
+            };
+        }
+        Action::DiscardEdit { draft }
     }
 
     /// The draft kept for this form: its values as JSON.

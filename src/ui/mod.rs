@@ -103,6 +103,24 @@ pub fn panel(title: impl Into<Line<'static>>, focused: bool, theme: &Theme) -> B
         .title(title.into())
 }
 
+/// The row after (or before) `index` among `count` rows, staying inside them.
+pub fn step_row(index: usize, down: bool, count: usize) -> usize {
+    match (count, down) {
+        (0, _) => 0,
+        (_, true) => (index + 1).min(count - 1),
+        (_, false) => index.saturating_sub(1),
+    }
+}
+
+/// The item `delta` places from `current` in `all`, wrapping around at the ends.
+pub fn cycle<T: Copy + PartialEq>(all: &[T], current: T, delta: isize) -> T {
+    let n = all.len().max(1) as isize;
+    let i = all.iter().position(|x| *x == current).unwrap_or(0) as isize;
+    all.get(usize::try_from((i + delta).rem_euclid(n)).unwrap_or(0))
+        .copied()
+        .unwrap_or(current)
+}
+
 /// A rectangle of at most `width` x `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])

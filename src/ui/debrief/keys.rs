@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::forms::FormKind;
-use super::{DebriefPane, Focus, Section, step};
+use super::{DebriefPane, Focus, Section};
 use crate::action::{Action, DebriefWrite};
 use crate::assets;
 use crate::domain::setback::StrengthKind;
@@ -11,6 +11,7 @@ use crate::domain::text::truncate;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::ui::editor::Editor;
 use crate::ui::form::FormOutcome;
+use crate::ui::step_row;
 
 impl DebriefPane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
@@ -38,7 +39,7 @@ impl DebriefPane {
             }
             Command::Down | Command::Up => {
                 let before = self.selected;
-                self.selected = step(self.selected, command == Command::Down, count);
+                self.selected = step_row(self.selected, command == Command::Down, count);
                 (before != self.selected).then_some(Action::Reload)
             }
             Command::Filter => {
@@ -74,7 +75,7 @@ impl DebriefPane {
                 None
             }
             Command::Down | Command::Up => {
-                self.row = step(self.row, command == Command::Down, self.row_count());
+                self.row = step_row(self.row, command == Command::Down, self.row_count());
                 None
             }
             Command::Add => self.add_in_section(),
@@ -234,17 +235,7 @@ impl DebriefPane {
                 .form
                 .focused_text()
                 .map(|text| Action::EditExternally { text }),
-            FormOutcome::Cancel => {
-                let draft = open.form.slot().to_string();
-                if open.form.has_changes() && open.form.has_text() {
-                    return Some(Action::Confirm {
-                        question: "Let go of what you typed in this form? It has not been saved."
-                            .into(),
-                        on_yes: Box::new(Action::DiscardEdit { draft }),
-                    });
-                }
-                Some(Action::DiscardEdit { draft })
-            }
+            FormOutcome::Cancel => Some(open.form.cancel_action()),
         }
     }
 }

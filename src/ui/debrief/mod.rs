@@ -55,9 +55,7 @@ impl Section {
     }
 
     fn step(self, delta: isize) -> Section {
-        let n = Section::ALL.len() as isize;
-        let i = Section::ALL.iter().position(|s| *s == self).unwrap_or(0) as isize;
-        Section::ALL[usize::try_from((i + delta).rem_euclid(n)).unwrap_or(0)]
+        crate::ui::cycle(&Section::ALL, self, delta)
     }
 }
 
@@ -187,17 +185,6 @@ impl DebriefPane {
         };
         self.pending_draft = Some((kind, target, question, text.to_string()));
         true
-    }
-}
-
-fn step(index: usize, down: bool, count: usize) -> usize {
-    if count == 0 {
-        return 0;
-    }
-    if down {
-        (index + 1).min(count - 1)
-    } else {
-        index.saturating_sub(1)
     }
 }
 

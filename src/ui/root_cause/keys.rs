@@ -8,6 +8,7 @@ use crate::assets;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause};
 use crate::keymap::{Command, Keymap};
 use crate::ui::form::{Form, FormOutcome};
+use crate::ui::step_row;
 
 /// The answers a question offers, in the order ←/→ walks through them.
 fn choices(scale: bool) -> Vec<Answer> {
@@ -29,7 +30,7 @@ impl RootCausePane {
             }
             Command::Down | Command::Up => {
                 let before = self.selected;
-                self.selected = step(self.selected, command == Command::Down, count);
+                self.selected = step_row(self.selected, command == Command::Down, count);
                 (before != self.selected).then_some(Action::Reload)
             }
             _ => None,
@@ -53,7 +54,7 @@ impl RootCausePane {
                 None
             }
             Command::Down | Command::Up => {
-                self.row = step(self.row, command == Command::Down, self.row_count());
+                self.row = step_row(self.row, command == Command::Down, self.row_count());
                 None
             }
             Command::Confirm => {
@@ -210,16 +211,7 @@ impl RootCausePane {
             FormOutcome::External => form
                 .focused_text()
                 .map(|text| Action::EditExternally { text }),
-            FormOutcome::Cancel => {
-                let draft = form.slot().to_string();
-                if form.has_changes() && form.has_text() {
-                    return Some(Action::Confirm {
-                        question: "Let go of what you typed? It has not been saved.".into(),
-                        on_yes: Box::new(Action::DiscardEdit { draft }),
-                    });
-                }
-                Some(Action::DiscardEdit { draft })
-            }
+            FormOutcome::Cancel => Some(form.cancel_action()),
             FormOutcome::Submit => {
                 let draft = Some(form.slot().to_string());
                 let write = match kind {
@@ -239,16 +231,5 @@ impl RootCausePane {
                 Some(Action::RootCause { write, draft })
             }
         }
-    }
-}
-
-fn step(index: usize, down: bool, count: usize) -> usize {
-    if count == 0 {
-        return 0;
-    }
-    if down {
-        (index + 1).min(count - 1)
-    } else {
-        index.saturating_sub(1)
     }
 }

@@ -49,9 +49,7 @@ impl Section {
     }
 
     fn step(self, delta: isize) -> Section {
-        let n = Section::ALL.len() as isize;
-        let i = Section::ALL.iter().position(|s| *s == self).unwrap_or(0) as isize;
-        Section::ALL[usize::try_from((i + delta).rem_euclid(n)).unwrap_or(0)]
+        crate::ui::cycle(&Section::ALL, self, delta)
     }
 }
 
