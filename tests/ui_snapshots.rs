@@ -245,3 +245,8 @@ fn root_cause_with_nothing_to_go_on() {
         app
     });
 }
+
+#[test]
+fn root_cause_help() {
+    snap_sizes("help_rootcause", || root_cause_app("?"));
+}

@@ -123,6 +123,13 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
                     ));
                 }
             }
+            Command::AnswerYes => {
+                let keys = [Command::AnswerYes, Command::AnswerPartly, Command::AnswerNo]
+                    .map(|c| keymap.label(scope, c));
+                out.push((keys.join(" / "), "Answer yes / partly / no".to_string()));
+            }
+            Command::AnswerPartly | Command::AnswerNo if commands.contains(&Command::AnswerYes) => {
+            }
             c => {
                 if let Some((first, second, what)) = PAIRS.iter().find(|(a, _, _)| a == c) {
                     if commands.contains(second) {
@@ -167,6 +174,8 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
 fn describe(scope: Scope, command: Command) -> &'static str {
     match (scope, command) {
         (Scope::Gratitude, Command::Add) => "Add something you are grateful for",
+        (Scope::RootCause, Command::Edit) => "Write the follow-up note",
+        (Scope::RootCause, Command::Open) => "Open the selected setback",
         (Scope::Debrief, Command::Add) => "Add a setback, or to the section on screen",
         (Scope::Debrief, Command::Open) => "Open the setback; in a section, edit the row",
         (Scope::Debrief, Command::Edit) => "Edit the selected setback or row",
