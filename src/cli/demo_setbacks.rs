@@ -8,6 +8,7 @@ use crate::domain::setback::{
     EventDraft, GriefStage as Grief, SetbackDraft, Story, StrengthKind as Kind,
     TransformationStage as Change,
 };
+use crate::domain::root_cause::Cause;
 use crate::store::{Result, Store};
 
 struct Example {
@@ -261,16 +262,38 @@ const LAUNCH: Example = Example {
 
 const EXAMPLES: [&Example; 3] = [&LAYOFF, &PASSED_OVER, &LAUNCH];
 
+/// The root cause decided for each example, with its follow-up; the last is left open, for a
+/// newcomer to work through in the Root cause pane.
+const DECISIONS: [Option<(Cause, &str)>; 3] = [
+    Some((
+        Cause::Unforeseen,
+        "Keep my network warm and my CV current in the good years too. A team can be closed \
+         whatever its work was like; what I can shape is how ready I am to move.",
+    )),
+    Some((
+        Cause::Emotional,
+        "It released me from a path I took because it looked like the next step. I want work \
+         where I still build things myself, and a title that follows from that.",
+    )),
+    None,
+];
+
 /// Writes the example setbacks and returns how many records that made.
 pub(super) fn add_all(store: &Store, today: NaiveDate) -> Result<u64> {
     let mut records = 0;
-    for example in EXAMPLES {
-        records += add(store, today, example)?;
+    for (example, decision) in EXAMPLES.iter().zip(DECISIONS) {
+        let (id, count) = add(store, today, example)?;
+        records += count;
+        if let Some((cause, note)) = decision {
+            store.confirm_cause(id, Some(cause))?;
+            store.set_follow_up(id, &[], note)?;
+            records += 1;
+        }
     }
     Ok(records)
 }
 
-fn add(store: &Store, today: NaiveDate, ex: &Example) -> Result<u64> {
+fn add(store: &Store, today: NaiveDate, ex: &Example) -> Result<(uuid::Uuid, u64)> {
     let day = |ago: i64| shift_days(today, -ago);
     let draft = SetbackDraft {
         title: ex.title.into(),
@@ -323,7 +346,7 @@ fn add(store: &Store, today: NaiveDate, ex: &Example) -> Result<u64> {
         usize::from(ex.story.is_some()),
         ex.checkins.len(),
     ];
-    Ok(1 + parts.iter().map(|&n| n as u64).sum::<u64>())
+    Ok((id, 1 + parts.iter().map(|&n| n as u64).sum::<u64>()))
 }
 
 #[cfg(test)]
