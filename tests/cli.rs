@@ -516,11 +516,23 @@ fn demo_writes_setbacks_with_full_debriefs() {
     let list = ok(&db, &["setback", "list"]);
     let lines: Vec<&str> = list.lines().collect();
     assert_eq!(lines.len(), 3, "{list}");
+    let causes: Vec<&str> = lines
+        .iter()
+        .map(|l| l.split('\t').nth(2).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        causes,
+        ["unforeseen", "emotional", "unclassified"],
+        "{list}"
+    );
     let mut stories = 0;
     for line in &lines {
         let fields: Vec<&str> = line.split('\t').collect();
         assert_eq!(fields.len(), 5, "{line}");
-        assert_eq!(fields[2], "unclassified");
+        assert!(
+            ["unforeseen", "emotional", "unclassified"].contains(&fields[2]),
+            "{line}"
+        );
         let events: u32 = fields[3].parse().unwrap();
         assert!((5..=10).contains(&events), "{line}");
         let shown = ok(&db, &["setback", "show", fields[0]]);

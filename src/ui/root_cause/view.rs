@@ -55,7 +55,7 @@ fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Them
             let cause = pane
                 .confirmed
                 .get(&s.id)
-                .map_or("not decided yet", |c| c.label());
+                .map_or("not decided yet", |c| c.key());
             ListItem::new(Text::from(vec![
                 Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
                 Line::from(Span::styled(
