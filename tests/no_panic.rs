@@ -68,6 +68,18 @@ fn app() -> App {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let store = Store::open_in_memory().unwrap();
     store.add_gratitude(today, "seed item").unwrap();
+    // A setback with an event, so the Debrief and Root cause panes have rows to act on.
+    let draft = bounce::domain::setback::SetbackDraft {
+        title: "Seed setback".into(),
+        date: Some(today),
+        summary: "The market crashed and nobody saw it coming.".into(),
+    };
+    let setback = store.add_setback(&draft, today).unwrap();
+    let event = bounce::domain::setback::EventDraft {
+        what: "The call".into(),
+        ..Default::default()
+    };
+    store.add_event(setback.id, &event, today).unwrap();
     App::new(
         store,
         Box::new(move || today),
