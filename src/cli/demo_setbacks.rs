@@ -4,11 +4,11 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::domain::dates::shift_days;
+use crate::domain::root_cause::Cause;
 use crate::domain::setback::{
     EventDraft, GriefStage as Grief, SetbackDraft, Story, StrengthKind as Kind,
     TransformationStage as Change,
 };
-use crate::domain::root_cause::Cause;
 use crate::store::{Result, Store};
 
 struct Example {
