@@ -121,6 +121,26 @@ pub fn cycle<T: Copy + PartialEq>(all: &[T], current: T, delta: isize) -> T {
         .unwrap_or(current)
 }
 
+/// A row of section names, the current one highlighted.
+pub fn section_line(
+    labels: impl IntoIterator<Item = (String, bool)>,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (label, current) in labels {
+        let style = if current { theme.tab_active } else { theme.tab };
+        spans.push(ratatui::text::Span::styled(format!(" {label} "), style));
+        spans.push(ratatui::text::Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+/// The bordered panel of an open setback, titled with it.
+pub fn setback_panel(title: &str, focused: bool, theme: &Theme) -> Block<'static> {
+    let title = ratatui::text::Span::styled(format!(" {title} "), theme.heading);
+    panel(title, focused, theme).padding(ratatui::widgets::Padding::horizontal(1))
+}
+
 /// A rectangle of at most `width` x `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])

@@ -121,12 +121,7 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
         return;
     };
     let focused = pane.focus == Focus::Detail;
-    let block = panel(
-        Span::styled(format!(" {} ", setback.title), theme.heading),
-        focused,
-        theme,
-    )
-    .padding(Padding::horizontal(1));
+    let block = crate::ui::setback_panel(&setback.title, focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width).max(1);
@@ -170,22 +165,15 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
 fn section_tabs(pane: &DebriefPane, theme: &Theme) -> Line<'static> {
     let answered = answered_count(pane);
     let total = assets::debrief().questions.len();
-    let mut spans = Vec::new();
-    for section in Section::ALL {
+    let labels = Section::ALL.map(|section| {
         let label = match section {
             Section::Questions => format!("Questions {answered}/{total}"),
             Section::Timeline => format!("Timeline {}", pane.events.len()),
             other => other.title().to_string(),
         };
-        let style = if section == pane.section {
-            theme.tab_active
-        } else {
-            theme.tab
-        };
-        spans.push(Span::styled(format!(" {label} "), style));
-        spans.push(Span::raw(" "));
-    }
-    Line::from(spans)
+        (label, section == pane.section)
+    });
+    crate::ui::section_line(labels, theme)
 }
 
 fn answered_count(pane: &DebriefPane) -> usize {

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Padding, Paragraph, Wrap};
+use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::{Focus, RootCausePane, Section};
 use crate::assets;
@@ -83,12 +83,7 @@ fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Th
         return;
     };
     let focused = pane.focus == Focus::Detail;
-    let block = panel(
-        Span::styled(format!(" {} ", setback.title), theme.heading),
-        focused,
-        theme,
-    )
-    .padding(Padding::horizontal(1));
+    let block = crate::ui::setback_panel(&setback.title, focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
@@ -115,21 +110,14 @@ fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Th
 
 fn section_tabs(pane: &RootCausePane, theme: &Theme) -> Line<'static> {
     let total = assets::questionnaire().questions.len();
-    let mut spans = Vec::new();
-    for section in Section::ALL {
+    let labels = Section::ALL.map(|section| {
         let label = match section {
             Section::Questions => format!("Questions {}/{total}", pane.answers.len().min(total)),
             other => other.title().to_string(),
         };
-        let style = if section == pane.section {
-            theme.tab_active
-        } else {
-            theme.tab
-        };
-        spans.push(Span::styled(format!(" {label} "), style));
-        spans.push(Span::raw(" "));
-    }
-    Line::from(spans)
+        (label, section == pane.section)
+    });
+    crate::ui::section_line(labels, theme)
 }
 
 fn plain(text: String, style: ratatui::style::Style) -> ListItem<'static> {
