@@ -112,6 +112,43 @@ pub fn step_row(index: usize, down: bool, count: usize) -> usize {
     }
 }
 
+/// Moves between sections (`]`/`[`) and rows (`j`/`k`) of an open setback; returns whether
+/// `command` was one of those moves.
+pub fn move_within<S: Copy + PartialEq>(
+    sections: &[S],
+    section: &mut S,
+    row: &mut usize,
+    rows: usize,
+    command: Command,
+) -> bool {
+    match command {
+        Command::NextSection | Command::PreviousSection => {
+            let delta = if command == Command::NextSection {
+                1
+            } else {
+                -1
+            };
+            *section = cycle(sections, *section, delta);
+            *row = 0;
+        }
+        Command::Down | Command::Up => *row = step_row(*row, command == Command::Down, rows),
+        _ => return false,
+    }
+    true
+}
+
+/// A list whose selected row is marked with `›` (and highlighted while it has the focus).
+pub fn selectable_list(
+    items: Vec<ratatui::widgets::ListItem<'static>>,
+    focused: bool,
+    theme: &Theme,
+) -> ratatui::widgets::List<'static> {
+    ratatui::widgets::List::new(items)
+        .highlight_symbol("› ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
+        .highlight_style(if focused { theme.selected } else { theme.base })
+}
+
 /// The item `delta` places from `current` in `all`, wrapping around at the ends.
 pub fn cycle<T: Copy + PartialEq>(all: &[T], current: T, delta: isize) -> T {
     let n = all.len().max(1) as isize;

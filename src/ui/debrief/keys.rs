@@ -11,7 +11,7 @@ use crate::domain::text::truncate;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::ui::editor::Editor;
 use crate::ui::form::FormOutcome;
-use crate::ui::step_row;
+use crate::ui::{move_within, step_row};
 
 impl DebriefPane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
@@ -65,17 +65,15 @@ impl DebriefPane {
                 self.focus = Focus::List;
                 None
             }
-            Command::NextSection | Command::PreviousSection => {
-                self.section = self.section.step(if command == Command::NextSection {
-                    1
-                } else {
-                    -1
-                });
-                self.row = 0;
-                None
-            }
-            Command::Down | Command::Up => {
-                self.row = step_row(self.row, command == Command::Down, self.row_count());
+            Command::NextSection | Command::PreviousSection | Command::Down | Command::Up => {
+                let rows = self.row_count();
+                move_within(
+                    &Section::ALL,
+                    &mut self.section,
+                    &mut self.row,
+                    rows,
+                    command,
+                );
                 None
             }
             Command::Add => self.add_in_section(),

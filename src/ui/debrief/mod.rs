@@ -53,10 +53,6 @@ impl Section {
             Section::Checkins => "Check-ins",
         }
     }
-
-    fn step(self, delta: isize) -> Section {
-        crate::ui::cycle(&Section::ALL, self, delta)
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Padding, Paragraph, Wrap};
+use ratatui::widgets::{ListItem, ListState, Padding, Paragraph, Wrap};
 
 use super::{DebriefPane, Focus, Section};
 use crate::assets;
@@ -89,14 +89,7 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
         .collect();
     let mut state =
         ListState::default().with_selected((!items.is_empty()).then_some(pane.selected));
-    let list = List::new(items)
-        .highlight_symbol("› ")
-        .highlight_spacing(HighlightSpacing::Always)
-        .highlight_style(if pane.focus == Focus::List {
-            theme.selected
-        } else {
-            theme.base
-        });
+    let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, list_area, &mut state);
     if let Some(editor) = pane.filtering.as_mut() {
         editor.render(
@@ -155,10 +148,8 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     }
     let selected = rows.get(pane.row).copied();
     let mut state = ListState::default().with_selected(if focused { selected } else { None });
-    let list = List::new(items)
-        .highlight_symbol("› ")
-        .highlight_spacing(HighlightSpacing::Always)
-        .highlight_style(theme.selected);
+    // Nothing is selected while the list lacks the focus, so only the focused style shows.
+    let list = crate::ui::selectable_list(items, true, theme);
     frame.render_stateful_widget(list, body, &mut state);
 }
 

@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::calendar::{DateStyler, Monthly};
-use ratatui::widgets::{Block, HighlightSpacing, List, ListItem, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Block, ListItem, Padding, Paragraph, Wrap};
 
 use super::{GratitudePane, Mode};
 use crate::assets;
@@ -133,12 +133,7 @@ fn render_items(
         Constraint::Length(footer),
     ])
     .areas(inner);
-    let mut list = List::new(items)
-        .highlight_symbol("› ")
-        .highlight_spacing(HighlightSpacing::Always);
-    if focused {
-        list = list.highlight_style(theme.selected);
-    }
+    let list = crate::ui::selectable_list(items, focused, theme);
     frame.render_stateful_widget(list, list_area, &mut pane.list);
     if footer > 0 {
         let text = Text::from(vec![

@@ -8,7 +8,7 @@ use crate::assets;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause};
 use crate::keymap::{Command, Keymap};
 use crate::ui::form::{Form, FormOutcome};
-use crate::ui::step_row;
+use crate::ui::{move_within, step_row};
 
 /// The answers a question offers, in the order ←/→ walks through them.
 fn choices(scale: bool) -> Vec<Answer> {
@@ -44,17 +44,15 @@ impl RootCausePane {
                 self.focus = Focus::List;
                 None
             }
-            Command::NextSection | Command::PreviousSection => {
-                self.section = self.section.step(if command == Command::NextSection {
-                    1
-                } else {
-                    -1
-                });
-                self.row = 0;
-                None
-            }
-            Command::Down | Command::Up => {
-                self.row = step_row(self.row, command == Command::Down, self.row_count());
+            Command::NextSection | Command::PreviousSection | Command::Down | Command::Up => {
+                let rows = self.row_count();
+                move_within(
+                    &Section::ALL,
+                    &mut self.section,
+                    &mut self.row,
+                    rows,
+                    command,
+                );
                 None
             }
             Command::Confirm => {

@@ -47,10 +47,6 @@ impl Section {
             Section::Patterns => "Patterns",
         }
     }
-
-    fn step(self, delta: isize) -> Section {
-        crate::ui::cycle(&Section::ALL, self, delta)
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{ListItem, ListState, Paragraph, Wrap};
 
 use super::{Focus, RootCausePane, Section};
 use crate::assets;
@@ -66,14 +66,7 @@ fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Them
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(pane.selected));
-    let list = List::new(items)
-        .highlight_symbol("› ")
-        .highlight_spacing(HighlightSpacing::Always)
-        .highlight_style(if pane.focus == Focus::List {
-            theme.selected
-        } else {
-            theme.base
-        });
+    let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, inner, &mut state);
 }
 
@@ -101,10 +94,8 @@ fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Th
         None
     };
     let mut state = ListState::default().with_selected(selected);
-    let list = List::new(items)
-        .highlight_symbol("› ")
-        .highlight_spacing(HighlightSpacing::Always)
-        .highlight_style(theme.selected);
+    // Nothing is selected while the list lacks the focus, so only the focused style shows.
+    let list = crate::ui::selectable_list(items, true, theme);
     frame.render_stateful_widget(list, body, &mut state);
 }
 
