@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::domain::Mood;
+use crate::domain::goal::GoalDraft;
 use crate::domain::root_cause::{Answer, Cause};
 use crate::domain::setback::{
     EventDraft, GriefStage, SetbackDraft, Story, StrengthKind, TransformationStage,
@@ -118,6 +119,17 @@ pub enum Action {
         write: CauseWrite,
         draft: Option<String>,
     },
+    /// A change to a goal or its steps; `draft` is the slot to forget once it is saved.
+    Goal {
+        write: GoalWrite,
+        draft: Option<String>,
+    },
+    /// Show a pane and carry out one of its commands there, as if its key were pressed
+    /// (Home's "add gratitude" opens the Gratitude pane's editor for today).
+    Jump {
+        pane: PaneId,
+        commands: Vec<crate::keymap::Command>,
+    },
     /// Hand `text` to the person's own editor; what comes back replaces it.
     EditExternally {
         text: String,
@@ -204,5 +216,47 @@ pub enum CauseWrite {
     Lesson {
         setback: Uuid,
         text: String,
+    },
+}
+
+/// Every change to goals and steps (from the Goals pane, and ticks from Home).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GoalWrite {
+    AddGoal {
+        draft: GoalDraft,
+        steps: Vec<String>,
+    },
+    UpdateGoal(Uuid, GoalDraft),
+    DeleteGoal(Uuid),
+    Archive {
+        id: Uuid,
+        archived: bool,
+    },
+    /// Turn a Debrief lesson into a goal.
+    FromLesson(Uuid),
+    AddStep {
+        goal: Uuid,
+        text: String,
+        due: Option<NaiveDate>,
+    },
+    UpdateStep {
+        id: Uuid,
+        text: String,
+        due: Option<NaiveDate>,
+    },
+    DeleteStep(Uuid),
+    /// Tick (`done`) or untick a step.
+    TickStep {
+        id: Uuid,
+        done: bool,
+    },
+    MoveStep {
+        id: Uuid,
+        up: bool,
+    },
+    /// Replace a step with smaller ones, in its place.
+    SplitStep {
+        id: Uuid,
+        parts: Vec<String>,
     },
 }

@@ -10,6 +10,7 @@ const DEBRIEF: &str = include_str!("../assets/debrief.toml");
 const FOLLOWUP: &str = include_str!("../assets/followup.toml");
 const QUESTIONNAIRE: &str = include_str!("../assets/questionnaire.toml");
 const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
+const GOALS: &str = include_str!("../assets/goals.toml");
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GratitudeWords {
@@ -171,6 +172,41 @@ pub fn followup() -> &'static FollowUpWords {
     WORDS.get_or_init(|| toml::from_str(FOLLOWUP).unwrap_or_default())
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct GoalForm {
+    pub title: String,
+    pub why: String,
+    pub success: String,
+    pub target: String,
+    pub reward: String,
+    pub steps: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct GoalsEmpty {
+    pub active: String,
+    pub done: String,
+    pub archived: String,
+    pub steps: String,
+}
+
+/// The Goals pane's words: encouragements, celebrations, form prompts, empty lists.
+#[derive(Debug, Default, Deserialize)]
+pub struct GoalWords {
+    pub step_done: Vec<String>,
+    pub goal_done: Vec<String>,
+    pub reward: String,
+    pub no_reward: String,
+    pub step_undone: String,
+    pub form: GoalForm,
+    pub empty: GoalsEmpty,
+}
+
+pub fn goals() -> &'static GoalWords {
+    static WORDS: OnceLock<GoalWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(GOALS).unwrap_or_default())
+}
+
 /// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
 /// same seed (the same day shows the same prompt all day).
 pub fn pick(options: &[String], seed: u64) -> &str {
@@ -253,6 +289,14 @@ mod tests {
         let words: FollowUpWords = toml::from_str(FOLLOWUP).expect("assets/followup.toml parses");
         assert!(!words.guidance.tactical.is_empty());
         assert!(!words.guidance.emotional.is_empty() && !words.guidance.unforeseen.is_empty());
+    }
+
+    #[test]
+    fn goal_words_parse_and_are_complete() {
+        let words: GoalWords = toml::from_str(GOALS).expect("assets/goals.toml parses");
+        assert!(words.step_done.len() >= 5 && !words.goal_done.is_empty());
+        assert!(words.reward.contains("{reward}") && !words.no_reward.is_empty());
+        assert!(!words.form.steps.is_empty() && !words.empty.steps.is_empty());
     }
 
     #[test]

@@ -16,15 +16,19 @@ pub enum Scope {
     Gratitude,
     Debrief,
     RootCause,
+    Home,
+    Goals,
     Editor,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 5] = [
+    pub const ALL: [Scope; 7] = [
         Scope::Global,
         Scope::Gratitude,
         Scope::Debrief,
         Scope::RootCause,
+        Scope::Home,
+        Scope::Goals,
         Scope::Editor,
     ];
 
@@ -34,6 +38,8 @@ impl Scope {
             Scope::Gratitude => "gratitude",
             Scope::Debrief => "debrief",
             Scope::RootCause => "rootcause",
+            Scope::Home => "home",
+            Scope::Goals => "goals",
             Scope::Editor => "editor",
         }
     }
@@ -107,6 +113,11 @@ commands! {
     Confirm => "confirm", "confirm", "Confirm the suggested cause";
     ChooseCause => "choose_cause", "choose", "Choose another cause (or take the decision back)";
     MakeLesson => "make_lesson", "to lesson", "Turn the follow-up note into a lesson";
+    MakeGoal => "make_goal", "to goal", "Turn the selected lesson into a goal";
+    TickStep => "tick_step", "tick", "Tick or untick the selected step";
+    SplitStep => "split_step", "split", "Split the step into smaller ones, in its place";
+    Archive => "archive", "archive", "Put the goal away, or bring it back (nothing is lost)";
+    AddGratitude => "add_gratitude", "gratitude", "Add something you are grateful for today";
     ExternalEditor => "external_editor", "your editor", "Write the field in your own editor ($VISUAL or $EDITOR)";
     Save => "save", "save", "Save and close the editor";
     Submit => "submit", "save", "Save a one-line entry (in a note it starts a new line)";

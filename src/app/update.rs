@@ -88,6 +88,26 @@ impl App {
                 }
                 self.say(said, Tone::Info);
             }
+            Action::Goal { write, draft } => {
+                let said = super::goals::apply(&self.store, write, self.today)?;
+                if let Some(slot) = draft {
+                    self.forget_draft(slot)?;
+                }
+                self.say(said.text, said.tone);
+                if let Some(popup) = said.celebration {
+                    self.popup = Some(popup);
+                }
+            }
+            Action::Jump { pane, commands } => {
+                self.current = *pane;
+                self.pane_mut_reload()?;
+                for command in commands {
+                    if let Some(next) = self.pane_mut().run(*command) {
+                        self.apply(&next)?;
+                    }
+                }
+                self.note_typing();
+            }
             Action::EditExternally { text } => self.external = Some(text.clone()),
             Action::Copy { text, what } => {
                 self.clipboard = Some(text.clone());
@@ -148,6 +168,7 @@ fn is_write(action: &Action) -> bool {
             | Action::SetMood { .. }
             | Action::Debrief { .. }
             | Action::RootCause { .. }
+            | Action::Goal { .. }
     )
 }
 

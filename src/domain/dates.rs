@@ -26,6 +26,39 @@ pub fn parse_past_date(input: &str, today: NaiveDate) -> Result<NaiveDate, Strin
     Ok(date)
 }
 
+/// A date ahead, for a target or a due day: `YYYY-MM-DD`, `today`, `tomorrow`, or
+/// `in N days|weeks|months`.
+pub fn parse_future_date(input: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let lower = input.trim().to_lowercase();
+    if lower == "tomorrow" {
+        return Ok(today.succ_opt().unwrap_or(today));
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if let ["in", n, unit] = words.as_slice() {
+        let n: u32 = n
+            .parse()
+            .map_err(|_| format!("'{}' needs a number, like 'in 3 weeks'", input.trim()))?;
+        let date = match unit.trim_end_matches('s') {
+            "day" => today.checked_add_days(chrono::Days::new(u64::from(n))),
+            "week" => today.checked_add_days(chrono::Days::new(7 * u64::from(n))),
+            "month" => today.checked_add_months(chrono::Months::new(n)),
+            _ => None,
+        };
+        return date.ok_or_else(|| {
+            format!(
+                "'{}' is not a date bounce understands; try 'in 3 weeks' or YYYY-MM-DD",
+                input.trim()
+            )
+        });
+    }
+    parse_date(input, today).map_err(|_| {
+        format!(
+            "'{}' is not a date bounce understands; use YYYY-MM-DD, tomorrow, or 'in 3 weeks'",
+            input.trim()
+        )
+    })
+}
+
 /// "today", "yesterday", or the weekday and date, for headings.
 pub fn describe_day(date: NaiveDate, today: NaiveDate) -> String {
     let long = date.format("%A %-d %B %Y").to_string();
@@ -64,6 +97,18 @@ mod tests {
         let today = d("2026-03-01");
         assert_eq!(parse_date("2026-02-28", today), Ok(d("2026-02-28")));
         assert_eq!(parse_date(" today ", today), Ok(today));
+        assert_eq!(parse_future_date("tomorrow", today), Ok(d("2026-03-02")));
+        assert_eq!(parse_future_date("in 2 weeks", today), Ok(d("2026-03-15")));
+        assert_eq!(parse_future_date("In 1 month", today), Ok(d("2026-04-01")));
+        assert_eq!(parse_future_date("in 3 days", today), Ok(d("2026-03-04")));
+        assert_eq!(parse_future_date("2027-01-01", today), Ok(d("2027-01-01")));
+        assert!(parse_future_date("in many weeks", today).is_err());
+        assert!(parse_future_date("in 3 fortnights", today).is_err());
+        assert!(
+            parse_future_date("soon", today)
+                .unwrap_err()
+                .contains("in 3 weeks")
+        );
         assert_eq!(parse_date("Yesterday", today), Ok(d("2026-02-28")));
         assert!(parse_date("2026-02-30", today).is_err());
         assert!(

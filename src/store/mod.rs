@@ -6,6 +6,7 @@ mod debrief;
 mod drafts;
 mod error;
 mod events;
+mod goals;
 mod gratitude;
 mod root_cause;
 mod setbacks;
@@ -19,12 +20,14 @@ use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 
 pub use error::{Result, StoreError};
+pub use goals::StepChange;
 
 /// The journal formats this version knows, oldest first. Shipped entries are never edited.
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/001_initial.sql"),
     include_str!("../../migrations/002_debrief.sql"),
     include_str!("../../migrations/003_root_cause.sql"),
+    include_str!("../../migrations/004_goals.sql"),
 ];
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -125,6 +128,7 @@ impl Store {
     pub fn is_empty(&self) -> Result<bool> {
         let any: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM gratitude_items) OR EXISTS (SELECT 1 FROM setbacks)
+                 OR EXISTS (SELECT 1 FROM goals)
                  OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL)",
             [],
             |row| row.get(0),

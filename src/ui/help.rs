@@ -135,7 +135,7 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
                     if commands.contains(second) {
                         out.push((
                             paired_keys(keymap, scope, *first, *second),
-                            what.to_string(),
+                            describe_pair(scope, *first).unwrap_or(what).to_string(),
                         ));
                         continue;
                     }
@@ -170,6 +170,17 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
     out
 }
 
+/// A pair's description where a pane uses it differently from the others.
+fn describe_pair(scope: Scope, first: Command) -> Option<&'static str> {
+    match (scope, first) {
+        (Scope::Goals, Command::NextSection) => {
+            Some("Active / done / archived goals; in a goal, the next / previous goal")
+        }
+        (Scope::Goals, Command::MoveUp) => Some("Move the step up / down"),
+        _ => None,
+    }
+}
+
 /// A command's description, worded for the scope it is used in.
 fn describe(scope: Scope, command: Command) -> &'static str {
     match (scope, command) {
@@ -182,6 +193,14 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Debrief, Command::Delete) => "Delete the selected setback or row (asks first)",
         (Scope::Debrief, Command::Down) => "Select the next row",
         (Scope::Debrief, Command::Up) => "Select the previous row",
+        (Scope::Debrief, Command::MakeGoal) => "In Lessons: turn the lesson into a goal",
+        (Scope::Goals, Command::Add) => "Add a goal; with a goal open, add a step",
+        (Scope::Goals, Command::Open) => "Open the goal and its steps",
+        (Scope::Goals, Command::Edit) => "Edit the selected goal or step",
+        (Scope::Goals, Command::Delete) => "Delete the selected goal or step (asks first)",
+        (Scope::Goals, Command::Back) => "Back to the list of goals",
+        (Scope::Home, Command::Open) => "Open the selected goal in Goals",
+        (Scope::Home, Command::TickStep) => "Tick the selected goal's next step",
         _ => command.description(),
     }
 }

@@ -75,6 +75,12 @@ pub trait Pane {
     /// keep it open for another try.
     fn on_result(&mut self, _action: &Action, _ok: bool) {}
 
+    /// Carries out one of the pane's commands as if its key had been pressed (for a jump
+    /// from another pane).
+    fn run(&mut self, _command: Command) -> Option<Action> {
+        None
+    }
+
     /// Takes back the text written in the person's own editor.
     fn external_text(&mut self, _text: &str) {}
 }

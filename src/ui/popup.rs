@@ -29,6 +29,13 @@ pub enum Popup {
         title: String,
         scroll: u16,
     },
+    /// A finished goal: a headline, then lines about the reward and the journey. Any key
+    /// closes it.
+    Celebration {
+        title: String,
+        headline: String,
+        lines: Vec<String>,
+    },
 }
 
 /// What a key did to a popup.
@@ -63,6 +70,7 @@ impl Popup {
                 KeyCode::Esc | KeyCode::Char('q') => Outcome::Close,
                 _ => Outcome::Keep,
             },
+            Popup::Celebration { .. } => Outcome::Close,
             Popup::Help { scroll, .. } => {
                 let help_key =
                     keymap.lookup(Scope::Global, &key) == Some(crate::keymap::Command::Help);
@@ -92,6 +100,11 @@ impl Popup {
                 title,
                 scroll,
             } => help::render(frame, area, scopes, title, scroll, keymap, theme),
+            Popup::Celebration {
+                title,
+                headline,
+                lines,
+            } => render_celebration(frame, area, title, headline, lines, theme),
         }
     }
 }
@@ -117,6 +130,52 @@ fn render_confirm(frame: &mut Frame, area: Rect, question: &str, theme: &Theme) 
     frame.render_widget(
         Paragraph::new(text).alignment(Alignment::Center),
         inner.inner(ratatui::layout::Margin::new(1, 0)),
+    );
+}
+
+fn render_celebration(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    headline: &str,
+    lines: &[String],
+    theme: &Theme,
+) {
+    let width = area.width.clamp(1, 64);
+    let inner_width = usize::from(width.saturating_sub(6)).max(1);
+    let mut text = vec![
+        Line::raw(""),
+        Line::from(Span::styled(format!("✦  {headline}  ✦"), theme.celebrate)),
+        Line::raw(""),
+    ];
+    for wrapped in crate::domain::text::wrap(title, inner_width, 2) {
+        text.push(Line::from(Span::styled(wrapped, theme.heading)));
+    }
+    text.push(Line::raw(""));
+    for line in lines {
+        if line.is_empty() {
+            text.push(Line::raw(""));
+        }
+        for wrapped in crate::domain::text::wrap(line, inner_width, 3) {
+            text.push(Line::from(Span::styled(wrapped, theme.base)));
+        }
+    }
+    text.push(Line::raw(""));
+    text.push(Line::from(Span::styled(
+        "Press any key to go on.",
+        theme.muted,
+    )));
+    let height = u16::try_from(text.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let rect = centered(area, width, height);
+    let block = panel(" Goal finished ", true, theme);
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(
+        Paragraph::new(text).alignment(Alignment::Center),
+        inner.inner(ratatui::layout::Margin::new(2, 0)),
     );
 }
 

@@ -92,6 +92,7 @@ impl DebriefPane {
                     draft: None,
                 })
             }
+            Command::MakeGoal => self.lesson_to_goal(),
             Command::CopyStory => {
                 let title = self
                     .current_setback()
@@ -109,6 +110,29 @@ impl DebriefPane {
             }
             _ => None,
         }
+    }
+
+    /// Turns the selected lesson into a goal (or says where its goal already is).
+    fn lesson_to_goal(&self) -> Option<Action> {
+        if self.section != Section::Lessons {
+            return Some(Action::Say(
+                "Go to Lessons (press ] until it shows) to turn a lesson into a goal.".into(),
+            ));
+        }
+        let Some(lesson) = self.lessons.get(self.row) else {
+            return Some(Action::Say(
+                "Add a lesson first (a), then G turns it into a goal.".into(),
+            ));
+        };
+        if lesson.goal_id.is_some() {
+            return Some(Action::Say(
+                "This lesson is already a goal: find it in Goals (5).".into(),
+            ));
+        }
+        Some(Action::Goal {
+            write: crate::action::GoalWrite::FromLesson(lesson.id),
+            draft: None,
+        })
     }
 
     fn add_in_section(&mut self) -> Option<Action> {

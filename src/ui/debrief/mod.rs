@@ -311,6 +311,12 @@ impl Pane for DebriefPane {
         if self.focus == Focus::Detail && self.section == Section::Story {
             hints.insert(0, d(Command::CopyStory));
         }
+        if self.focus == Focus::Detail
+            && self.section == Section::Lessons
+            && !self.lessons.is_empty()
+        {
+            hints.insert(3, d(Command::MakeGoal));
+        }
         hints.extend([
             (Scope::Global, Command::Help),
             (Scope::Global, Command::Quit),

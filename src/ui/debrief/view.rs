@@ -198,7 +198,14 @@ fn section_items(
         Section::Timeline => timeline_items(pane, width, theme),
         Section::Questions => question_items(pane, width, theme),
         Section::Strengths => strength_items(pane, width, theme),
-        Section::Lessons => simple_items(pane.lessons.iter().map(|l| l.text.clone()), width, theme),
+        Section::Lessons => simple_items(
+            pane.lessons.iter().map(|l| match l.goal_id {
+                Some(_) => format!("{}  (now a goal)", l.text),
+                None => l.text.clone(),
+            }),
+            width,
+            theme,
+        ),
         Section::Story => story_items(pane, width, theme),
         Section::Checkins => checkin_items(pane, width, theme),
     }

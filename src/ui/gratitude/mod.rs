@@ -283,6 +283,13 @@ impl Pane for GratitudePane {
         self.browse_key(command)
     }
 
+    fn run(&mut self, command: Command) -> Option<Action> {
+        if self.is_typing() {
+            return None;
+        }
+        self.browse_key(command)
+    }
+
     fn handle_paste(&mut self, text: &str) -> Option<Action> {
         match self.editor_mut() {
             Some(editor) => {

@@ -1,0 +1,152 @@
+//! Carrying out changes to goals and steps, and the words that follow a tick or a finish.
+
+use chrono::NaiveDate;
+
+use crate::action::GoalWrite;
+use crate::assets;
+use crate::domain::goal::{Goal, Journey};
+use crate::store::{Result, StepChange, Store};
+use crate::ui::popup::Popup;
+use crate::ui::status_bar::Tone;
+
+/// What to show after a change: a line in the status bar, and a celebration when a goal
+/// was just finished.
+pub struct Said {
+    pub text: String,
+    pub tone: Tone,
+    pub celebration: Option<Popup>,
+}
+
+impl Said {
+    fn info(text: impl Into<String>) -> Said {
+        Said {
+            text: text.into(),
+            tone: Tone::Info,
+            celebration: None,
+        }
+    }
+}
+
+/// Applies one change and says how it went.
+pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said> {
+    use GoalWrite as W;
+    Ok(match write {
+        W::AddGoal { draft, steps } => {
+            store.add_goal(draft, steps, today)?;
+            Said::info(if steps.is_empty() {
+                "Goal saved. Press Enter to open it and add its first small step."
+            } else {
+                "Goal saved with its first steps."
+            })
+        }
+        W::UpdateGoal(id, draft) => {
+            store.update_goal(*id, draft)?;
+            Said::info("Saved.")
+        }
+        W::DeleteGoal(id) => {
+            store.delete_goal(*id)?;
+            Said::info("Deleted, with its steps.")
+        }
+        W::Archive { id, archived } => {
+            store.set_goal_archived(*id, *archived)?;
+            Said::info(if *archived {
+                "Put away in Archived. It is kept, and A brings it back."
+            } else {
+                "Brought back from the archive."
+            })
+        }
+        W::FromLesson(lesson) => {
+            let goal = store.add_goal_from_lesson(*lesson, today)?;
+            Said::info(format!(
+                "\"{}\" is now a goal. Find it in Goals (5) and give it a first step.",
+                crate::domain::text::truncate(&goal.title, 40)
+            ))
+        }
+        W::AddStep { goal, text, due } => {
+            store.add_step(*goal, text, *due, today)?;
+            Said::info("Step added.")
+        }
+        W::UpdateStep { id, text, due } => {
+            store.update_step(*id, text, *due)?;
+            Said::info("Saved.")
+        }
+        W::DeleteStep(id) => finished(store.delete_step(*id, today)?, "Deleted."),
+        W::TickStep { id, done } => {
+            let change = store.tick_step(*id, *done, today)?;
+            if *done {
+                let line = encouragement(&change);
+                finished(change, &line)
+            } else {
+                Said::info(assets::goals().step_undone.clone())
+            }
+        }
+        W::MoveStep { id, up } => Said::info(if store.move_step(*id, *up)? {
+            "Moved."
+        } else {
+            "It is already at that end."
+        }),
+        W::SplitStep { id, parts } => {
+            let steps = store.split_step(*id, parts, today)?;
+            Said::info(format!(
+                "Split into {} smaller steps. Smaller is easier to start.",
+                steps.len()
+            ))
+        }
+    })
+}
+
+/// The status line after a change, or the celebration if it finished the goal.
+fn finished(change: StepChange, line: &str) -> Said {
+    if !change.finished_goal {
+        return Said {
+            text: line.to_string(),
+            tone: Tone::Celebrate,
+            celebration: None,
+        };
+    }
+    Said {
+        text: format!("Goal finished: {}", change.goal.title),
+        tone: Tone::Celebrate,
+        celebration: Some(celebration(&change.goal)),
+    }
+}
+
+/// A short, varied word after a tick.
+fn encouragement(change: &StepChange) -> String {
+    let words = assets::goals();
+    let left = change
+        .goal
+        .progress
+        .total
+        .saturating_sub(change.goal.progress.done);
+    let seed = u64::from(change.goal.progress.done) + u64::from(change.step.id.as_u128() as u8);
+    let left = match left {
+        1 => "1 step".to_string(),
+        n => format!("{n} steps"),
+    };
+    assets::pick(&words.step_done, seed).replace("{left}", &left)
+}
+
+/// The celebration of a finished goal: its reward and its journey.
+pub fn celebration(goal: &Goal) -> Popup {
+    let words = assets::goals();
+    let seed = u64::from(goal.id.as_u128() as u16);
+    let reward = if goal.reward.trim().is_empty() {
+        words.no_reward.clone()
+    } else {
+        words.reward.replace("{reward}", goal.reward.trim())
+    };
+    let mut lines = vec![reward, String::new()];
+    if let Some(journey) = Journey::of(goal) {
+        lines.push(journey.describe());
+    }
+    if !goal.success.trim().is_empty() {
+        lines.push(String::new());
+        lines.push(format!("You pictured: {}", goal.success.trim()));
+    }
+    Popup::Celebration {
+        title: goal.title.clone(),
+        headline: assets::pick(&words.goal_done, seed).to_string(),
+        lines,
+    }
+}

@@ -1,0 +1,533 @@
+//! Goals and their steps. A goal is finished exactly when it has steps and all are ticked;
+//! every change to its steps settles that in the same transaction.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+use uuid::Uuid;
+
+use super::setbacks::not_found;
+use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use crate::domain::goal::{Goal, GoalDraft, GoalState, Progress, Step};
+use crate::domain::gratitude::new_id;
+use crate::domain::text::{clean_multiline, validate_entry};
+
+const GOAL_COLUMNS: &str = "g.id, g.title, g.why, g.success, g.target, g.reward, g.setback_id,
+    g.lesson_id, g.started_on, g.finished_on, g.archived,
+    (SELECT COUNT(*) FROM steps d WHERE d.goal_id = g.id AND d.done_at IS NOT NULL),
+    (SELECT COUNT(*) FROM steps t WHERE t.goal_id = g.id),
+    n.id, n.goal_id, n.position, n.text, n.due, n.done_at, n.done_on";
+
+/// Goals joined with their next open step.
+const GOAL_FROM: &str = "goals g LEFT JOIN steps n ON n.id = (SELECT x.id FROM steps x
+    WHERE x.goal_id = g.id AND x.done_at IS NULL ORDER BY x.position, x.rowid LIMIT 1)";
+
+const STEP_COLUMNS: &str = "id, goal_id, position, text, due, done_at, done_on";
+
+/// What a change to a step did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepChange {
+    pub step: Step,
+    pub goal: Goal,
+    /// Whether this change finished the goal (its last open step was ticked).
+    pub finished_goal: bool,
+}
+
+fn opt_date(row: &Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    row.get::<_, Option<String>>(i)?
+        .map(|t| parse_date(&t))
+        .transpose()
+}
+
+fn opt_uuid(row: &Row, i: usize) -> rusqlite::Result<Option<Uuid>> {
+    row.get::<_, Option<String>>(i)?
+        .map(|t| parse_uuid(&t))
+        .transpose()
+}
+
+fn opt_stamp(row: &Row, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    row.get::<_, Option<String>>(i)?
+        .map(|t| {
+            DateTime::parse_from_rfc3339(&t)
+                .map(|d| d.with_timezone(&Utc))
+                .map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        i,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })
+        })
+        .transpose()
+}
+
+/// A step from the columns starting at `at`, in [`STEP_COLUMNS`] order.
+fn step_at(row: &Row, at: usize) -> rusqlite::Result<Step> {
+    Ok(Step {
+        id: parse_uuid(&row.get::<_, String>(at)?)?,
+        goal_id: parse_uuid(&row.get::<_, String>(at + 1)?)?,
+        position: row.get(at + 2)?,
+        text: row.get(at + 3)?,
+        due: opt_date(row, at + 4)?,
+        done_at: opt_stamp(row, at + 5)?,
+        done_on: opt_date(row, at + 6)?,
+    })
+}
+
+fn row_to_step(row: &Row) -> rusqlite::Result<Step> {
+    step_at(row, 0)
+}
+
+fn row_to_goal(row: &Row) -> rusqlite::Result<Goal> {
+    let next_step = match row.get::<_, Option<String>>(13)? {
+        Some(_) => Some(step_at(row, 13)?),
+        None => None,
+    };
+    Ok(Goal {
+        id: parse_uuid(&row.get::<_, String>(0)?)?,
+        title: row.get(1)?,
+        why: row.get(2)?,
+        success: row.get(3)?,
+        target: opt_date(row, 4)?,
+        reward: row.get(5)?,
+        setback_id: opt_uuid(row, 6)?,
+        lesson_id: opt_uuid(row, 7)?,
+        started_on: parse_date(&row.get::<_, String>(8)?)?,
+        finished_on: opt_date(row, 9)?,
+        archived: row.get(10)?,
+        progress: Progress {
+            done: row.get(11)?,
+            total: row.get(12)?,
+        },
+        next_step,
+    })
+}
+
+struct GoalText {
+    title: String,
+    why: String,
+    success: String,
+    reward: String,
+}
+
+fn clean_goal(draft: &GoalDraft) -> Result<GoalText> {
+    Ok(GoalText {
+        title: validate_entry(&draft.title, "A goal's title").map_err(StoreError::Invalid)?,
+        why: clean_multiline(&draft.why),
+        success: clean_multiline(&draft.success),
+        reward: clean_multiline(&draft.reward),
+    })
+}
+
+fn clean_step(text: &str) -> Result<String> {
+    validate_entry(text, "A step").map_err(StoreError::Invalid)
+}
+
+impl Store {
+    /// Adds a goal with its first steps, all in one go.
+    pub fn add_goal(&self, draft: &GoalDraft, steps: &[String], today: NaiveDate) -> Result<Goal> {
+        let text = clean_goal(draft)?;
+        let steps = steps
+            .iter()
+            .map(|s| clean_step(s))
+            .collect::<Result<Vec<_>>>()?;
+        self.write(|s| {
+            let id = new_id();
+            s.conn
+                .prepare_cached(
+                    "INSERT INTO goals (id, title, why, success, target, reward, started_on,
+                         created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                )?
+                .execute(params![
+                    id.to_string(),
+                    text.title,
+                    text.why,
+                    text.success,
+                    draft.target.map(date_key),
+                    text.reward,
+                    date_key(today),
+                    now_stamp()
+                ])?;
+            for step in &steps {
+                s.insert_step(id, step, None)?;
+            }
+            s.require_goal(id)
+        })
+    }
+
+    /// Turns a lesson into a goal that remembers where it came from.
+    pub fn add_goal_from_lesson(&self, lesson: Uuid, today: NaiveDate) -> Result<Goal> {
+        self.write(|s| {
+            let found: Option<(String, String, Option<String>)> = s
+                .conn
+                .prepare_cached("SELECT text, setback_id, goal_id FROM lessons WHERE id = ?1")?
+                .query_row([lesson.to_string()], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()?;
+            let (text, setback, existing) = found.ok_or_else(|| not_found("lesson", lesson))?;
+            if let Some(goal) = existing.and_then(|g| Uuid::parse_str(&g).ok()) {
+                if let Some(goal) = s.goal(goal)? {
+                    return Ok(goal);
+                }
+            }
+            let draft = GoalDraft {
+                title: text,
+                ..GoalDraft::default()
+            };
+            let goal = s.add_goal(&draft, &[], today)?;
+            s.conn
+                .prepare_cached("UPDATE goals SET setback_id = ?2, lesson_id = ?3 WHERE id = ?1")?
+                .execute(params![goal.id.to_string(), setback, lesson.to_string()])?;
+            s.conn
+                .prepare_cached("UPDATE lessons SET goal_id = ?2 WHERE id = ?1")?
+                .execute(params![lesson.to_string(), goal.id.to_string()])?;
+            s.require_goal(goal.id)
+        })
+    }
+
+    pub fn update_goal(&self, id: Uuid, draft: &GoalDraft) -> Result<Goal> {
+        let text = clean_goal(draft)?;
+        self.write(|s| {
+            let changed = s
+                .conn
+                .prepare_cached(
+                    "UPDATE goals SET title = ?2, why = ?3, success = ?4, target = ?5,
+                         reward = ?6, updated_at = ?7 WHERE id = ?1",
+                )?
+                .execute(params![
+                    id.to_string(),
+                    text.title,
+                    text.why,
+                    text.success,
+                    draft.target.map(date_key),
+                    text.reward,
+                    now_stamp()
+                ])?;
+            if changed == 0 {
+                return Err(not_found("goal", id));
+            }
+            s.require_goal(id)
+        })
+    }
+
+    /// Deletes a goal with its steps; a lesson it came from forgets the link.
+    pub fn delete_goal(&self, id: Uuid) -> Result<Goal> {
+        self.write(|s| {
+            let goal = s.require_goal(id)?;
+            s.conn
+                .prepare_cached("UPDATE lessons SET goal_id = NULL WHERE goal_id = ?1")?
+                .execute([id.to_string()])?;
+            s.conn
+                .prepare_cached("DELETE FROM goals WHERE id = ?1")?
+                .execute([id.to_string()])?;
+            Ok(goal)
+        })
+    }
+
+    pub fn set_goal_archived(&self, id: Uuid, archived: bool) -> Result<Goal> {
+        self.write(|s| {
+            let changed = s
+                .conn
+                .prepare_cached("UPDATE goals SET archived = ?2, updated_at = ?3 WHERE id = ?1")?
+                .execute(params![id.to_string(), archived, now_stamp()])?;
+            if changed == 0 {
+                return Err(not_found("goal", id));
+            }
+            s.require_goal(id)
+        })
+    }
+
+    pub fn goal(&self, id: Uuid) -> Result<Option<Goal>> {
+        let sql = format!("SELECT {GOAL_COLUMNS} FROM {GOAL_FROM} WHERE g.id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id.to_string()], row_to_goal)
+            .optional()?)
+    }
+
+    fn require_goal(&self, id: Uuid) -> Result<Goal> {
+        self.goal(id)?.ok_or_else(|| not_found("goal", id))
+    }
+
+    /// The goals in one state: active ones by nearest target, then newest; done ones by
+    /// when they were finished; archived ones by when they were put away.
+    pub fn goals(&self, state: GoalState) -> Result<Vec<Goal>> {
+        let (filter, order) = match state {
+            GoalState::Active => (
+                "g.archived = 0 AND g.finished_on IS NULL",
+                "g.target IS NULL, g.target, g.started_on DESC, g.created_at DESC",
+            ),
+            GoalState::Done => (
+                "g.archived = 0 AND g.finished_on IS NOT NULL",
+                "g.finished_on DESC, g.updated_at DESC",
+            ),
+            GoalState::Archived => ("g.archived = 1", "g.updated_at DESC"),
+        };
+        let sql = format!(
+            "SELECT {GOAL_COLUMNS} FROM {GOAL_FROM} WHERE {filter} ORDER BY {order}, g.rowid DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let list = stmt
+            .query_map([], row_to_goal)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    /// How many goals are active, done and archived.
+    pub fn goal_counts(&self) -> Result<[u32; 3]> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT
+                    COUNT(*) FILTER (WHERE archived = 0 AND finished_on IS NULL),
+                    COUNT(*) FILTER (WHERE archived = 0 AND finished_on IS NOT NULL),
+                    COUNT(*) FILTER (WHERE archived = 1)
+                 FROM goals",
+            )?
+            .query_row([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+        Ok(row)
+    }
+
+    /// A goal's steps, in order.
+    pub fn steps(&self, goal: Uuid) -> Result<Vec<Step>> {
+        let sql =
+            format!("SELECT {STEP_COLUMNS} FROM steps WHERE goal_id = ?1 ORDER BY position, rowid");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let list = stmt
+            .query_map([goal.to_string()], row_to_step)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    pub fn step(&self, id: Uuid) -> Result<Option<Step>> {
+        let sql = format!("SELECT {STEP_COLUMNS} FROM steps WHERE id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id.to_string()], row_to_step)
+            .optional()?)
+    }
+
+    fn require_step(&self, id: Uuid) -> Result<Step> {
+        self.step(id)?.ok_or_else(|| not_found("step", id))
+    }
+
+    /// Adds a step at the end of a goal; a finished goal with a new step is open again.
+    pub fn add_step(
+        &self,
+        goal: Uuid,
+        text: &str,
+        due: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Result<StepChange> {
+        let text = clean_step(text)?;
+        self.write(|s| {
+            s.require_goal(goal)?;
+            let id = s.insert_step(goal, &text, due)?;
+            s.change(id, today)
+        })
+    }
+
+    fn insert_step(&self, goal: Uuid, text: &str, due: Option<NaiveDate>) -> Result<Uuid> {
+        let id = new_id();
+        self.conn
+            .prepare_cached(
+                "INSERT INTO steps (id, goal_id, position, text, due, created_at, updated_at)
+                 VALUES (?1, ?2, (SELECT COALESCE(MAX(position), 0) + 1 FROM steps
+                     WHERE goal_id = ?2), ?3, ?4, ?5, ?5)",
+            )?
+            .execute(params![
+                id.to_string(),
+                goal.to_string(),
+                text,
+                due.map(date_key),
+                now_stamp()
+            ])?;
+        Ok(id)
+    }
+
+    pub fn update_step(&self, id: Uuid, text: &str, due: Option<NaiveDate>) -> Result<Step> {
+        let text = clean_step(text)?;
+        self.write(|s| {
+            let changed = s
+                .conn
+                .prepare_cached(
+                    "UPDATE steps SET text = ?2, due = ?3, updated_at = ?4 WHERE id = ?1",
+                )?
+                .execute(params![
+                    id.to_string(),
+                    text,
+                    due.map(date_key),
+                    now_stamp()
+                ])?;
+            if changed == 0 {
+                return Err(not_found("step", id));
+            }
+            s.require_step(id)
+        })
+    }
+
+    /// Deletes a step; if only done steps remain, the goal is finished.
+    pub fn delete_step(&self, id: Uuid, today: NaiveDate) -> Result<StepChange> {
+        self.write(|s| {
+            let step = s.require_step(id)?;
+            s.conn
+                .prepare_cached("DELETE FROM steps WHERE id = ?1")?
+                .execute([id.to_string()])?;
+            let finished_goal = s.settle(step.goal_id, today)?;
+            let goal = s.require_goal(step.goal_id)?;
+            Ok(StepChange {
+                step,
+                goal,
+                finished_goal,
+            })
+        })
+    }
+
+    /// Ticks (`done`) or unticks a step, keeping when it was done.
+    pub fn tick_step(&self, id: Uuid, done: bool, today: NaiveDate) -> Result<StepChange> {
+        self.write(|s| {
+            let (stamp, day) = if done {
+                (Some(now_stamp()), Some(date_key(today)))
+            } else {
+                (None, None)
+            };
+            let changed = s
+                .conn
+                .prepare_cached(
+                    "UPDATE steps SET done_at = ?2, done_on = ?3, updated_at = ?4 WHERE id = ?1",
+                )?
+                .execute(params![id.to_string(), stamp, day, now_stamp()])?;
+            if changed == 0 {
+                return Err(not_found("step", id));
+            }
+            s.change(id, today)
+        })
+    }
+
+    /// Swaps a step with its neighbour above (`up`) or below; returns whether it moved.
+    pub fn move_step(&self, id: Uuid, up: bool) -> Result<bool> {
+        self.write(|s| {
+            let step = s.require_step(id)?;
+            let steps = s.steps(step.goal_id)?;
+            let Some(i) = steps.iter().position(|x| x.id == id) else {
+                return Ok(false);
+            };
+            let j = if up { i.checked_sub(1) } else { Some(i + 1) };
+            let Some(j) = j.filter(|j| *j < steps.len()) else {
+                return Ok(false);
+            };
+            s.renumber(step.goal_id, |order| order.swap(i, j))?;
+            Ok(true)
+        })
+    }
+
+    /// Replaces a step that is too big with smaller ones in its place: the first part keeps
+    /// the step, the rest follow it.
+    pub fn split_step(&self, id: Uuid, parts: &[String], today: NaiveDate) -> Result<Vec<Step>> {
+        let parts = parts
+            .iter()
+            .map(|p| clean_step(p))
+            .collect::<Result<Vec<_>>>()?;
+        let Some((first, rest)) = parts.split_first() else {
+            return Err(StoreError::Invalid(
+                "Write the smaller steps one per line; nothing was changed".into(),
+            ));
+        };
+        self.write(|s| {
+            let step = s.require_step(id)?;
+            if step.is_done() {
+                return Err(StoreError::Invalid(
+                    "This step is already done, so there is nothing to split".into(),
+                ));
+            }
+            s.update_step(id, first, step.due)?;
+            let mut added = Vec::new();
+            for part in rest {
+                added.push(s.insert_step(step.goal_id, part, None)?);
+            }
+            s.renumber(step.goal_id, |order| {
+                order.retain(|x| !added.contains(x));
+                let at = order
+                    .iter()
+                    .position(|x| *x == id)
+                    .map_or(order.len(), |i| i + 1);
+                order.splice(at..at, added.iter().copied());
+            })?;
+            s.settle(step.goal_id, today)?;
+            let mut ids = vec![id];
+            ids.extend(added);
+            ids.iter().map(|i| s.require_step(*i)).collect()
+        })
+    }
+
+    /// Writes positions 1..n for a goal's steps in the order `arrange` leaves them.
+    fn renumber(&self, goal: Uuid, arrange: impl FnOnce(&mut Vec<Uuid>)) -> Result<()> {
+        let mut order: Vec<Uuid> = self.steps(goal)?.into_iter().map(|s| s.id).collect();
+        arrange(&mut order);
+        let mut stmt = self
+            .conn
+            .prepare_cached("UPDATE steps SET position = ?2 WHERE id = ?1")?;
+        for (i, id) in order.iter().enumerate() {
+            stmt.execute(params![id.to_string(), i as i64 + 1])?;
+        }
+        Ok(())
+    }
+
+    fn change(&self, step: Uuid, today: NaiveDate) -> Result<StepChange> {
+        let step = self.require_step(step)?;
+        let finished_goal = self.settle(step.goal_id, today)?;
+        let goal = self.require_goal(step.goal_id)?;
+        Ok(StepChange {
+            step,
+            goal,
+            finished_goal,
+        })
+    }
+
+    /// Marks a goal finished when all its steps are done, or open again when one is not;
+    /// returns whether it has just been finished.
+    fn settle(&self, goal: Uuid, today: NaiveDate) -> Result<bool> {
+        let g = self.require_goal(goal)?;
+        let complete = g.progress.is_complete();
+        match (complete, g.finished_on) {
+            (true, None) => {
+                self.set_finished(goal, Some(today))?;
+                Ok(true)
+            }
+            (false, Some(_)) => {
+                self.set_finished(goal, None)?;
+                Ok(false)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn set_finished(&self, goal: Uuid, day: Option<NaiveDate>) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE goals SET finished_on = ?2, updated_at = ?3 WHERE id = ?1")?
+            .execute(params![goal.to_string(), day.map(date_key), now_stamp()])?;
+        Ok(())
+    }
+
+    /// Steps ticked on each day from `from` to `to`, for the activity chart (days without
+    /// any are left out).
+    pub fn steps_done_per_day(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(NaiveDate, u32)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT done_on, COUNT(*) FROM steps WHERE done_on BETWEEN ?1 AND ?2
+             GROUP BY done_on ORDER BY done_on",
+        )?;
+        let list = stmt
+            .query_map(params![date_key(from), date_key(to)], |r| {
+                Ok((parse_date(&r.get::<_, String>(0)?)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+}
