@@ -194,3 +194,56 @@ pub fn seed_debrief(store: &Store) -> uuid::Uuid {
         .unwrap();
     s.id
 }
+
+/// Three goals in different states: one half way with a target, one with no steps yet, and
+/// one finished. Returns the ids of the first two.
+pub fn seed_goals(store: &Store) -> (uuid::Uuid, uuid::Uuid) {
+    use bounce::domain::goal::GoalDraft;
+    let steps = |texts: &[&str]| texts.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let workshop = store
+        .add_goal(
+            &GoalDraft {
+                title: "Teach a weekend workshop on data pipelines".into(),
+                why: "Teaching is the part of the old job I loved most.".into(),
+                success: "Twelve people leave able to build their first pipeline.".into(),
+                target: Some(date("2026-12-19")),
+                reward: "A day at the sea".into(),
+            },
+            &steps(&[
+                "Write the outline",
+                "Ask Ana to review it",
+                "Book a room at the library",
+                "Invite twelve people",
+            ]),
+            date("2026-11-02"),
+        )
+        .unwrap();
+    let list = store.steps(workshop.id).unwrap();
+    store.tick_step(list[0].id, true, date("2026-11-10")).unwrap();
+    store.tick_step(list[1].id, true, date("2026-11-20")).unwrap();
+    let portfolio = store
+        .add_goal(
+            &GoalDraft {
+                title: "Find two freelance clients".into(),
+                ..GoalDraft::default()
+            },
+            &[],
+            date("2026-11-18"),
+        )
+        .unwrap();
+    let walk = store
+        .add_goal(
+            &GoalDraft {
+                title: "Walk every morning for two weeks".into(),
+                reward: "New boots".into(),
+                ..GoalDraft::default()
+            },
+            &steps(&["First week", "Second week"]),
+            date("2026-11-01"),
+        )
+        .unwrap();
+    for step in store.steps(walk.id).unwrap() {
+        store.tick_step(step.id, true, date("2026-11-15")).unwrap();
+    }
+    (workshop.id, portfolio.id)
+}
