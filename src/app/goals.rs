@@ -119,7 +119,7 @@ fn encouragement(change: &StepChange) -> String {
         .progress
         .total
         .saturating_sub(change.goal.progress.done);
-    let seed = u64::from(change.goal.progress.done) + u64::from(change.step.id.as_u128() as u8);
+    let seed = u64::from(change.goal.progress.done) + text_seed(&change.step.text);
     let left = match left {
         1 => "1 step".to_string(),
         n => format!("{n} steps"),
@@ -130,7 +130,7 @@ fn encouragement(change: &StepChange) -> String {
 /// The celebration of a finished goal: its reward and its journey.
 pub fn celebration(goal: &Goal) -> Popup {
     let words = assets::goals();
-    let seed = u64::from(goal.id.as_u128() as u16);
+    let seed = text_seed(&goal.title);
     let reward = if goal.reward.trim().is_empty() {
         words.no_reward.clone()
     } else {
@@ -149,4 +149,9 @@ pub fn celebration(goal: &Goal) -> Popup {
         headline: assets::pick(&words.goal_done, seed).to_string(),
         lines,
     }
+}
+
+/// A number that varies with the words, so the same goal hears the same line each time.
+fn text_seed(text: &str) -> u64 {
+    text.bytes().map(u64::from).sum()
 }

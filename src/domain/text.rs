@@ -54,6 +54,11 @@ pub fn validate_entry(input: &str, what: &str) -> Result<String, String> {
     Ok(cleaned)
 }
 
+/// Display width of a text: wide characters count two, combining marks none.
+pub fn display_width(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
 /// Display width of one character (0 for combining marks and controls).
 pub fn char_width(c: char) -> usize {
     c.width().unwrap_or(0)
@@ -69,7 +74,7 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     let mut current = String::new();
     let mut current_width = 0;
     for word in text.split(' ') {
-        let word_width: usize = word.chars().map(char_width).sum();
+        let word_width = display_width(word);
         let gap = usize::from(!current.is_empty());
         if current_width + gap + word_width <= width {
             if gap == 1 {
@@ -114,7 +119,7 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 
 /// Cuts text to `width` columns, ending in `…` when something was cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    let total: usize = text.chars().map(char_width).sum();
+    let total = display_width(text);
     if total <= width {
         return text.to_string();
     }

@@ -174,7 +174,7 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
 fn describe_pair(scope: Scope, first: Command) -> Option<&'static str> {
     match (scope, first) {
         (Scope::Goals, Command::NextSection) => {
-            Some("Active / done / archived goals; in a goal, the next / previous goal")
+            Some("Active / done / archived; in a goal: next / previous")
         }
         (Scope::Goals, Command::MoveUp) => Some("Move the step up / down"),
         _ => None,

@@ -3,6 +3,7 @@
 pub mod debrief;
 pub mod editor;
 pub mod form;
+pub mod goals;
 pub mod gratitude;
 pub mod help;
 pub mod placeholder;
@@ -92,7 +93,7 @@ pub fn all_panes() -> Vec<Box<dyn Pane>> {
         Box::new(debrief::DebriefPane::default()),
         Box::new(root_cause::RootCausePane::default()),
         Box::new(gratitude::GratitudePane::default()),
-        Box::new(placeholder::PlaceholderPane::new(PaneId::Goals)),
+        Box::new(goals::GoalsPane::default()),
     ]
 }
 

@@ -61,13 +61,22 @@ fn hint_line(
         let Some(key) = keymap.short_label(*scope, *command) else {
             continue;
         };
-        let cost = key.chars().count() + command.hint().chars().count() + 3;
+        let hint = scoped_hint(*scope, *command);
+        let cost = key.chars().count() + hint.chars().count() + 3;
         if used + cost > width {
             break;
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {}  ", command.hint()), theme.hint));
+        spans.push(Span::styled(format!(" {hint}  "), theme.hint));
         used += cost;
     }
     Line::from(spans)
+}
+
+/// A command's hint, worded for the pane it is used in.
+fn scoped_hint(scope: Scope, command: Command) -> &'static str {
+    match (scope, command) {
+        (Scope::Goals, Command::NextSection) => "done / archived",
+        _ => command.hint(),
+    }
 }

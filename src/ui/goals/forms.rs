@@ -1,0 +1,227 @@
+//! The Goals pane's forms: a goal (with its first steps when new), a step, and the split of
+//! a step into smaller ones; where their drafts are kept and how they become changes.
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::GoalsPane;
+use crate::action::{Action, GoalWrite};
+use crate::assets;
+use crate::domain::dates::parse_future_date;
+use crate::domain::goal::{GoalDraft, split_parts};
+use crate::ui::form::Form;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    NewGoal,
+    EditGoal,
+    NewStep,
+    EditStep,
+    SplitStep,
+}
+
+const KINDS: [FormKind; 5] = [
+    FormKind::NewGoal,
+    FormKind::EditGoal,
+    FormKind::NewStep,
+    FormKind::EditStep,
+    FormKind::SplitStep,
+];
+
+impl FormKind {
+    pub fn is_about_steps(self) -> bool {
+        matches!(
+            self,
+            FormKind::NewStep | FormKind::EditStep | FormKind::SplitStep
+        )
+    }
+}
+
+/// An open form and what it is about.
+pub struct OpenForm {
+    pub kind: FormKind,
+    pub goal: Option<Uuid>,
+    /// The step being edited or split.
+    pub step: Option<Uuid>,
+    pub form: Form,
+}
+
+pub const SLOT_PREFIX: &str = "goals:";
+
+/// Where a form's draft is kept: enough to open the same form again.
+pub fn slot(kind: FormKind, goal: Option<Uuid>, step: Option<Uuid>) -> String {
+    let id = |u: Option<Uuid>| u.map_or("-".to_string(), |u| u.to_string());
+    format!("{SLOT_PREFIX}{kind:?}:{}:{}", id(goal), id(step))
+}
+
+/// Reads a slot written by [`slot`].
+pub fn parse_slot(slot: &str) -> Option<(FormKind, Option<Uuid>, Option<Uuid>)> {
+    let mut parts = slot.strip_prefix(SLOT_PREFIX)?.split(':');
+    let name = parts.next()?;
+    let kind = KINDS.into_iter().find(|k| format!("{k:?}") == name)?;
+    let goal = Uuid::parse_str(parts.next()?).ok();
+    let step = Uuid::parse_str(parts.next()?).ok();
+    Some((kind, goal, step))
+}
+
+fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+impl GoalsPane {
+    /// Builds a form of `kind` filled with what is saved now.
+    pub(super) fn build_form(&self, kind: FormKind, step: Option<Uuid>) -> Option<OpenForm> {
+        let words = &assets::goals().form;
+        let goal = if kind == FormKind::NewGoal {
+            None
+        } else {
+            Some(self.current()?)
+        };
+        let step_now = step.and_then(|id| self.steps.iter().find(|s| s.id == id));
+        let slot = slot(kind, goal.map(|g| g.id), step);
+        let form = match kind {
+            FormKind::NewGoal => Form::new("New goal", slot)
+                .line(&words.title, "", "Teach a weekend workshop")
+                .text(&words.why, "", "It uses what I loved most in the old job.")
+                .text(
+                    &words.success,
+                    "",
+                    "A room of people who leave knowing more.",
+                )
+                .half_line(&words.target, "", "in 6 weeks")
+                .half_line(&words.reward, "", "A day at the sea")
+                .text(
+                    &words.steps,
+                    "",
+                    "Write the outline (Enter starts the next step)",
+                ),
+            FormKind::EditGoal => {
+                let g = goal?;
+                Form::new("Edit goal", slot)
+                    .line(&words.title, &g.title, "")
+                    .text(&words.why, &g.why, "")
+                    .text(&words.success, &g.success, "")
+                    .half_line(&words.target, &date_text(g.target), "in 6 weeks")
+                    .half_line(&words.reward, &g.reward, "")
+            }
+            FormKind::NewStep => Form::new("New step", slot)
+                .intro(format!(
+                    "For “{}”. Small enough to start this week.",
+                    goal?.title
+                ))
+                .line("Step", "", "Ask Ana for an introduction")
+                .line("Due (optional)", "", "in 1 week"),
+            FormKind::EditStep => {
+                let s = step_now?;
+                Form::new("Edit step", slot).line("Step", &s.text, "").line(
+                    "Due (optional)",
+                    &date_text(s.due),
+                    "in 1 week",
+                )
+            }
+            FormKind::SplitStep => {
+                let s = step_now?;
+                Form::new("Split step", slot)
+                    .intro("Write the smaller steps one per line. The first takes this step's place; the rest follow it.")
+                    .text("Smaller steps", &format!("{}\n", s.text), "")
+            }
+        };
+        Some(OpenForm {
+            kind,
+            goal: goal.map(|g| g.id),
+            step,
+            form,
+        })
+    }
+
+    /// Turns the open form into the change to save, or says what is missing.
+    pub(super) fn submit_form(&self) -> Option<Action> {
+        let open = self.form.as_ref()?;
+        let draft = Some(open.form.slot().to_string());
+        match self.form_write(open) {
+            Ok(write) => Some(Action::Goal { write, draft }),
+            Err(problem) => Some(Action::Say(problem)),
+        }
+    }
+
+    fn form_write(&self, open: &OpenForm) -> Result<GoalWrite, String> {
+        let v = |i: usize| open.form.value(i);
+        let goal = || open.goal.ok_or_else(|| "That goal is gone.".to_string());
+        let step = || open.step.ok_or_else(|| "That step is gone.".to_string());
+        Ok(match open.kind {
+            FormKind::NewGoal => GoalWrite::AddGoal {
+                draft: self.goal_draft(open)?,
+                steps: v(5)
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(String::from)
+                    .collect(),
+            },
+            FormKind::EditGoal => GoalWrite::UpdateGoal(goal()?, self.goal_draft(open)?),
+            FormKind::NewStep => GoalWrite::AddStep {
+                goal: goal()?,
+                text: non_empty(v(0), "A step")?,
+                due: self.date_field(&v(1))?,
+            },
+            FormKind::EditStep => GoalWrite::UpdateStep {
+                id: step()?,
+                text: non_empty(v(0), "A step")?,
+                due: self.date_field(&v(1))?,
+            },
+            FormKind::SplitStep => {
+                let parts = split_parts(&v(0));
+                if parts.len() < 2 {
+                    return Err(
+                        "Write at least two smaller steps, one per line; Esc keeps the step as it is."
+                            .into(),
+                    );
+                }
+                GoalWrite::SplitStep { id: step()?, parts }
+            }
+        })
+    }
+
+    fn goal_draft(&self, open: &OpenForm) -> Result<GoalDraft, String> {
+        let v = |i: usize| open.form.value(i);
+        Ok(GoalDraft {
+            title: non_empty(v(0), "A goal")?,
+            why: v(1),
+            success: v(2),
+            target: self.date_field(&v(3))?,
+            reward: v(4),
+        })
+    }
+
+    fn date_field(&self, text: &str) -> Result<Option<NaiveDate>, String> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        parse_future_date(text, self.today).map(Some)
+    }
+}
+
+fn non_empty(text: String, what: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err(format!(
+            "{what} needs a few words first; Esc closes without saving."
+        ));
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_round_trip() {
+        let a = Uuid::new_v4();
+        let b = Uuid::new_v4();
+        let s = slot(FormKind::EditStep, Some(a), Some(b));
+        assert_eq!(parse_slot(&s), Some((FormKind::EditStep, Some(a), Some(b))));
+        let s = slot(FormKind::NewGoal, None, None);
+        assert_eq!(parse_slot(&s), Some((FormKind::NewGoal, None, None)));
+        assert_eq!(parse_slot("debrief:NewSetback:-:-:0"), None);
+    }
+}

@@ -1,0 +1,174 @@
+//! How the Goals pane turns keys into actions: on the list of goals, among a goal's steps,
+//! and while typing in a form.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::forms::FormKind;
+use super::{Focus, GoalsPane};
+use crate::action::{Action, GoalWrite};
+use crate::domain::goal::GoalState;
+use crate::domain::text::truncate;
+use crate::keymap::{Command, Keymap};
+use crate::ui::form::FormOutcome;
+use crate::ui::{cycle, step_row};
+
+impl GoalsPane {
+    pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
+        let count = self.goals.len();
+        match command {
+            Command::Add => self.open_form(FormKind::NewGoal, None),
+            Command::Open if count > 0 => {
+                self.focus = Focus::Steps;
+                self.row = self
+                    .steps
+                    .iter()
+                    .position(|s| !s.is_done())
+                    .unwrap_or_default();
+                None
+            }
+            Command::Edit if count > 0 => self.open_form(FormKind::EditGoal, None),
+            Command::Delete => self.delete_goal(),
+            Command::TickStep => self.tick_next(),
+            Command::Archive => self.archive(),
+            Command::Down | Command::Up => {
+                let before = self.selected;
+                self.selected = step_row(self.selected, command == Command::Down, count);
+                self.selected_id = self.current().map(|g| g.id);
+                self.row = 0;
+                (before != self.selected).then_some(Action::Reload)
+            }
+            Command::NextSection | Command::PreviousSection => {
+                let delta = if command == Command::NextSection {
+                    1
+                } else {
+                    -1
+                };
+                self.state = cycle(&GoalState::ALL, self.state, delta);
+                self.selected = 0;
+                self.selected_id = None;
+                Some(Action::Reload)
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn steps_key(&mut self, command: Command) -> Option<Action> {
+        self.current()?;
+        match command {
+            Command::Back => {
+                self.focus = Focus::List;
+                None
+            }
+            Command::Down | Command::Up => {
+                self.row = step_row(self.row, command == Command::Down, self.steps.len());
+                None
+            }
+            Command::NextSection | Command::PreviousSection => {
+                let delta = if command == Command::NextSection {
+                    1
+                } else {
+                    -1
+                };
+                let indexes: Vec<usize> = (0..self.goals.len()).collect();
+                self.selected = cycle(&indexes, self.selected, delta);
+                self.selected_id = self.current().map(|g| g.id);
+                self.row = 0;
+                Some(Action::Reload)
+            }
+            Command::Add => self.open_form(FormKind::NewStep, None),
+            Command::Open | Command::Edit => {
+                let id = self.current_step()?.id;
+                self.open_form(FormKind::EditStep, Some(id))
+            }
+            Command::Delete => self.delete_step(),
+            Command::TickStep => {
+                let step = self.current_step()?;
+                Some(Action::Goal {
+                    write: GoalWrite::TickStep {
+                        id: step.id,
+                        done: !step.is_done(),
+                    },
+                    draft: None,
+                })
+            }
+            Command::MoveUp | Command::MoveDown => self.move_step(command == Command::MoveUp),
+            Command::SplitStep => self.split_step(),
+            Command::Archive => self.archive(),
+            _ => None,
+        }
+    }
+
+    fn delete_goal(&self) -> Option<Action> {
+        let goal = self.current()?;
+        let steps = match goal.progress.total {
+            0 => String::new(),
+            1 => " and its step".to_string(),
+            n => format!(" and its {n} steps"),
+        };
+        Some(Action::Confirm {
+            question: format!(
+                "Delete “{}”{steps}? This cannot be undone; A archives it instead.",
+                truncate(&goal.title, 50)
+            ),
+            on_yes: Box::new(Action::Goal {
+                write: GoalWrite::DeleteGoal(goal.id),
+                draft: None,
+            }),
+        })
+    }
+
+    fn delete_step(&self) -> Option<Action> {
+        let step = self.current_step()?;
+        Some(Action::Confirm {
+            question: format!("Delete the step “{}”?", truncate(&step.text, 50)),
+            on_yes: Box::new(Action::Goal {
+                write: GoalWrite::DeleteStep(step.id),
+                draft: None,
+            }),
+        })
+    }
+
+    fn archive(&self) -> Option<Action> {
+        let goal = self.current()?;
+        Some(Action::Goal {
+            write: GoalWrite::Archive {
+                id: goal.id,
+                archived: !goal.archived,
+            },
+            draft: None,
+        })
+    }
+
+    fn move_step(&mut self, up: bool) -> Option<Action> {
+        let id = self.current_step()?.id;
+        self.row = step_row(self.row, !up, self.steps.len());
+        Some(Action::Goal {
+            write: GoalWrite::MoveStep { id, up },
+            draft: None,
+        })
+    }
+
+    fn split_step(&mut self) -> Option<Action> {
+        let step = self.current_step()?;
+        if step.is_done() {
+            return Some(Action::Say(
+                "This step is already done, so there is nothing to split.".into(),
+            ));
+        }
+        let id = step.id;
+        self.open_form(FormKind::SplitStep, Some(id))
+    }
+
+    pub(super) fn typing_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
+        let open = self.form.as_mut()?;
+        match open.form.handle_key(key, keymap) {
+            FormOutcome::Editing => None,
+            FormOutcome::Submit => self.submit_form(),
+            FormOutcome::External => open
+                .form
+                .focused_text()
+                .map(|text| Action::EditExternally { text }),
+            FormOutcome::Cancel => Some(open.form.cancel_action()),
+        }
+    }
+}

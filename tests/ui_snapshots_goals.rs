@@ -1,0 +1,80 @@
+//! The Goals pane as plain text at 80x24 and 120x40: the list in each state, an open goal,
+//! the forms, the celebration of a finished goal, and the help overlay.
+
+mod common;
+
+use common::*;
+use ratatui::crossterm::event::KeyCode;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snap_sizes(name: &str, setup: impl Fn() -> bounce::app::App) {
+    for (w, h) in SIZES {
+        let mut app = setup();
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(&mut app, w, h));
+    }
+}
+
+/// The seeded goals, on the Goals pane, after pressing `keys_to_press`.
+fn goals_app(keys_to_press: &[KeyCode]) -> bounce::app::App {
+    let (dir, store) = temp_store();
+    seed_debrief(&store);
+    seed_goals(&store);
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    keys(&mut app, "5");
+    for key in keys_to_press {
+        press(&mut app, *key);
+    }
+    app
+}
+
+#[test]
+fn goals_empty() {
+    snap_sizes("goals_empty", || {
+        let (dir, store) = temp_store();
+        std::mem::forget(dir);
+        let mut app = app_with(store);
+        keys(&mut app, "5");
+        app
+    });
+}
+
+#[test]
+fn goals_list_and_open_goal() {
+    snap_sizes("goals_active", || goals_app(&[]));
+    snap_sizes("goals_open", || goals_app(&[KeyCode::Enter]));
+    snap_sizes("goals_done_list", || goals_app(&[KeyCode::Char(']')]));
+    snap_sizes("goals_no_steps", || {
+        goals_app(&[KeyCode::Char('j'), KeyCode::Enter])
+    });
+}
+
+#[test]
+fn goals_forms() {
+    snap_sizes("goals_new_goal_form", || goals_app(&[KeyCode::Char('a')]));
+    snap_sizes("goals_split_form", || {
+        goals_app(&[KeyCode::Enter, KeyCode::Char('s')])
+    });
+}
+
+#[test]
+fn goal_celebration() {
+    snap_sizes("goals_celebration", || {
+        let mut app = goals_app(&[KeyCode::Enter]);
+        keys(&mut app, " ");
+        keys(&mut app, " ");
+        app
+    });
+}
+
+#[test]
+fn goals_help() {
+    snap_sizes("help_goals", || goals_app(&[KeyCode::Char('?')]));
+}
+
+#[test]
+fn goals_smallest_size() {
+    let mut app = goals_app(&[KeyCode::Enter]);
+    insta::assert_snapshot!("goals_open_40x10", screen(&mut app, 40, 10));
+}
