@@ -480,3 +480,53 @@ fn answering_the_questionnaire_and_confirming_a_cause_is_kept() {
         .expect("listing setbacks");
     assert!(String::from_utf8_lossy(&list.stdout).contains("\tunforeseen\t"));
 }
+
+#[test]
+fn a_goal_with_three_steps_ticked_twice_reads_two_of_three_after_a_restart() {
+    if tmux_missing() {
+        return;
+    }
+    let journal = Journal::new();
+    let tmux = Tmux::start(&journal, &[]);
+    tmux.keys(&["5"]);
+    tmux.wait_for("Active 0");
+    tmux.keys(&["a"]);
+    tmux.wait_for("New goal");
+    tmux.type_text("Teach a workshop");
+    for _ in 0..5 {
+        tmux.keys(&["Tab"]);
+    }
+    tmux.type_text("Write the outline");
+    tmux.keys(&["Enter"]);
+    tmux.type_text("Book a room");
+    tmux.keys(&["Enter"]);
+    tmux.type_text("Invite ten people");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("0/3");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("0 of 3 steps");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("1 of 3 steps");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("2 of 3 steps");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+    drop(tmux);
+
+    let again = Tmux::start(&journal, &[]);
+    again.keys(&["5"]);
+    again.wait_for("2/3");
+    again.keys(&["Enter"]);
+    let screen = again.wait_for("2 of 3 steps");
+    let next = screen
+        .lines()
+        .find(|line| line.contains("Invite ten people"))
+        .unwrap_or_else(|| panic!("the third step is missing:\n{screen}"));
+    assert!(next.contains("[ ]") && next.contains("next"), "{screen}");
+    assert!(
+        screen.lines().filter(|line| line.contains("[x]")).count() == 2,
+        "{screen}"
+    );
+    again.keys(&["q"]);
+    assert_eq!(again.wait_exit(), 0);
+}
