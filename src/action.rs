@@ -234,6 +234,11 @@ pub enum GoalWrite {
     },
     /// Turn a Debrief lesson into a goal.
     FromLesson(Uuid),
+    /// A goal that came out of a setback's root-cause follow-up.
+    FromSetback {
+        setback: Uuid,
+        draft: GoalDraft,
+    },
     AddStep {
         goal: Uuid,
         text: String,

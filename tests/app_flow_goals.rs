@@ -234,3 +234,27 @@ fn keys_on_an_empty_pane_do_no_harm() {
     }
     assert!(app.store().is_empty().unwrap());
 }
+
+#[test]
+fn a_root_cause_follow_up_note_becomes_a_goal_linked_to_its_setback() {
+    use bounce::domain::root_cause::Cause;
+    let (_dir, store) = temp_store();
+    let setback = seed_debrief(&store);
+    store
+        .confirm_cause(setback, Some(Cause::Unforeseen))
+        .unwrap();
+    store
+        .set_follow_up(setback, &[], "Pivot to contract work for a year")
+        .unwrap();
+    let mut app = app_with(store);
+    keys(&mut app, "3");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "]]");
+    assert!(screen(&mut app, 80, 24).contains("G to goal"));
+    keys(&mut app, "G");
+    let goals = app.store().goals(GoalState::Active).unwrap();
+    assert_eq!(goals.len(), 1, "{}", screen(&mut app, 80, 24));
+    assert_eq!(goals[0].title, "Pivot to contract work for a year");
+    assert_eq!(goals[0].setback_id, Some(setback));
+    assert!(screen(&mut app, 80, 24).contains("Kept as a goal"));
+}

@@ -62,6 +62,10 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
                 crate::domain::text::truncate(&goal.title, 40)
             ))
         }
+        W::FromSetback { setback, draft } => {
+            store.add_goal_for_setback(*setback, draft, today)?;
+            Said::info("Kept as a goal. Find it in Goals (5) and give it a first small step.")
+        }
         W::AddStep { goal, text, due } => {
             store.add_step(*goal, text, *due, today)?;
             Said::info("Step added.")

@@ -208,6 +208,32 @@ impl Journey {
     }
 }
 
+/// The longest title a goal made from a note gets; the whole note becomes its why.
+const TITLE_FROM_NOTE: usize = 80;
+
+/// A goal from a written note: its first line (or sentence, when that is long) as the
+/// title, and the whole note as the why when there is more to it than the title.
+pub fn draft_from_note(note: &str) -> GoalDraft {
+    let note = note.trim();
+    let first = note.lines().next().unwrap_or_default().trim();
+    let title = if first.chars().count() <= TITLE_FROM_NOTE {
+        first.to_string()
+    } else {
+        let sentence = first.split_inclusive(". ").next().unwrap_or(first).trim();
+        crate::domain::text::truncate(sentence, TITLE_FROM_NOTE)
+    };
+    let why = if title == note {
+        String::new()
+    } else {
+        note.to_string()
+    };
+    GoalDraft {
+        title,
+        why,
+        ..GoalDraft::default()
+    }
+}
+
 /// Splits a too-big step's text into smaller ones: one per line, or per `;` on one line.
 pub fn split_parts(text: &str) -> Vec<String> {
     let separator = if text.contains('\n') { '\n' } else { ';' };
@@ -311,6 +337,25 @@ mod tests {
         let journey = Journey::of(&g).expect("finished");
         assert_eq!(journey.days, 1);
         assert!(journey.describe().ends_with("3 steps, 1 day."));
+    }
+
+    #[test]
+    fn a_note_becomes_a_goal_titled_by_its_first_line() {
+        let short = draft_from_note("  Learn to read a balance sheet  ");
+        assert_eq!(short.title, "Learn to read a balance sheet");
+        assert_eq!(short.why, "");
+        let lines = draft_from_note("Ask for a second quote\nI trusted one supplier.");
+        assert_eq!(lines.title, "Ask for a second quote");
+        assert_eq!(lines.why, "Ask for a second quote\nI trusted one supplier.");
+        let long = "Talk to three people who already do this work before I commit to anything. \
+            Then decide with their answers in front of me, not my hopes, and give it a month.";
+        let draft = draft_from_note(long);
+        assert_eq!(
+            draft.title,
+            "Talk to three people who already do this work before I commit to anything."
+        );
+        assert!(draft.title.chars().count() <= TITLE_FROM_NOTE);
+        assert_eq!(draft.why, long);
     }
 
     #[test]

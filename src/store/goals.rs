@@ -186,6 +186,24 @@ impl Store {
         })
     }
 
+    /// Adds a goal that came out of a setback (from its root-cause follow-up).
+    pub fn add_goal_for_setback(
+        &self,
+        setback: Uuid,
+        draft: &GoalDraft,
+        today: NaiveDate,
+    ) -> Result<Goal> {
+        self.write(|s| {
+            s.setback(setback)?
+                .ok_or_else(|| not_found("setback", setback))?;
+            let goal = s.add_goal(draft, &[], today)?;
+            s.conn
+                .prepare_cached("UPDATE goals SET setback_id = ?2 WHERE id = ?1")?
+                .execute(params![goal.id.to_string(), setback.to_string()])?;
+            s.require_goal(goal.id)
+        })
+    }
+
     pub fn update_goal(&self, id: Uuid, draft: &GoalDraft) -> Result<Goal> {
         let text = clean_goal(draft)?;
         self.write(|s| {

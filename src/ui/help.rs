@@ -194,6 +194,7 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Debrief, Command::Down) => "Select the next row",
         (Scope::Debrief, Command::Up) => "Select the previous row",
         (Scope::Debrief, Command::MakeGoal) => "In Lessons: turn the lesson into a goal",
+        (Scope::RootCause, Command::MakeGoal) => "Turn the follow-up note into a goal",
         (Scope::Goals, Command::Add) => "Add a goal; with a goal open, add a step",
         (Scope::Goals, Command::Open) => "Open the goal and its steps",
         (Scope::Goals, Command::Edit) => "Edit the selected goal or step",

@@ -219,8 +219,12 @@ pub fn seed_goals(store: &Store) -> (uuid::Uuid, uuid::Uuid) {
         )
         .unwrap();
     let list = store.steps(workshop.id).unwrap();
-    store.tick_step(list[0].id, true, date("2026-11-10")).unwrap();
-    store.tick_step(list[1].id, true, date("2026-11-20")).unwrap();
+    store
+        .tick_step(list[0].id, true, date("2026-11-10"))
+        .unwrap();
+    store
+        .tick_step(list[1].id, true, date("2026-11-20"))
+        .unwrap();
     let portfolio = store
         .add_goal(
             &GoalDraft {

@@ -166,6 +166,21 @@ impl RootCausePane {
                     draft: None,
                 })
             }
+            Command::MakeGoal => {
+                let text = self.decision.follow_up.trim();
+                if text.is_empty() {
+                    return Some(Action::Say(
+                        "Write the follow-up note first (e); then G turns it into a goal.".into(),
+                    ));
+                }
+                Some(Action::Goal {
+                    write: crate::action::GoalWrite::FromSetback {
+                        setback,
+                        draft: crate::domain::goal::draft_from_note(text),
+                    },
+                    draft: None,
+                })
+            }
             _ => None,
         }
     }

@@ -254,6 +254,7 @@ impl Pane for RootCausePane {
                     r(Command::NextChoice),
                     r(Command::Edit),
                     r(Command::MakeLesson),
+                    r(Command::MakeGoal),
                     r(Command::NextSection),
                 ]
             }
@@ -261,6 +262,7 @@ impl Pane for RootCausePane {
                 vec![
                     r(Command::Edit),
                     r(Command::MakeLesson),
+                    r(Command::MakeGoal),
                     r(Command::NextSection),
                 ]
             }
