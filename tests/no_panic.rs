@@ -80,6 +80,13 @@ fn app() -> App {
         ..Default::default()
     };
     store.add_event(setback.id, &event, today).unwrap();
+    // A goal with steps, so the Goals pane and Home have steps to tick, split and move.
+    let goal = bounce::domain::goal::GoalDraft {
+        title: "Seed goal".into(),
+        ..Default::default()
+    };
+    let steps = ["first".to_string(), "second".to_string()];
+    store.add_goal(&goal, &steps, today).unwrap();
     App::new(
         store,
         Box::new(move || today),
