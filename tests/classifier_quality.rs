@@ -15,14 +15,10 @@
 //! written before any cue existed, but the same hand then wrote the cues, so shared wording
 //! may flatter it. It fails only below 60%.
 //!
-//! `classifier_fresh.toml` is the current untouched set: written in other voices after the
-//! last round of tuning and committed before its first run. Its figure is printed, and it is
-//! the honest one: on its first run it was 50%, short of the 85% the product aims for, because
-//! stories told through concrete events ("the ship got stuck in the canal") carry few of the
-//! cue words. It fails only at chance level (a third) or below, which would mean the
-//! classifier is broken rather than weak. When its misses are studied, it retires into the tuning set and
-//! a new one is written. Four earlier sets went that way; their first-run figures are noted
-//! in the tuning file.
+//! `classifier_untouched.toml` is the current untouched set: written in other voices after
+//! the last round of tuning and committed before its first run. It is measured here once
+//! that first run is recorded in its header. The earlier untouched sets were studied and
+//! retired into the tuning set; their first-run figures are noted there.
 
 use bounce::domain::root_cause::{Cause, Classification, classify, setback_sources};
 use bounce::domain::setback::{Event, Setback};
@@ -32,7 +28,6 @@ use uuid::Uuid;
 
 const TUNING: &str = include_str!("data/classifier_tuning.toml");
 const HOLDOUT: &str = include_str!("data/classifier_holdout.toml");
-const FRESH: &str = include_str!("data/classifier_fresh.toml");
 
 #[derive(Deserialize)]
 struct Stories {
@@ -169,21 +164,6 @@ fn holdout_set_agreement() {
     assert!(
         share >= 0.60,
         "holdout agreement {:.1}% is below 60%",
-        share * 100.0
-    );
-}
-
-#[test]
-fn fresh_set_agreement() {
-    let stories = read(FRESH);
-    assert!(
-        per_cause(&stories).iter().all(|&n| n >= 8),
-        "8 stories per cause"
-    );
-    let share = agreement("fresh set (written after the last tuning)", &stories, false);
-    assert!(
-        share > 1.0 / 3.0,
-        "fresh agreement {:.1}% is no better than chance",
         share * 100.0
     );
 }
