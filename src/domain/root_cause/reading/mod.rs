@@ -3,9 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Deserialize;
-
 use super::{CLEAR, LEANING, Scores, UNCERTAIN};
+use file::ConfidenceRule;
+use words::raw_words;
+
+mod file;
+mod words;
 
 /// The cue words and reading rules of `assets/classifier.toml`, ready to match.
 #[derive(Debug, Clone)]
@@ -41,53 +44,6 @@ impl Default for Rules {
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RulesFile {
-    clause_words: Vec<String>,
-    scoring: ScoringFile,
-    confidence: ConfidenceRule,
-    negation: NegationFile,
-    contractions: BTreeMap<String, String>,
-    contraction_endings: Vec<(String, String)>,
-    cues: Vec<CueFile>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScoringFile {
-    text_scale: f64,
-    temperature: f64,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ConfidenceRule {
-    clear_top: f64,
-    clear_margin: f64,
-    leaning_margin: f64,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NegationFile {
-    window: usize,
-    words: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CueFile {
-    words: Vec<String>,
-    #[serde(default)]
-    tactical: f64,
-    #[serde(default)]
-    emotional: f64,
-    #[serde(default)]
-    unforeseen: f64,
-    not: Option<Scores>,
-}
-
 #[derive(Debug, Clone)]
 struct Cue {
     phrases: Vec<Vec<Part>>,
@@ -119,44 +75,6 @@ impl Part {
     }
 }
 
-fn split_words(text: &str) -> Vec<String> {
-    text.split_whitespace().map(str::to_string).collect()
-}
-
-fn parse_phrase(phrase: &str) -> Result<Vec<Part>, String> {
-    let mut parts = Vec::new();
-    for piece in phrase.split_whitespace() {
-        if piece == "_" {
-            parts.push(Part::Any);
-            continue;
-        }
-        let mut alts = Vec::new();
-        for alt in piece.split('|') {
-            let body = alt.strip_suffix('*').unwrap_or(alt);
-            let plain = body
-                .chars()
-                .all(|c| c.is_alphanumeric() && !c.is_uppercase());
-            if !plain || body.is_empty() || (alt.ends_with('*') && body.chars().count() < 3) {
-                return Err(format!(
-                    "cue {phrase:?}: {alt:?} is not a lower-case word or stem"
-                ));
-            }
-            alts.push(if alt.ends_with('*') {
-                Alt::Stem(body.to_string())
-            } else {
-                Alt::Word(body.to_string())
-            });
-        }
-        parts.push(Part::OneOf(alts));
-    }
-    let ends_open =
-        matches!(parts.first(), Some(Part::Any) | None) || matches!(parts.last(), Some(Part::Any));
-    if ends_open {
-        return Err(format!("cue {phrase:?} must start and end with a word"));
-    }
-    Ok(parts)
-}
-
 /// One cue found in a text: its effect and the words quoted (with the negator, if any).
 pub(super) struct Hit {
     pub(super) quote: String,
@@ -171,67 +89,6 @@ struct Token {
 }
 
 impl Rules {
-    /// Reads and checks `assets/classifier.toml`'s text.
-    pub fn from_toml(text: &str) -> Result<Rules, String> {
-        let file: RulesFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        let scoring = &file.scoring;
-        let c = file.confidence;
-        let unit = |v: f64| (0.0..=1.0).contains(&v);
-        let usable = scoring.temperature > 0.0
-            && scoring.temperature.is_finite()
-            && scoring.text_scale.is_finite()
-            && unit(c.clear_top)
-            && unit(c.clear_margin)
-            && unit(c.leaning_margin);
-        if !usable {
-            return Err("scoring and confidence need finite, positive numbers".into());
-        }
-        let mut cues = Vec::new();
-        for cue in &file.cues {
-            let weights = Scores {
-                tactical: cue.tactical,
-                emotional: cue.emotional,
-                unforeseen: cue.unforeseen,
-            };
-            let negated = cue.not.unwrap_or_default();
-            if cue.words.is_empty() || !weights.all_finite() || !negated.all_finite() {
-                return Err(format!(
-                    "cue {:?} needs words and finite weights",
-                    cue.words
-                ));
-            }
-            let phrases = cue
-                .words
-                .iter()
-                .map(|p| parse_phrase(p))
-                .collect::<Result<Vec<_>, _>>()?;
-            cues.push(Cue {
-                phrases,
-                weights,
-                negated,
-            });
-        }
-        Ok(Rules {
-            clause_words: file.clause_words.into_iter().collect(),
-            negators: file.negation.words.into_iter().collect(),
-            window: file.negation.window,
-            contractions: file
-                .contractions
-                .into_iter()
-                .map(|(k, v)| (k, split_words(&v)))
-                .collect(),
-            endings: file
-                .contraction_endings
-                .into_iter()
-                .map(|(k, v)| (k, split_words(&v)))
-                .collect(),
-            cues,
-            text_scale: scoring.text_scale,
-            temperature: scoring.temperature,
-            confidence: c,
-        })
-    }
-
     pub(super) fn confidence(&self, scores: &Scores) -> &'static str {
         let mut sorted: Vec<f64> = scores.iter().map(|(_, v)| v).collect();
         sorted.sort_by(|a, b| b.total_cmp(a));
@@ -358,65 +215,4 @@ impl Rules {
         }
         vec![word.to_string()]
     }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`')
-}
-
-/// Words of a text as (lower-cased word with straight apostrophes, start, end), with an
-/// empty word where a clause ends.
-fn raw_words(text: &str) -> Vec<(String, usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut current: Option<(String, usize)> = None;
-    let flush = |current: &mut Option<(String, usize)>, end: usize, out: &mut Vec<_>| {
-        if let Some((word, start)) = current.take() {
-            out.push((word, start, end));
-        }
-    };
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let prev_alnum = i > 0 && chars[i - 1].1.is_alphanumeric();
-        let next_alnum = chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() {
-            let word = current.get_or_insert_with(|| (String::new(), at));
-            word.0.extend(c.to_lowercase());
-        } else if is_apostrophe(c) && current.is_some() && next_alnum {
-            if let Some(word) = current.as_mut() {
-                word.0.push('\'');
-            }
-        } else {
-            flush(&mut current, at, &mut out);
-            let joins_words = c == '-' && prev_alnum && next_alnum;
-            if !joins_words && ends_clause(c) {
-                out.push((String::new(), at, at));
-            }
-        }
-    }
-    flush(&mut current, text.len(), &mut out);
-    out
-}
-
-fn ends_clause(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ','
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '"'
-            | '“'
-            | '”'
-            | '—'
-            | '–'
-            | '-'
-            | '…'
-            | '\n'
-            | '\r'
-    )
 }
