@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::agency::Agency;
 use super::{Alt, Cue, Part, Rules};
 use crate::domain::root_cause::Scores;
 
@@ -16,6 +17,7 @@ struct RulesFile {
     negation: NegationFile,
     contractions: BTreeMap<String, String>,
     contraction_endings: Vec<(String, String)>,
+    agency: Agency,
     cues: Vec<CueFile>,
 }
 
@@ -52,6 +54,8 @@ struct CueFile {
     #[serde(default)]
     unforeseen: f64,
     not: Option<Scores>,
+    by_me: Option<Scores>,
+    by_others: Option<Scores>,
 }
 
 fn split_words(text: &str) -> Vec<String> {
@@ -92,6 +96,37 @@ fn parse_phrase(phrase: &str) -> Result<Vec<Part>, String> {
     Ok(parts)
 }
 
+impl CueFile {
+    fn read(&self) -> Result<Cue, String> {
+        let weights = Scores {
+            tactical: self.tactical,
+            emotional: self.emotional,
+            unforeseen: self.unforeseen,
+        };
+        let negated = self.not.unwrap_or_default();
+        let tables = [Some(weights), Some(negated), self.by_me, self.by_others];
+        let finite = tables.iter().flatten().all(Scores::all_finite);
+        if self.words.is_empty() || !finite {
+            return Err(format!(
+                "cue {:?} needs words and finite weights",
+                self.words
+            ));
+        }
+        let phrases = self
+            .words
+            .iter()
+            .map(|p| parse_phrase(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Cue {
+            phrases,
+            weights,
+            negated,
+            by_me: self.by_me,
+            by_others: self.by_others,
+        })
+    }
+}
+
 impl Rules {
     /// Reads and checks `assets/classifier.toml`'s text.
     pub fn from_toml(text: &str) -> Result<Rules, String> {
@@ -108,31 +143,11 @@ impl Rules {
         if !usable {
             return Err("scoring and confidence need finite, positive numbers".into());
         }
-        let mut cues = Vec::new();
-        for cue in &file.cues {
-            let weights = Scores {
-                tactical: cue.tactical,
-                emotional: cue.emotional,
-                unforeseen: cue.unforeseen,
-            };
-            let negated = cue.not.unwrap_or_default();
-            if cue.words.is_empty() || !weights.all_finite() || !negated.all_finite() {
-                return Err(format!(
-                    "cue {:?} needs words and finite weights",
-                    cue.words
-                ));
-            }
-            let phrases = cue
-                .words
-                .iter()
-                .map(|p| parse_phrase(p))
-                .collect::<Result<Vec<_>, _>>()?;
-            cues.push(Cue {
-                phrases,
-                weights,
-                negated,
-            });
-        }
+        let cues = file
+            .cues
+            .iter()
+            .map(CueFile::read)
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Rules {
             clause_words: file.clause_words.into_iter().collect(),
             negators: file.negation.words.into_iter().collect(),
@@ -147,6 +162,7 @@ impl Rules {
                 .into_iter()
                 .map(|(k, v)| (k, split_words(&v)))
                 .collect(),
+            agency: file.agency,
             cues,
             text_scale: scoring.text_scale,
             temperature: scoring.temperature,

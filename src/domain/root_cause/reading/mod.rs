@@ -4,9 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{CLEAR, LEANING, Scores, UNCERTAIN};
+use agency::{Agency, Doer};
 use file::ConfidenceRule;
 use words::raw_words;
 
+mod agency;
 mod file;
 mod words;
 
@@ -18,6 +20,7 @@ pub struct Rules {
     window: usize,
     contractions: BTreeMap<String, Vec<String>>,
     endings: Vec<(String, Vec<String>)>,
+    agency: Agency,
     cues: Vec<Cue>,
     pub(super) text_scale: f64,
     pub(super) temperature: f64,
@@ -32,6 +35,7 @@ impl Default for Rules {
             window: 3,
             contractions: BTreeMap::new(),
             endings: Vec::new(),
+            agency: Agency::default(),
             cues: Vec::new(),
             text_scale: 1.0,
             temperature: 1.0,
@@ -49,6 +53,10 @@ struct Cue {
     phrases: Vec<Vec<Part>>,
     weights: Scores,
     negated: Scores,
+    /// Instead of `weights` when I or we did the act the cue names.
+    by_me: Option<Scores>,
+    /// Instead of `weights` when someone or something else did it, or it was done to me.
+    by_others: Option<Scores>,
 }
 
 #[derive(Debug, Clone)]
@@ -68,10 +76,24 @@ impl Part {
         match self {
             Part::Any => true,
             Part::OneOf(alts) => alts.iter().any(|alt| match alt {
-                Alt::Word(w) => w == word,
+                Alt::Word(w) => w == word || is_plural_of(w, word),
                 Alt::Stem(s) => word.starts_with(s.as_str()),
             }),
         }
+    }
+}
+
+/// "minister" also reads "ministers", "crash" "crashes", "company" "companies". Words of
+/// three letters or fewer list their forms, so "new" never reads "news".
+fn is_plural_of(base: &str, word: &str) -> bool {
+    if base.chars().count() < 4 {
+        return false;
+    }
+    match word.strip_prefix(base) {
+        Some("s" | "es") => true,
+        _ => base
+            .strip_suffix('y')
+            .is_some_and(|stem| word.strip_prefix(stem) == Some("ies")),
     }
 }
 
@@ -79,6 +101,22 @@ impl Part {
 pub(super) struct Hit {
     pub(super) quote: String,
     pub(super) weights: Scores,
+}
+
+/// One cue matched in a clause: which, where its words are, and the negator before it.
+struct Found {
+    cue: usize,
+    start: usize,
+    len: usize,
+    negator: Option<usize>,
+}
+
+/// How a cue was read, so that each reading counts once per text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reading {
+    Plain,
+    Negated,
+    By(Doer),
 }
 
 /// A word of a text, lower-cased and opened, with where it stands in the original.
@@ -103,36 +141,21 @@ impl Rules {
         }
     }
 
-    /// The cues found in one text, each counted once plainly and once negated, in text order.
+    /// The cues found in one text, each counted once per reading (plainly, negated, done
+    /// by me, done by others), in text order.
     pub(super) fn read(&self, text: &str) -> Vec<Hit> {
         let mut counted = BTreeSet::new();
         let mut hits = Vec::new();
         for clause in self.clauses(text) {
-            for (cue, start, len, negator) in self.match_clause(&clause) {
-                if !counted.insert((cue, negator.is_some())) {
+            let words: Vec<&str> = clause.iter().map(|t| t.word.as_str()).collect();
+            for found in self.match_clause(&clause) {
+                let (reading, weights, first, last) = self.weigh(&words, &found);
+                if !counted.insert((found.cue, reading)) || weights.is_zero() {
                     continue;
                 }
-                let rule = &self.cues[cue];
-                let weights = if negator.is_some() {
-                    rule.negated
-                } else {
-                    rule.weights
-                };
-                if weights.is_zero() {
-                    continue;
-                }
-                // "did not see it coming" reads better quoted whole than from "not".
-                let from = match negator {
-                    Some(at) if at > 0 && clause[at].word == "not" => clause[at - 1].start,
-                    Some(at) => clause[at].start,
-                    None => clause[start].start,
-                };
-                let to = clause[start + len - 1].end;
+                let quoted = &text[clause[first].start..clause[last].end];
                 hits.push(Hit {
-                    quote: text[from..to]
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    quote: quoted.split_whitespace().collect::<Vec<_>>().join(" "),
                     weights,
                 });
             }
@@ -140,9 +163,40 @@ impl Rules {
         hits
     }
 
-    /// Cues in one clause as (cue, first word, length, negator's position), in text order:
-    /// longer phrases claim their words first, and each word belongs to one cue at most.
-    fn match_clause(&self, clause: &[Token]) -> Vec<(usize, usize, usize, Option<usize>)> {
+    /// How a cue found in a clause moves the points, and the first and last words to quote:
+    /// negated, by who did it (for a cue with `by_me` or `by_others`), or plainly.
+    fn weigh(&self, words: &[&str], found: &Found) -> (Reading, Scores, usize, usize) {
+        let rule = &self.cues[found.cue];
+        let end = found.start + found.len;
+        if let Some(at) = found.negator {
+            // "did not see it coming" reads better quoted whole than from "not".
+            let first = if at > 0 && words[at] == "not" {
+                at - 1
+            } else {
+                at
+            };
+            return (Reading::Negated, rule.negated, first, end - 1);
+        }
+        if rule.by_me.is_some() || rule.by_others.is_some() {
+            if let Some((doer, first, to)) = self.agency.doer(words, found.start, end) {
+                let table = match doer {
+                    Doer::Me => rule.by_me,
+                    Doer::Others => rule.by_others,
+                };
+                return (
+                    Reading::By(doer),
+                    table.unwrap_or(rule.weights),
+                    first,
+                    to - 1,
+                );
+            }
+        }
+        (Reading::Plain, rule.weights, found.start, end - 1)
+    }
+
+    /// Cues in one clause, in text order: longer phrases claim their words first, and each
+    /// word belongs to one cue at most.
+    fn match_clause(&self, clause: &[Token]) -> Vec<Found> {
         let mut candidates = Vec::new();
         for (index, cue) in self.cues.iter().enumerate() {
             for phrase in &cue.phrases {
@@ -169,11 +223,16 @@ impl Rules {
         chosen.sort_by_key(|&(_, start, _)| start);
         chosen
             .into_iter()
-            .map(|(index, start, len)| {
+            .map(|(cue, start, len)| {
                 let negator = (start.saturating_sub(self.window)..start)
                     .rev()
                     .find(|&i| !claimed[i] && self.negators.contains(&clause[i].word));
-                (index, start, len, negator)
+                Found {
+                    cue,
+                    start,
+                    len,
+                    negator,
+                }
             })
             .collect()
     }
