@@ -15,14 +15,15 @@
 //! written before any cue existed, but the same hand then wrote the cues, so shared wording
 //! may flatter it. It fails only below 60%.
 //!
-//! `classifier_fresh.toml` is the current untouched set: written in other voices after the
-//! last round of tuning and committed before its first run. Its figure is printed, and it is
-//! the honest one: on its first run it was 50%, short of the 85% the product aims for, because
-//! stories told through concrete events ("the ship got stuck in the canal") carry few of the
-//! cue words. It fails only at chance level (a third) or below, which would mean the
-//! classifier is broken rather than weak. When its misses are studied, it retires into the tuning set and
-//! a new one is written. Four earlier sets went that way; their first-run figures are noted
-//! in the tuning file.
+//! `classifier_untouched.toml` is the current untouched set: 27 stories in trades and voices
+//! unlike the other sets, written and committed before the round of changes that brought the
+//! classifier's reading of who did an act and of plurals, and never tuned on. Its figure is
+//! printed, and it is the honest one: on its first run 16 of 27 agreed (59.3%; in 4 no word
+//! pointed anywhere), short of the 85% the product aims for, because stories told through
+//! concrete events carry few cue words. It fails only at chance level (a third) or below,
+//! which would mean the classifier is broken rather than weak. When its misses are studied,
+//! it retires into the tuning set and a new one is written first; the earlier untouched sets
+//! went that way, and their first-run figures are noted in the tuning file.
 
 use bounce::domain::root_cause::{Cause, Classification, classify, setback_sources};
 use bounce::domain::setback::{Event, Setback};
@@ -32,7 +33,7 @@ use uuid::Uuid;
 
 const TUNING: &str = include_str!("data/classifier_tuning.toml");
 const HOLDOUT: &str = include_str!("data/classifier_holdout.toml");
-const FRESH: &str = include_str!("data/classifier_fresh.toml");
+const UNTOUCHED: &str = include_str!("data/classifier_untouched.toml");
 
 #[derive(Deserialize)]
 struct Stories {
@@ -174,16 +175,16 @@ fn holdout_set_agreement() {
 }
 
 #[test]
-fn fresh_set_agreement() {
-    let stories = read(FRESH);
+fn untouched_set_agreement() {
+    let stories = read(UNTOUCHED);
     assert!(
         per_cause(&stories).iter().all(|&n| n >= 8),
         "8 stories per cause"
     );
-    let share = agreement("fresh set (written after the last tuning)", &stories, false);
+    let share = agreement("untouched set (never tuned on)", &stories, false);
     assert!(
         share > 1.0 / 3.0,
-        "fresh agreement {:.1}% is no better than chance",
+        "untouched agreement {:.1}% is no better than chance",
         share * 100.0
     );
 }

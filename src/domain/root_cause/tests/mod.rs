@@ -4,6 +4,8 @@ use super::*;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+mod who_and_plurals;
+
 fn words(text: &str) -> Vec<TextSource> {
     vec![TextSource::new("summary", text)]
 }
@@ -32,6 +34,15 @@ const TINY: &str = r#"
     words = ["not", "nobody"]
     [contractions]
     "didnt" = "did not"
+    [agency]
+    me = ["i", "we"]
+    others = ["they"]
+    articles = ["the", "a"]
+    passive = ["was"]
+    objects = ["me"]
+    between = ["just"]
+    leads = ["and"]
+    reach = 2
     [[cues]]
     words = ["rush*"]
     tactical = 1.0
@@ -48,6 +59,13 @@ const TINY: &str = r#"
     [[cues]]
     words = ["should have seen _ coming"]
     tactical = 3.0
+    [[cues]]
+    words = ["closed"]
+    by_me = { tactical = 1.0 }
+    by_others = { unforeseen = 1.0 }
+    [[cues]]
+    words = ["minister|ban|policy"]
+    unforeseen = 1.0
 "#;
 
 fn tiny() -> Rules {
