@@ -130,9 +130,9 @@ fn ticking_steps_moves_progress_and_the_next_step() {
     };
     assert!(line("Draft the outline").starts_with("  [x] "));
     assert!(line("Ask Ana to read it").starts_with("  [x] "));
-    assert!(line("Book a room").starts_with("  [ ] "));
-    assert!(line("Book a room").ends_with("← next"), "{shown}");
-    assert_eq!(shown.matches("← next").count(), 1);
+    assert!(line("Book a room").starts_with("→ [ ] Book a room  (next)"));
+    assert_eq!(shown.matches("→ [ ]").count(), 1, "{shown}");
+    assert_eq!(shown.matches("(next").count(), 1, "{shown}");
 
     let again = ok(&db, &["step", "done", &steps[0]]);
     assert!(again.contains("Already ticked"), "{again}");
@@ -286,4 +286,76 @@ fn json_lists_goals_with_their_steps() {
     assert_eq!(steps_json[2]["text"], "Book a room");
     assert_eq!(steps_json[2]["goal_id"], goal.as_str());
     assert_eq!(steps_json[2]["position"], 3);
+}
+#[test]
+fn demo_writes_goals_in_every_state() {
+    let (_dir, db) = temp_db();
+    ok(&db, &["demo", "--scale", "50"]);
+    let active = ok(&db, &["goal", "list"]);
+    let done = ok(&db, &["goal", "list", "--done"]);
+    let archived = ok(&db, &["goal", "list", "--archived"]);
+    for (state, list) in [
+        ("active", &active),
+        ("done", &done),
+        ("archived", &archived),
+    ] {
+        assert!(!list.is_empty(), "no {state} goals");
+        assert!(list.lines().all(|l| fields(l).len() == 4), "{list}");
+    }
+    assert!(active.lines().count() >= 3, "{active}");
+    assert!(active.contains("days past the target"), "{active}");
+    assert!(
+        active.contains("\t0/0\t"),
+        "one goal waits for its first step"
+    );
+    let half = active
+        .lines()
+        .find(|l| l.contains("days left"))
+        .expect("an active goal with a target ahead");
+    let progress: Vec<u32> = fields(half)[1]
+        .split('/')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    assert!(progress[0] > 0 && progress[0] < progress[1], "{half}");
+
+    let all: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["goal", "list", "--all", "--json"])).unwrap();
+    let from_lesson = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["lesson_id"].is_string())
+        .expect("a goal that came from a lesson");
+    assert!(!from_lesson["steps"].as_array().unwrap().is_empty());
+    let shown = ok(&db, &["goal", "show", from_lesson["id"].as_str().unwrap()]);
+    assert!(shown.contains("Setback: Laid off"), "{shown}");
+
+    let finished = first_field(done.lines().next().unwrap());
+    let shown = ok(&db, &["goal", "show", &finished]);
+    assert!(shown.contains("\nFinished ") && shown.contains("Reward\n  "));
+    assert!(!shown.contains("(next") && !shown.contains('→'), "{shown}");
+}
+
+#[test]
+fn demo_at_scale_writes_goals_and_steps_too() {
+    let (_dir, db) = temp_db();
+    ok(&db, &["demo", "--scale", "2000"]);
+    let all: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["goal", "list", "--all", "--json"])).unwrap();
+    let goals = all.as_array().unwrap();
+    let steps: usize = goals
+        .iter()
+        .map(|g| g["steps"].as_array().unwrap().len())
+        .sum();
+    assert!(goals.len() >= 20, "{} goals", goals.len());
+    assert!(steps >= 3 * goals.len() - 20, "{steps} steps");
+    for goal in goals {
+        let p = &goal["progress"];
+        let finished = !goal["finished_on"].is_null();
+        assert_eq!(
+            finished,
+            p["total"] != 0 && p["done"] == p["total"],
+            "{goal}"
+        );
+    }
 }

@@ -125,6 +125,8 @@ fn goal_line(goal: &Goal, today: NaiveDate) -> String {
 fn target_info(goal: &Goal, today: NaiveDate) -> String {
     match (goal.finished_on, goal.target) {
         (Some(day), _) => format!("done {day}"),
+        // A goal put aside is not nagged about its date.
+        (None, Some(target)) if goal.archived => target.to_string(),
         (None, Some(target)) => format!("{target} ({})", goal.target_status(today).describe()),
         (None, None) => String::new(),
     }
@@ -273,17 +275,20 @@ fn write_steps(text: &mut String, goal: &Goal, steps: &[Step]) {
     }
     let next = goal.next_step.as_ref().map(|s| s.id);
     for step in steps {
+        let is_next = Some(step.id) == next;
+        let detail = match (step.done_on, step.due) {
+            (Some(day), _) => format!("done {day}"),
+            (None, Some(day)) if is_next => format!("next, due {day}"),
+            (None, Some(day)) => format!("due {day}"),
+            (None, None) if is_next => "next".to_string(),
+            (None, None) => String::new(),
+        };
         let mut line = step.text.clone();
-        match (step.done_on, step.due) {
-            (Some(day), _) => line.push_str(&format!("  (done {day})")),
-            (None, Some(day)) => line.push_str(&format!("  (due {day})")),
-            (None, None) => {}
-        }
-        if Some(step.id) == next {
-            line.push_str("  ← next");
+        if !detail.is_empty() {
+            line.push_str(&format!("  ({detail})"));
         }
         let mark = if step.is_done() { "[x]" } else { "[ ]" };
-        let mut lead = format!("  {mark} ");
+        let mut lead = format!("{} {mark} ", if is_next { "→" } else { " " });
         for part in wrap(&line, PAGE_WIDTH - 6, usize::MAX) {
             let _ = writeln!(text, "{lead}{part}");
             lead = " ".repeat(6);
