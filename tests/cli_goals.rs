@@ -359,3 +359,38 @@ fn demo_at_scale_writes_goals_and_steps_too() {
         );
     }
 }
+
+#[test]
+fn goal_and_step_commands_explain_themselves() {
+    let (_dir, db) = temp_db();
+    let help = ok(&db, &["--help"]);
+    assert!(help.contains("goal") && help.contains("step"), "{help}");
+    let add = ok(&db, &["goal", "add", "--help"]);
+    for option in ["--step", "--why", "--success", "--target", "--reward"] {
+        assert!(add.contains(option), "{option}: {add}");
+    }
+    let list = ok(&db, &["goal", "list", "--help"]);
+    for option in ["--done", "--archived", "--all", "--json"] {
+        assert!(list.contains(option), "{option}: {list}");
+    }
+    for sub in ["add", "list", "done", "undo"] {
+        assert!(ok(&db, &["step", sub, "--help"]).contains("Usage"), "{sub}");
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let (_dir, db) = temp_db();
+    ok(&db, &["demo", "--scale", "3000"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bounce"))
+        .arg("--db")
+        .arg(&db)
+        .args(["goal", "list", "--all", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
