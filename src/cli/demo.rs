@@ -103,14 +103,21 @@ pub fn run(
     Ok(())
 }
 
-/// Writes days backwards from today until at least `scale` records exist.
+/// Writes days backwards from today until at least `scale` records exist, with a past goal
+/// every three weeks before the last three.
 fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64> {
     let mut dice = Dice(0x5eed);
     let mut records = fill_today(store, today)?;
     records += super::demo_setbacks::add_all(store, today)?;
+    records += super::demo_goals::add_all(store, today)?;
     let mut back = 1;
+    let mut past_goals = 0;
     while records < scale {
         let date = shift_days(today, -back);
+        if back > 21 && back % 21 == 0 {
+            records += super::demo_goals::add_past(store, past_goals, date)?;
+            past_goals += 1;
+        }
         back += 1;
         // Recent weeks are kept steady (a run with one rest day); older ones have gaps.
         let skip = if back < 20 {

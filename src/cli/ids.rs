@@ -1,55 +1,157 @@
-//! Setback ids as a person types them: the full UUID, or a unique prefix of at least 4 hex
+//! Ids as a person types them: the full UUID, or a unique prefix of at least 4 hex
 //! characters (hyphens optional), so a script can pass ids back and a person can type less.
 
 use uuid::Uuid;
 
+use crate::domain::goal::{Goal, GoalState, Step};
 use crate::domain::setback::Setback;
 use crate::store::Store;
 
 /// The shortest prefix accepted: short enough to type, long enough to rarely collide.
 const MIN_PREFIX: usize = 4;
 
+/// What kind of record an id names, in the words its errors use.
+struct Kind {
+    one: &'static str,
+    /// The plural possessive: "setbacks'".
+    many: &'static str,
+    /// Where a person finds these ids.
+    listed_by: &'static str,
+}
+
+const SETBACK: Kind = Kind {
+    one: "setback",
+    many: "setbacks'",
+    listed_by: "bounce setback list",
+};
+const GOAL: Kind = Kind {
+    one: "goal",
+    many: "goals'",
+    listed_by: "bounce goal list --all",
+};
+const STEP: Kind = Kind {
+    one: "step",
+    many: "steps'",
+    listed_by: "bounce step list GOAL_ID",
+};
+
 /// Finds the setback `input` names, or explains in one line why it cannot.
 pub(super) fn resolve_setback(store: &Store, input: &str) -> anyhow::Result<Setback> {
     let shown = input.trim();
-    if let Ok(id) = Uuid::parse_str(shown) {
-        return store
-            .setback(id)?
-            .ok_or_else(|| anyhow::anyhow!("no setback with id {shown}"));
-    }
-    let prefix = parse_prefix(shown)?;
-    choose(store.setbacks()?, &prefix, shown)
+    let found = match Uuid::parse_str(shown) {
+        Ok(id) => store.setback(id)?,
+        Err(_) => {
+            let prefix = parse_prefix(shown, &SETBACK)?;
+            choose(store.setbacks()?, |s| s.id, &prefix, shown, &SETBACK)?
+        }
+    };
+    found.ok_or_else(|| anyhow::anyhow!("no setback with id {shown}"))
 }
 
-/// The one setback whose id starts with `prefix`, or why there is not exactly one.
-fn choose(setbacks: Vec<Setback>, prefix: &str, shown: &str) -> anyhow::Result<Setback> {
-    let mut matches: Vec<Setback> = setbacks
-        .into_iter()
-        .filter(|s| s.id.simple().to_string().starts_with(prefix))
-        .collect();
-    match matches.len() {
-        0 => anyhow::bail!("no setback with id {shown}"),
-        1 => Ok(matches.remove(0)),
-        n => {
-            let starts: Vec<String> = matches
-                .iter()
-                .take(3)
-                .map(|s| s.id.simple().to_string()[..8].to_string())
-                .collect();
-            let more = if n > 3 { ", ..." } else { "" };
-            anyhow::bail!(
-                "'{shown}' is the start of {n} setbacks' ids ({}{more}); give more of the id",
-                starts.join(", ")
-            )
+/// Finds the goal `input` names, whatever its state.
+pub(super) fn resolve_goal(store: &Store, input: &str) -> anyhow::Result<Goal> {
+    let shown = input.trim();
+    let found = match Uuid::parse_str(shown) {
+        Ok(id) => store.goal(id)?,
+        Err(_) => {
+            let prefix = parse_prefix(shown, &GOAL)?;
+            choose(all_goals(store)?, |g| g.id, &prefix, shown, &GOAL)?
         }
+    };
+    if let Some(goal) = found {
+        return Ok(goal);
     }
+    if let Ok(step) = resolve_step(store, shown) {
+        anyhow::bail!(
+            "{shown} is a step, not a goal; `bounce goal show {}` shows the goal it belongs to",
+            step.goal_id
+        );
+    }
+    anyhow::bail!("no goal with id {shown}")
+}
+
+/// Finds the step `input` names; a goal's id gets a pointer to its steps' ids instead.
+pub(super) fn resolve_step(store: &Store, input: &str) -> anyhow::Result<Step> {
+    let shown = input.trim();
+    let found = match Uuid::parse_str(shown) {
+        Ok(id) => store.step(id)?,
+        Err(_) => {
+            let prefix = parse_prefix(shown, &STEP)?;
+            let mut steps = Vec::new();
+            for goal in all_goals(store)? {
+                steps.extend(store.steps(goal.id)?);
+            }
+            choose(steps, |s| s.id, &prefix, shown, &STEP)?
+        }
+    };
+    if let Some(step) = found {
+        return Ok(step);
+    }
+    let goal = match Uuid::parse_str(shown) {
+        Ok(id) => store.goal(id)?,
+        Err(_) => choose(
+            all_goals(store)?,
+            |g| g.id,
+            &parse_prefix(shown, &GOAL)?,
+            shown,
+            &GOAL,
+        )
+        .ok()
+        .flatten(),
+    };
+    match goal {
+        Some(goal) => anyhow::bail!(
+            "{shown} is the goal \"{}\", not one of its steps; `bounce step list {shown}` shows its steps' ids",
+            goal.title
+        ),
+        None => anyhow::bail!("no step with id {shown}"),
+    }
+}
+
+fn all_goals(store: &Store) -> anyhow::Result<Vec<Goal>> {
+    let mut goals = Vec::new();
+    for state in GoalState::ALL {
+        goals.extend(store.goals(state)?);
+    }
+    Ok(goals)
+}
+
+/// The one record whose id starts with `prefix`, none, or why there are several.
+fn choose<T>(
+    records: Vec<T>,
+    id_of: impl Fn(&T) -> Uuid,
+    prefix: &str,
+    shown: &str,
+    kind: &Kind,
+) -> anyhow::Result<Option<T>> {
+    let mut matches: Vec<T> = records
+        .into_iter()
+        .filter(|r| id_of(r).simple().to_string().starts_with(prefix))
+        .collect();
+    if matches.len() <= 1 {
+        return Ok(matches.pop());
+    }
+    let starts: Vec<String> = matches
+        .iter()
+        .take(3)
+        .map(|r| id_of(r).simple().to_string()[..8].to_string())
+        .collect();
+    let more = if matches.len() > 3 { ", ..." } else { "" };
+    anyhow::bail!(
+        "'{shown}' is the start of {} {} ids ({}{more}); give more of the id",
+        matches.len(),
+        kind.many,
+        starts.join(", ")
+    )
 }
 
 /// The hex digits of a typed prefix, lower-cased, or why it cannot be part of an id.
-fn parse_prefix(input: &str) -> anyhow::Result<String> {
+fn parse_prefix(input: &str, kind: &Kind) -> anyhow::Result<String> {
     let not_an_id = || {
         anyhow::anyhow!(
-            "'{input}' is not a setback id; use an id from `bounce setback list`, or its first {MIN_PREFIX} characters or more"
+            "'{input}' is not a {} id; use an id from `{}`, or its first {MIN_PREFIX} characters or more",
+            kind.one,
+            kind.listed_by
         )
     };
     if input.is_empty() || !input.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
@@ -65,7 +167,8 @@ fn parse_prefix(input: &str) -> anyhow::Result<String> {
     }
     if hex.len() < MIN_PREFIX {
         anyhow::bail!(
-            "'{input}' is too short to find a setback by; give at least {MIN_PREFIX} characters of its id"
+            "'{input}' is too short to find a {} by; give at least {MIN_PREFIX} characters of its id",
+            kind.one
         );
     }
     Ok(hex)
@@ -82,27 +185,27 @@ mod tests {
 
     #[test]
     fn prefixes_are_hex_and_long_enough() {
-        assert_eq!(parse_prefix("1A2B").unwrap(), "1a2b");
-        assert_eq!(parse_prefix("1a2b3c4d-5e").unwrap(), "1a2b3c4d5e");
+        assert_eq!(parse_prefix("1A2B", &SETBACK).unwrap(), "1a2b");
+        assert_eq!(parse_prefix("1a2b3c4d-5e", &SETBACK).unwrap(), "1a2b3c4d5e");
         assert!(
-            parse_prefix("1a2")
+            parse_prefix("1a2", &SETBACK)
                 .unwrap_err()
                 .to_string()
                 .contains("too short")
         );
         assert!(
-            parse_prefix("zzzz")
+            parse_prefix("zzzz", &SETBACK)
                 .unwrap_err()
                 .to_string()
                 .contains("not a setback id")
         );
         assert!(
-            parse_prefix("")
+            parse_prefix("", &STEP)
                 .unwrap_err()
                 .to_string()
-                .contains("not a setback id")
+                .contains("not a step id; use an id from `bounce step list GOAL_ID`")
         );
-        assert!(parse_prefix(&"a".repeat(33)).is_err());
+        assert!(parse_prefix(&"a".repeat(33), &GOAL).is_err());
     }
 
     #[test]
@@ -145,13 +248,14 @@ mod tests {
                 setback("abcd2222-0000-4000-8000-000000000000"),
             ]
         };
-        let err = choose(both(), "abcd", "abcd").unwrap_err().to_string();
+        let pick = |prefix: &str, shown: &str| choose(both(), |s| s.id, prefix, shown, &SETBACK);
+        let err = pick("abcd", "abcd").unwrap_err().to_string();
         assert_eq!(
             err,
             "'abcd' is the start of 2 setbacks' ids (abcd1111, abcd2222); give more of the id"
         );
-        assert_eq!(choose(both(), "abcd2", "abcd2").unwrap().id, both()[1].id);
-        let err = choose(both(), "abce", "ABCE").unwrap_err().to_string();
-        assert_eq!(err, "no setback with id ABCE");
+        let found = pick("abcd2", "abcd2").unwrap().unwrap();
+        assert_eq!(found.id, both()[1].id);
+        assert!(pick("abce", "ABCE").unwrap().is_none());
     }
 }

@@ -3,7 +3,9 @@
 mod classify;
 mod day;
 mod demo;
+mod demo_goals;
 mod demo_setbacks;
+mod goal;
 mod gratitude;
 mod ids;
 mod screen;
@@ -68,6 +70,14 @@ pub enum Cmd {
     /// Add an event to a setback's timeline
     #[command(subcommand)]
     Event(EventCmd),
+
+    /// Add a goal with its first steps, list goals with their progress, or read one
+    #[command(subcommand)]
+    Goal(GoalCmd),
+
+    /// Add, list, tick or untick the small steps of a goal
+    #[command(subcommand)]
+    Step(StepCmd),
 
     /// The root-cause classifier's suggestion for a setback, with each cause's score and the
     /// reasons
@@ -183,6 +193,85 @@ pub enum EventCmd {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum GoalCmd {
+    /// Set a goal, with its first small steps in order; prints its id and progress
+    Add {
+        /// What you want to reach, such as "Teach a weekend workshop"
+        title: String,
+        /// Why it matters: how it fits your values
+        #[arg(long)]
+        why: Option<String>,
+        /// What success will look and feel like
+        #[arg(long)]
+        success: Option<String>,
+        /// A target date: YYYY-MM-DD, tomorrow, or words like "in 3 weeks"
+        #[arg(long)]
+        target: Option<String>,
+        /// How you will celebrate
+        #[arg(long)]
+        reward: Option<String>,
+        /// A small step; repeat for more, in order
+        #[arg(long = "step", value_name = "STEP")]
+        steps: Vec<String>,
+    },
+    /// List goals, one a line: id, steps done/total, title and target, tab-separated
+    List {
+        /// Finished goals instead of active ones
+        #[arg(long)]
+        done: bool,
+        /// Archived goals instead of active ones
+        #[arg(long)]
+        archived: bool,
+        /// Every goal: active, then finished, then archived
+        #[arg(long)]
+        all: bool,
+        /// Print JSON instead, each goal with its steps
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a goal with its why, target, reward and steps
+    Show {
+        /// The goal's id, or its first 4 characters or more
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StepCmd {
+    /// Add a step at the end of a goal; prints its id
+    Add {
+        /// The goal's id, or its first 4 characters or more
+        #[arg(value_name = "GOAL_ID")]
+        goal: String,
+        /// The step, small enough to start today
+        text: String,
+        /// When it is due: YYYY-MM-DD, tomorrow, or words like "in 3 days"
+        #[arg(long)]
+        due: Option<String>,
+    },
+    /// List a goal's steps in order, one a line: id, done or open, text and due date,
+    /// tab-separated
+    List {
+        /// The goal's id, or its first 4 characters or more
+        #[arg(value_name = "GOAL_ID")]
+        goal: String,
+        /// Print JSON instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Tick a step off; the last one finishes its goal
+    Done {
+        /// The step's id, or its first 4 characters or more
+        id: String,
+    },
+    /// Untick a step ticked by mistake
+    Undo {
+        /// The step's id, or its first 4 characters or more
+        id: String,
+    },
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PaneArg {
     Home,
@@ -237,6 +326,8 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
             };
             setback::add_event(&store, today, &args, &mut out)
         }
+        Cmd::Goal(cmd) => goal::run(cmd, &store, today, &mut out),
+        Cmd::Step(cmd) => goal::run_step(cmd, &store, today, &mut out),
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
