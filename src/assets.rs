@@ -197,6 +197,7 @@ pub struct GoalWords {
     pub goal_done: Vec<String>,
     pub reward: String,
     pub no_reward: String,
+    pub pictured: String,
     pub step_undone: String,
     pub form: GoalForm,
     pub empty: GoalsEmpty,
@@ -296,6 +297,7 @@ mod tests {
         let words: GoalWords = toml::from_str(GOALS).expect("assets/goals.toml parses");
         assert!(words.step_done.len() >= 5 && !words.goal_done.is_empty());
         assert!(words.reward.contains("{reward}") && !words.no_reward.is_empty());
+        assert!(words.pictured.contains("{success}"));
         assert!(!words.form.steps.is_empty() && !words.empty.steps.is_empty());
     }
 

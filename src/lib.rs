@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod assets;
+pub mod cheer;
 pub mod cli;
 pub mod config;
 pub mod domain;

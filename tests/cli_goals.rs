@@ -382,15 +382,21 @@ fn goal_and_step_commands_explain_themselves() {
 fn a_reader_that_stops_early_is_not_an_error() {
     let (_dir, db) = temp_db();
     ok(&db, &["demo", "--scale", "3000"]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bounce"))
-        .arg("--db")
-        .arg(&db)
-        .args(["goal", "list", "--all", "--json"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    for args in [
+        &["goal", "list", "--all", "--json"][..],
+        &["setback", "list", "--json"],
+        &["gratitude", "list", "--json"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_bounce"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
 }

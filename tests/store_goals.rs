@@ -95,9 +95,13 @@ fn ticking_every_step_finishes_the_goal_once_and_unticking_reopens_it() {
     assert!(last.goal.next_step.is_none());
     assert!(store.goals(GoalState::Active).unwrap().is_empty());
     assert_eq!(store.goals(GoalState::Done).unwrap().len(), 1);
-    // Ticking again does not celebrate twice.
-    let again = store.tick_step(list[1].id, true, today()).unwrap();
+    // Ticking again does not celebrate twice, nor move the day it was done.
+    let again = store
+        .tick_step(list[1].id, true, date("2026-11-30"))
+        .unwrap();
     assert!(!again.finished_goal);
+    assert_eq!(again.step.done_on, Some(today()));
+    assert_eq!(again.step.done_at, last.step.done_at);
     let undone = store.tick_step(list[1].id, false, today()).unwrap();
     assert!(!undone.step.is_done());
     assert_eq!(undone.goal.finished_on, None);

@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 
 use crate::action::GoalWrite;
 use crate::assets;
-use crate::domain::goal::{Goal, Journey};
+use crate::cheer;
+use crate::domain::goal::Goal;
 use crate::store::{Result, StepChange, Store};
 use crate::ui::popup::Popup;
 use crate::ui::status_bar::Tone;
@@ -78,7 +79,7 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
         W::TickStep { id, done } => {
             let change = store.tick_step(*id, *done, today)?;
             if *done {
-                let line = encouragement(&change);
+                let line = cheer::step_done(&change.goal, &change.step.text);
                 finished(change, &line)
             } else {
                 Said::info(assets::goals().step_undone.clone())
@@ -115,47 +116,11 @@ fn finished(change: StepChange, line: &str) -> Said {
     }
 }
 
-/// A short, varied word after a tick.
-fn encouragement(change: &StepChange) -> String {
-    let words = assets::goals();
-    let left = change
-        .goal
-        .progress
-        .total
-        .saturating_sub(change.goal.progress.done);
-    let seed = u64::from(change.goal.progress.done) + text_seed(&change.step.text);
-    let left = match left {
-        1 => "1 step".to_string(),
-        n => format!("{n} steps"),
-    };
-    assets::pick(&words.step_done, seed).replace("{left}", &left)
-}
-
 /// The celebration of a finished goal: its reward and its journey.
 pub fn celebration(goal: &Goal) -> Popup {
-    let words = assets::goals();
-    let seed = text_seed(&goal.title);
-    let reward = if goal.reward.trim().is_empty() {
-        words.no_reward.clone()
-    } else {
-        words.reward.replace("{reward}", goal.reward.trim())
-    };
-    let mut lines = vec![reward, String::new()];
-    if let Some(journey) = Journey::of(goal) {
-        lines.push(journey.describe());
-    }
-    if !goal.success.trim().is_empty() {
-        lines.push(String::new());
-        lines.push(format!("You pictured: {}", goal.success.trim()));
-    }
     Popup::Celebration {
         title: goal.title.clone(),
-        headline: assets::pick(&words.goal_done, seed).to_string(),
-        lines,
+        headline: cheer::goal_done(goal),
+        lines: cheer::goal_lines(goal),
     }
-}
-
-/// A number that varies with the words, so the same goal hears the same line each time.
-fn text_seed(text: &str) -> u64 {
-    text.bytes().map(u64::from).sum()
 }

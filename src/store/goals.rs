@@ -404,7 +404,7 @@ impl Store {
         })
     }
 
-    /// Ticks (`done`) or unticks a step, keeping when it was done.
+    /// Ticks (`done`) or unticks a step. Ticking a ticked step keeps when it was first done.
     pub fn tick_step(&self, id: Uuid, done: bool, today: NaiveDate) -> Result<StepChange> {
         self.write(|s| {
             let (stamp, day) = if done {
@@ -415,7 +415,10 @@ impl Store {
             let changed = s
                 .conn
                 .prepare_cached(
-                    "UPDATE steps SET done_at = ?2, done_on = ?3, updated_at = ?4 WHERE id = ?1",
+                    "UPDATE steps SET done_at = CASE WHEN ?2 IS NULL THEN NULL
+                         ELSE COALESCE(done_at, ?2) END,
+                         done_on = CASE WHEN ?3 IS NULL THEN NULL ELSE COALESCE(done_on, ?3) END,
+                         updated_at = ?4 WHERE id = ?1",
                 )?
                 .execute(params![id.to_string(), stamp, day, now_stamp()])?;
             if changed == 0 {

@@ -12,7 +12,7 @@ use crate::assets;
 use crate::cli::StepCmd;
 use crate::cli::ids::{resolve_goal, resolve_step};
 use crate::domain::goal::{Goal, Journey, Step};
-use crate::store::{StepChange, Store};
+use crate::store::Store;
 
 pub(in crate::cli) fn run(
     cmd: StepCmd,
@@ -119,41 +119,27 @@ fn tick(
             writeln!(out, "{line}")?;
         }
     } else if done {
-        writeln!(out, "{standing} {}", encouragement(&change))?;
+        writeln!(
+            out,
+            "{standing} {}",
+            crate::cheer::step_done(&change.goal, &change.step.text)
+        )?;
     } else {
         writeln!(out, "{standing} {}", assets::goals().step_undone)?;
     }
     Ok(())
 }
 
-/// A short word after a tick, varied by how far along the goal is.
-fn encouragement(change: &StepChange) -> String {
-    let progress = change.goal.progress;
-    let left = match progress.total.saturating_sub(progress.done) {
-        1 => "1 step".to_string(),
-        n => format!("{n} steps"),
-    };
-    let seed = u64::from(progress.done) + u64::from(change.step.id.as_u128() as u8);
-    assets::pick(&assets::goals().step_done, seed).replace("{left}", &left)
-}
-
 /// The lines for a finished goal: its title and a cheer, the reward, and the road it took.
 fn celebration(goal: &Goal) -> Vec<String> {
-    let words = assets::goals();
-    let seed = u64::from(goal.id.as_u128() as u16);
-    let reward = goal.reward.trim().trim_end_matches('.');
     let mut lines = vec![
         format!(
             "{}: {}. {}",
             goal.title,
             goal.progress.fraction(),
-            assets::pick(&words.goal_done, seed)
+            crate::cheer::goal_done(goal)
         ),
-        if reward.is_empty() {
-            words.no_reward.clone()
-        } else {
-            words.reward.replace("{reward}", reward)
-        },
+        crate::cheer::reward(goal),
     ];
     lines.extend(Journey::of(goal).map(|j| j.describe()));
     lines
