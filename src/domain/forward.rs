@@ -221,14 +221,20 @@ impl Help {
     pub fn parse(text: &str) -> Option<Help> {
         let t = text.trim().to_lowercase();
         Help::ALL.into_iter().find(|h| {
-            t == h.key() || t == h.label() || h.key().starts_with(t.trim_end_matches('s')) && t.len() >= 3
+            t == h.key()
+                || t == h.label()
+                || h.key().starts_with(t.trim_end_matches('s')) && t.len() >= 3
         })
     }
 
     /// Reads a list like "advice, intros" into kinds, or names the word it cannot read.
     pub fn parse_list(text: &str) -> Result<Vec<Help>, String> {
         let mut helps = Vec::new();
-        for part in text.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+        for part in text
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             let help = Help::parse(part).ok_or_else(|| {
                 format!(
                     "'{part}' is not a kind of help bounce knows; use advice, introductions, listening or feedback"
@@ -340,7 +346,14 @@ mod tests {
         let order: Vec<&str> = ideas.iter().map(|i| i.text.as_str()).collect();
         assert_eq!(
             order,
-            ["six", "four", "three", "two of two", "two of one", "unweighed"]
+            [
+                "six",
+                "four",
+                "three",
+                "two of two",
+                "two of one",
+                "unweighed"
+            ]
         );
         assert_eq!(ideas[0].score(), 6);
         assert_eq!(ideas[5].answered(), 0);
@@ -370,7 +383,10 @@ mod tests {
         assert_eq!(Help::parse("a listening ear"), Some(Help::Listening));
         assert_eq!(Help::parse("in"), None);
         assert!(Help::parse_list("money").unwrap_err().contains("'money'"));
-        assert_eq!(Help::join(&[Help::Advice, Help::Feedback]), "advice,feedback");
+        assert_eq!(
+            Help::join(&[Help::Advice, Help::Feedback]),
+            "advice,feedback"
+        );
     }
 
     #[test]

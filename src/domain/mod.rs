@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod decision;
+pub mod forward;
 pub mod goal;
 pub mod gratitude;
 pub mod root_cause;

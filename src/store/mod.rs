@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/002_debrief.sql"),
     include_str!("../../migrations/003_root_cause.sql"),
     include_str!("../../migrations/004_goals.sql"),
+    include_str!("../../migrations/005_moving_forward.sql"),
 ];
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
