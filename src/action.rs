@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::domain::Mood;
+use crate::domain::forward::{PersonDraft, Question, Verdict};
 use crate::domain::goal::GoalDraft;
 use crate::domain::root_cause::{Answer, Cause};
 use crate::domain::setback::{
@@ -122,6 +123,11 @@ pub enum Action {
     /// A change to a goal or its steps; `draft` is the slot to forget once it is saved.
     Goal {
         write: GoalWrite,
+        draft: Option<String>,
+    },
+    /// A change to ideas, people or reframes; `draft` is the slot to forget once saved.
+    Forward {
+        write: ForwardWrite,
         draft: Option<String>,
     },
     /// Show a pane and carry out one of its commands there, as if its key were pressed
@@ -264,4 +270,45 @@ pub enum GoalWrite {
         id: Uuid,
         parts: Vec<String>,
     },
+}
+
+/// Every change to the ideas funnel, the support network and reframes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForwardWrite {
+    AddIdea(String),
+    UpdateIdea {
+        id: Uuid,
+        text: String,
+    },
+    WeighIdea {
+        id: Uuid,
+        question: Question,
+        verdict: Option<Verdict>,
+        note: String,
+    },
+    /// Set an idea aside for now (`aside`), or bring it back.
+    SetIdeaAside {
+        id: Uuid,
+        aside: bool,
+    },
+    PromoteIdea(Uuid),
+    DeleteIdea(Uuid),
+    AddPerson(PersonDraft),
+    UpdatePerson(Uuid, PersonDraft),
+    DeletePerson(Uuid),
+    /// In touch with someone today.
+    TouchPerson(Uuid),
+    /// Add someone a setback brought in (a "person" strength) to the network.
+    PersonFromStrength(Uuid),
+    AddReframe {
+        setback: Uuid,
+        thought: String,
+        kinder: String,
+    },
+    UpdateReframe {
+        id: Uuid,
+        thought: String,
+        kinder: String,
+    },
+    DeleteReframe(Uuid),
 }

@@ -78,6 +78,8 @@ pub struct StrengthPrompts {
     pub praise: String,
     pub enjoyed: String,
     pub easy: String,
+    pub skill: String,
+    pub person: String,
 }
 
 impl StrengthPrompts {
@@ -87,6 +89,8 @@ impl StrengthPrompts {
             StrengthKind::Praise => &self.praise,
             StrengthKind::Enjoyed => &self.enjoyed,
             StrengthKind::Easy => &self.easy,
+            StrengthKind::Skill => &self.skill,
+            StrengthKind::Person => &self.person,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The app: routes keys, carries out actions against the store, and draws the frame.
 
 mod debrief;
+mod forward;
 mod goals;
 mod update;
 

@@ -98,6 +98,13 @@ impl App {
                     self.popup = Some(popup);
                 }
             }
+            Action::Forward { write, draft } => {
+                let said = super::forward::apply(&self.store, write, self.today)?;
+                if let Some(slot) = draft {
+                    self.forget_draft(slot)?;
+                }
+                self.say(said, Tone::Info);
+            }
             Action::Jump { pane, commands } => {
                 self.current = *pane;
                 self.pane_mut_reload()?;
@@ -169,6 +176,7 @@ fn is_write(action: &Action) -> bool {
             | Action::Debrief { .. }
             | Action::RootCause { .. }
             | Action::Goal { .. }
+            | Action::Forward { .. }
     )
 }
 

@@ -65,6 +65,8 @@ pub struct Step {
     pub done_at: Option<DateTime<Utc>>,
     /// The day it was ticked, as the person's calendar had it.
     pub done_on: Option<NaiveDate>,
+    /// Someone in the support network the step names ("ask Ana for an intro").
+    pub person_id: Option<Uuid>,
 }
 
 impl Step {

@@ -76,13 +76,19 @@ pub enum StrengthKind {
     Praise,
     Enjoyed,
     Easy,
+    /// A skill the setback helped develop.
+    Skill,
+    /// Someone the setback brought into the person's life.
+    Person,
 }
 
 impl StrengthKind {
-    pub const ALL: [StrengthKind; 3] = [
+    pub const ALL: [StrengthKind; 5] = [
         StrengthKind::Praise,
         StrengthKind::Enjoyed,
         StrengthKind::Easy,
+        StrengthKind::Skill,
+        StrengthKind::Person,
     ];
 
     pub fn key(self) -> &'static str {
@@ -90,6 +96,8 @@ impl StrengthKind {
             StrengthKind::Praise => "praise",
             StrengthKind::Enjoyed => "enjoyed",
             StrengthKind::Easy => "easy",
+            StrengthKind::Skill => "skill",
+            StrengthKind::Person => "person",
         }
     }
 

@@ -15,13 +15,13 @@ const GOAL_COLUMNS: &str = "g.id, g.title, g.why, g.success, g.target, g.reward,
     g.lesson_id, g.started_on, g.finished_on, g.archived,
     (SELECT COUNT(*) FROM steps d WHERE d.goal_id = g.id AND d.done_at IS NOT NULL),
     (SELECT COUNT(*) FROM steps t WHERE t.goal_id = g.id),
-    n.id, n.goal_id, n.position, n.text, n.due, n.done_at, n.done_on";
+    n.id, n.goal_id, n.position, n.text, n.due, n.done_at, n.done_on, n.person_id";
 
 /// Goals joined with their next open step.
 const GOAL_FROM: &str = "goals g LEFT JOIN steps n ON n.id = (SELECT x.id FROM steps x
     WHERE x.goal_id = g.id AND x.done_at IS NULL ORDER BY x.position, x.rowid LIMIT 1)";
 
-const STEP_COLUMNS: &str = "id, goal_id, position, text, due, done_at, done_on";
+const STEP_COLUMNS: &str = "id, goal_id, position, text, due, done_at, done_on, person_id";
 
 /// What a change to a step did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +70,7 @@ fn step_at(row: &Row, at: usize) -> rusqlite::Result<Step> {
         due: opt_date(row, at + 4)?,
         done_at: opt_stamp(row, at + 5)?,
         done_on: opt_date(row, at + 6)?,
+        person_id: opt_uuid(row, at + 7)?,
     })
 }
 
@@ -350,17 +351,20 @@ impl Store {
 
     fn insert_step(&self, goal: Uuid, text: &str, due: Option<NaiveDate>) -> Result<Uuid> {
         let id = new_id();
+        let person = self.person_named_in(text)?;
         self.conn
             .prepare_cached(
-                "INSERT INTO steps (id, goal_id, position, text, due, created_at, updated_at)
+                "INSERT INTO steps (id, goal_id, position, text, due, person_id, created_at,
+                     updated_at)
                  VALUES (?1, ?2, (SELECT COALESCE(MAX(position), 0) + 1 FROM steps
-                     WHERE goal_id = ?2), ?3, ?4, ?5, ?5)",
+                     WHERE goal_id = ?2), ?3, ?4, ?5, ?6, ?6)",
             )?
             .execute(params![
                 id.to_string(),
                 goal.to_string(),
                 text,
                 due.map(date_key),
+                person.map(|p| p.to_string()),
                 now_stamp()
             ])?;
         Ok(id)
@@ -372,12 +376,14 @@ impl Store {
             let changed = s
                 .conn
                 .prepare_cached(
-                    "UPDATE steps SET text = ?2, due = ?3, updated_at = ?4 WHERE id = ?1",
+                    "UPDATE steps SET text = ?2, due = ?3, person_id = ?4, updated_at = ?5
+                     WHERE id = ?1",
                 )?
                 .execute(params![
                     id.to_string(),
                     text,
                     due.map(date_key),
+                    s.person_named_in(&text)?.map(|p| p.to_string()),
                     now_stamp()
                 ])?;
             if changed == 0 {
@@ -424,7 +430,11 @@ impl Store {
             if changed == 0 {
                 return Err(not_found("step", id));
             }
-            s.change(id, today)
+            let change = s.change(id, today)?;
+            if let (true, Some(person)) = (done, change.step.person_id) {
+                s.touch_person(person, today)?;
+            }
+            Ok(change)
         })
     }
 

@@ -8,6 +8,9 @@ mod error;
 mod events;
 mod goals;
 mod gratitude;
+mod ideas;
+mod people;
+mod reframes;
 mod root_cause;
 mod setbacks;
 
@@ -129,7 +132,8 @@ impl Store {
     pub fn is_empty(&self) -> Result<bool> {
         let any: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM gratitude_items) OR EXISTS (SELECT 1 FROM setbacks)
-                 OR EXISTS (SELECT 1 FROM goals)
+                 OR EXISTS (SELECT 1 FROM goals) OR EXISTS (SELECT 1 FROM ideas)
+                 OR EXISTS (SELECT 1 FROM people)
                  OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL)",
             [],
             |row| row.get(0),

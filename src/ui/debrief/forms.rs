@@ -241,7 +241,10 @@ impl DebriefPane {
                 text: v(0),
             },
             FormKind::NewStrength => {
-                let kind = StrengthKind::ALL[v(0).parse::<usize>().unwrap_or(0).min(2)];
+                let kind = StrengthKind::ALL[v(0)
+                    .parse::<usize>()
+                    .unwrap_or(0)
+                    .min(StrengthKind::ALL.len() - 1)];
                 DebriefWrite::AddStrength {
                     setback,
                     kind,
