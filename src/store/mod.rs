@@ -8,6 +8,7 @@ mod error;
 mod events;
 mod goals;
 mod gratitude;
+mod home;
 mod root_cause;
 mod setbacks;
 
