@@ -11,6 +11,7 @@ const FOLLOWUP: &str = include_str!("../assets/followup.toml");
 const QUESTIONNAIRE: &str = include_str!("../assets/questionnaire.toml");
 const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
 const GOALS: &str = include_str!("../assets/goals.toml");
+const HOME: &str = include_str!("../assets/home.toml");
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GratitudeWords {
@@ -207,6 +208,44 @@ pub fn goals() -> &'static GoalWords {
     WORDS.get_or_init(|| toml::from_str(GOALS).unwrap_or_default())
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct Welcome {
+    pub title: String,
+    pub intro: String,
+    pub gratitude: String,
+    pub setback: String,
+    pub goal: String,
+    pub outro: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct TodayWords {
+    pub empty: String,
+    pub more: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct HomeEmpty {
+    pub goals: String,
+    pub goal_steps: String,
+    pub setbacks: String,
+    pub causes: String,
+    pub checkin: String,
+}
+
+/// The Home pane's words: the welcome of an empty journal and each panel's empty state.
+#[derive(Debug, Default, Deserialize)]
+pub struct HomeWords {
+    pub welcome: Welcome,
+    pub today: TodayWords,
+    pub empty: HomeEmpty,
+}
+
+pub fn home() -> &'static HomeWords {
+    static WORDS: OnceLock<HomeWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(HOME).unwrap_or_default())
+}
+
 /// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
 /// same seed (the same day shows the same prompt all day).
 pub fn pick(options: &[String], seed: u64) -> &str {
@@ -297,6 +336,28 @@ mod tests {
         assert!(words.step_done.len() >= 5 && !words.goal_done.is_empty());
         assert!(words.reward.contains("{reward}") && !words.no_reward.is_empty());
         assert!(!words.form.steps.is_empty() && !words.empty.steps.is_empty());
+    }
+
+    #[test]
+    fn home_words_parse_and_are_complete() {
+        let words: HomeWords = toml::from_str(HOME).expect("assets/home.toml parses");
+        let w = &words.welcome;
+        for text in [
+            &w.title,
+            &w.intro,
+            &w.gratitude,
+            &w.setback,
+            &w.goal,
+            &w.outro,
+        ] {
+            assert!(!text.is_empty());
+        }
+        assert!(words.today.empty.contains("{key}") && words.today.more.contains("{key}"));
+        let e = &words.empty;
+        for text in [&e.goals, &e.setbacks, &e.causes, &e.checkin] {
+            assert!(text.contains("{key}"), "{text}");
+        }
+        assert!(!e.goal_steps.is_empty());
     }
 
     #[test]

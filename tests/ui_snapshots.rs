@@ -15,18 +15,68 @@ fn snap_sizes(name: &str, setup: impl Fn() -> bounce::app::App) {
     }
 }
 
+/// A journal with a few weeks of gratitude, open on the Gratitude pane.
 fn seeded_app() -> bounce::app::App {
     let (dir, store) = temp_store();
     seed(&store);
     // The folder must outlive the test; leak it rather than close the journal early.
     std::mem::forget(dir);
-    app_with(store)
+    let mut app = app_with(store);
+    app.show(PaneId::Gratitude);
+    app
 }
 
+/// An empty journal, open on the Gratitude pane.
 fn empty_app() -> bounce::app::App {
     let (dir, store) = temp_store();
     std::mem::forget(dir);
-    app_with(store)
+    let mut app = app_with(store);
+    app.show(PaneId::Gratitude);
+    app
+}
+
+/// A journal with some of everything, as Home first shows it: gratitude, goals, two
+/// setbacks (one with a decided cause) and check-ins.
+fn home_app() -> bounce::app::App {
+    let (dir, store) = temp_store();
+    seed(&store);
+    seed_debrief(&store);
+    seed_goals(&store);
+    let passed_over = store.setbacks().unwrap()[1].id;
+    store
+        .confirm_cause(
+            passed_over,
+            Some(bounce::domain::root_cause::Cause::Tactical),
+        )
+        .unwrap();
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    app.show(PaneId::Home);
+    app
+}
+
+#[test]
+fn home_with_some_of_everything() {
+    snap_sizes("home", home_app);
+    let mut app = home_app();
+    insta::assert_snapshot!("home_200x50", screen(&mut app, 200, 50));
+    insta::assert_snapshot!("home_40x10", screen(&mut app, 40, 10));
+}
+
+#[test]
+fn home_on_an_empty_journal_welcomes() {
+    let (dir, store) = temp_store();
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    app.show(PaneId::Home);
+    insta::assert_snapshot!("home_empty_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn home_help() {
+    let mut app = home_app();
+    keys(&mut app, "?");
+    insta::assert_snapshot!("help_home_80x24", screen(&mut app, 80, 24));
 }
 
 #[test]
@@ -119,7 +169,7 @@ fn help_overlay_while_typing() {
 
 #[test]
 fn panes_not_built_yet() {
-    for pane in [PaneId::Home, PaneId::Goals] {
+    for pane in [PaneId::Goals] {
         let mut app = seeded_app();
         app.show(pane);
         insta::assert_snapshot!(

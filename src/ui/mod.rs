@@ -5,6 +5,7 @@ pub mod editor;
 pub mod form;
 pub mod gratitude;
 pub mod help;
+pub mod home;
 pub mod placeholder;
 pub mod popup;
 pub mod root_cause;
@@ -88,7 +89,7 @@ pub trait Pane {
 /// The panes, in tab order. Adding a pane means adding its module and one line here.
 pub fn all_panes() -> Vec<Box<dyn Pane>> {
     vec![
-        Box::new(placeholder::PlaceholderPane::new(PaneId::Home)),
+        Box::new(home::HomePane::default()),
         Box::new(debrief::DebriefPane::default()),
         Box::new(root_cause::RootCausePane::default()),
         Box::new(gratitude::GratitudePane::default()),
