@@ -40,7 +40,10 @@ fn status_line(app: &mut App) -> String {
 
 #[test]
 fn adding_an_item_saves_it_and_shows_it() {
-    let (_dir, mut app) = fresh();
+    let (_dir, store) = temp_store();
+    let mut app = app_with(store);
+    assert_eq!(app.current_pane(), PaneId::Home);
+    keys(&mut app, "4");
     assert_eq!(app.current_pane(), PaneId::Gratitude);
     keys(&mut app, "a");
     type_text(&mut app, "tea with Zoë in the café");

@@ -80,6 +80,13 @@ fn app() -> App {
         ..Default::default()
     };
     store.add_event(setback.id, &event, today).unwrap();
+    // A goal with steps, so Home has a next step to tick and a goal to finish.
+    let goal = bounce::domain::goal::GoalDraft {
+        title: "Seed goal".into(),
+        ..Default::default()
+    };
+    let steps = ["First step".to_string(), "Second step".to_string()];
+    store.add_goal(&goal, &steps, today).unwrap();
     App::new(
         store,
         Box::new(move || today),

@@ -50,9 +50,7 @@ fn home_app() -> bounce::app::App {
         )
         .unwrap();
     std::mem::forget(dir);
-    let mut app = app_with(store);
-    app.show(PaneId::Home);
-    app
+    app_with(store)
 }
 
 #[test]
@@ -63,12 +61,16 @@ fn home_with_some_of_everything() {
     insta::assert_snapshot!("home_40x10", screen(&mut app, 40, 10));
 }
 
-#[test]
-fn home_on_an_empty_journal_welcomes() {
+/// An empty journal, as bounce first opens it.
+fn empty_home_app() -> bounce::app::App {
     let (dir, store) = temp_store();
     std::mem::forget(dir);
-    let mut app = app_with(store);
-    app.show(PaneId::Home);
+    app_with(store)
+}
+
+#[test]
+fn home_on_an_empty_journal_welcomes() {
+    let mut app = empty_home_app();
     insta::assert_snapshot!("home_empty_80x24", screen(&mut app, 80, 24));
 }
 
@@ -189,11 +191,12 @@ fn smallest_sizes() {
 
 #[test]
 fn every_size_from_one_by_one_renders() {
-    let mut app = seeded_app();
-    for w in (1..=130).step_by(7) {
-        for h in (1..=45).step_by(4) {
-            let text = screen(&mut app, w, h);
-            assert_eq!(text.split('\n').count(), usize::from(h));
+    for mut app in [seeded_app(), home_app(), empty_home_app()] {
+        for w in (1..=130).step_by(7) {
+            for h in (1..=45).step_by(4) {
+                let text = screen(&mut app, w, h);
+                assert_eq!(text.split('\n').count(), usize::from(h));
+            }
         }
     }
 }

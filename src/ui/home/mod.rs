@@ -178,3 +178,44 @@ impl Pane for HomePane {
         hints
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    fn press(pane: &mut HomePane, c: char) -> Option<Action> {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        pane.handle_key(key, &Keymap::defaults())
+    }
+
+    #[test]
+    fn g_jumps_to_todays_gratitude_editor() {
+        let mut pane = HomePane::default();
+        assert_eq!(
+            press(&mut pane, 'g'),
+            Some(Action::Jump {
+                pane: PaneId::Gratitude,
+                commands: vec![Command::Today, Command::Add],
+            })
+        );
+    }
+
+    #[test]
+    fn without_goals_space_explains_and_moving_does_nothing() {
+        let mut pane = HomePane::default();
+        assert!(matches!(press(&mut pane, ' '), Some(Action::Say(text)) if text.contains("(5)")));
+        assert_eq!(press(&mut pane, 'j'), None);
+        assert_eq!(pane.list.selected(), None);
+    }
+
+    #[test]
+    fn enter_shows_the_goals_pane() {
+        let mut pane = HomePane::default();
+        let key = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            pane.handle_key(key, &Keymap::defaults()),
+            Some(Action::ShowPane(PaneId::Goals))
+        );
+    }
+}

@@ -268,32 +268,28 @@ pub fn render_checkin(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rend
     .into_iter()
     .flatten()
     .collect();
+    let stages = truncate(&stages.join(" · "), width);
     let date = checkin.date.format("%-d %b").to_string();
-    let stages = truncate(
-        &stages.join(" · "),
-        width.saturating_sub(columns(&date) + 3),
-    );
-    let mut first = vec![
-        Span::styled(format!("{date} · "), theme.muted),
-        Span::styled(stages.clone(), theme.heading),
-    ];
-    // With one row only, the setback follows on the same line.
-    if inner.height == 1 {
-        let room = width.saturating_sub(columns(&date) + columns(&stages) + 6);
-        if room >= 8 {
-            first.push(Span::styled(
-                format!(" · {}", truncate(&setback.title, room)),
-                theme.muted,
-            ));
-        }
+    let mut first = vec![Span::styled(stages.clone(), theme.heading)];
+    // With one row only, the date follows on the same line.
+    if inner.height == 1 && columns(&stages) + columns(&date) + 3 <= width {
+        first.push(Span::styled(format!(" · {date}"), theme.muted));
     }
-    let mut lines = vec![Line::from(first)];
-    lines.push(Line::from(Span::styled(
-        truncate(&setback.title, width),
-        theme.muted,
-    )));
-    if !checkin.note.trim().is_empty() {
-        lines.extend(wrapped(checkin.note.trim(), width, theme.base));
+    let mut lines = vec![
+        Line::from(first),
+        Line::from(Span::styled(
+            truncate(&format!("{date} · {}", setback.title), width),
+            theme.muted,
+        )),
+    ];
+    let note = crate::domain::text::clean_line(&checkin.note);
+    let rows_left = usize::from(inner.height).saturating_sub(lines.len());
+    if !note.is_empty() && rows_left > 0 {
+        lines.extend(
+            crate::domain::text::wrap(&note, width, rows_left)
+                .into_iter()
+                .map(|line| Line::from(Span::styled(line, theme.base))),
+        );
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -27,7 +27,8 @@ pub fn render(pane: &mut HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCt
         render_welcome(frame, area, ctx);
         return;
     }
-    let (top, goals, bottom) = band_heights(area.height, goals_wanted(pane, area.height));
+    let (top, goals, bottom) =
+        band_heights(area.height, goals_wanted(pane, area.width, area.height));
     let [top_area, goals_area, bottom_area] = Layout::vertical([
         Constraint::Length(top),
         Constraint::Length(goals),
@@ -58,9 +59,13 @@ fn side_width(width: u16) -> u16 {
 
 /// Rows for the goals panel: each goal's two lines and a blank one, and its why too when
 /// the screen is tall.
-fn goals_wanted(pane: &HomePane, height: u16) -> u16 {
+fn goals_wanted(pane: &HomePane, width: u16, height: u16) -> u16 {
+    if pane.goals.is_empty() {
+        // One line of invitation, two where it wraps.
+        return if width >= 80 { 3 } else { 4 };
+    }
     let per_goal = if height >= 30 { 4 } else { 3 };
-    let count = u16::try_from(pane.goals.len().max(1)).unwrap_or(u16::MAX);
+    let count = u16::try_from(pane.goals.len()).unwrap_or(u16::MAX);
     count.saturating_mul(per_goal).saturating_add(2)
 }
 
@@ -68,7 +73,7 @@ fn goals_wanted(pane: &HomePane, height: u16) -> u16 {
 fn band_heights(height: u16, goals_wanted: u16) -> (u16, u16, u16) {
     let (top, lower) = if height >= 30 { (9, 12) } else { (6, 8) };
     let room = height.saturating_sub(top + lower).max(4);
-    let goals = goals_wanted.clamp(4, room);
+    let goals = goals_wanted.clamp(3, room);
     (top, goals, height.saturating_sub(top + goals))
 }
 
