@@ -75,6 +75,15 @@ fn home_on_an_empty_journal_welcomes() {
 }
 
 #[test]
+fn home_with_only_gratitude_invites_the_rest() {
+    let (dir, store) = temp_store();
+    seed(&store);
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    insta::assert_snapshot!("home_gratitude_only_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
 fn home_help() {
     let mut app = home_app();
     keys(&mut app, "?");

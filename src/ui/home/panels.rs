@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{ListItem, Padding, Paragraph};
 
 use super::HomePane;
-use super::view::{key_of, with_key, wrapped};
+use super::view::{key_of, with_key};
 use crate::assets;
 use crate::domain::goal::Goal;
 use crate::domain::root_cause::Cause;
-use crate::domain::text::truncate;
+use crate::domain::text::{truncate, wrap};
 use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
 use crate::ui::{RenderCtx, panel, selectable_list};
@@ -27,14 +27,19 @@ fn columns(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
 }
 
-/// A panel's empty state: a gentle line naming the key that helps.
+/// A panel's empty state: a gentle line naming the key that helps, or only its first
+/// sentence when the whole does not fit.
 fn render_empty(frame: &mut Frame, area: Rect, template: &str, key: &str, theme: &Theme) {
-    let mut lines = Vec::new();
     let width = usize::from(area.width).max(1);
-    for line in wrapped(template, width, theme.muted) {
-        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        lines.push(with_key(&text, key, theme.muted, theme));
+    let mut text = wrap(template, width, usize::MAX);
+    if text.len() > usize::from(area.height) {
+        let first = template.split_inclusive(". ").next().unwrap_or(template);
+        text = wrap(first.trim_end(), width, usize::from(area.height));
     }
+    let lines: Vec<Line> = text
+        .iter()
+        .map(|line| with_key(line, key, theme.muted, theme))
+        .collect();
     frame.render_widget(Paragraph::new(lines), area);
 }
 

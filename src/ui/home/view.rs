@@ -259,7 +259,7 @@ fn streak_lines(pane: &HomePane, width: usize, theme: &Theme) -> Vec<Line<'stati
 }
 
 /// Text wrapped to `width`, one line per row, in one style.
-pub fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     wrap(text, width, usize::MAX)
         .into_iter()
         .map(|line| Line::from(Span::styled(line, style)))
