@@ -5,12 +5,12 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 const GRATITUDE: &str = include_str!("../assets/gratitude.toml");
-const PANES: &str = include_str!("../assets/panes.toml");
 const DEBRIEF: &str = include_str!("../assets/debrief.toml");
 const FOLLOWUP: &str = include_str!("../assets/followup.toml");
 const QUESTIONNAIRE: &str = include_str!("../assets/questionnaire.toml");
 const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
 const GOALS: &str = include_str!("../assets/goals.toml");
+const HOME: &str = include_str!("../assets/home.toml");
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GratitudeWords {
@@ -26,45 +26,6 @@ pub struct GratitudeWords {
 pub fn gratitude() -> &'static GratitudeWords {
     static WORDS: OnceLock<GratitudeWords> = OnceLock::new();
     WORDS.get_or_init(|| toml::from_str(GRATITUDE).unwrap_or_default())
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct Soon {
-    pub soon: String,
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct Common {
-    pub coming: String,
-    pub meanwhile: String,
-}
-
-/// What the panes not built yet will hold.
-#[derive(Debug, Default, Deserialize)]
-pub struct PaneWords {
-    pub home: Soon,
-    pub debrief: Soon,
-    pub rootcause: Soon,
-    pub goals: Soon,
-    pub common: Common,
-}
-
-impl PaneWords {
-    pub fn soon(&self, pane: crate::action::PaneId) -> &str {
-        use crate::action::PaneId;
-        match pane {
-            PaneId::Home => &self.home.soon,
-            PaneId::Debrief => &self.debrief.soon,
-            PaneId::RootCause => &self.rootcause.soon,
-            PaneId::Goals => &self.goals.soon,
-            PaneId::Gratitude => "",
-        }
-    }
-}
-
-pub fn panes() -> &'static PaneWords {
-    static WORDS: OnceLock<PaneWords> = OnceLock::new();
-    WORDS.get_or_init(|| toml::from_str(PANES).unwrap_or_default())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -212,6 +173,44 @@ pub fn goals() -> &'static GoalWords {
     WORDS.get_or_init(|| toml::from_str(GOALS).unwrap_or_default())
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct Welcome {
+    pub title: String,
+    pub intro: String,
+    pub gratitude: String,
+    pub setback: String,
+    pub goal: String,
+    pub outro: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct TodayWords {
+    pub empty: String,
+    pub more: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct HomeEmpty {
+    pub goals: String,
+    pub goal_steps: String,
+    pub setbacks: String,
+    pub causes: String,
+    pub checkin: String,
+}
+
+/// The Home pane's words: the welcome of an empty journal and each panel's empty state.
+#[derive(Debug, Default, Deserialize)]
+pub struct HomeWords {
+    pub welcome: Welcome,
+    pub today: TodayWords,
+    pub empty: HomeEmpty,
+}
+
+pub fn home() -> &'static HomeWords {
+    static WORDS: OnceLock<HomeWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(HOME).unwrap_or_default())
+}
+
 /// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
 /// same seed (the same day shows the same prompt all day).
 pub fn pick(options: &[String], seed: u64) -> &str {
@@ -235,13 +234,6 @@ mod tests {
         assert!(!words.day_complete.is_empty());
         assert!(words.milestones.iter().all(|m| m.contains("{n}")));
         assert!(!words.streak_none.is_empty() && !words.streak_resting.is_empty());
-    }
-
-    #[test]
-    fn pane_words_parse() {
-        let words: PaneWords = toml::from_str(PANES).expect("assets/panes.toml parses");
-        assert!(!words.home.soon.is_empty() && !words.goals.soon.is_empty());
-        assert!(words.common.meanwhile.contains("{key}"));
     }
 
     #[test]
@@ -303,6 +295,28 @@ mod tests {
         assert!(words.reward.contains("{reward}") && !words.no_reward.is_empty());
         assert!(words.pictured.contains("{success}"));
         assert!(!words.form.steps.is_empty() && !words.empty.steps.is_empty());
+    }
+
+    #[test]
+    fn home_words_parse_and_are_complete() {
+        let words: HomeWords = toml::from_str(HOME).expect("assets/home.toml parses");
+        let w = &words.welcome;
+        for text in [
+            &w.title,
+            &w.intro,
+            &w.gratitude,
+            &w.setback,
+            &w.goal,
+            &w.outro,
+        ] {
+            assert!(!text.is_empty());
+        }
+        assert!(words.today.empty.contains("{key}") && words.today.more.contains("{key}"));
+        let e = &words.empty;
+        for text in [&e.goals, &e.setbacks, &e.causes, &e.checkin] {
+            assert!(text.contains("{key}"), "{text}");
+        }
+        assert!(!e.goal_steps.is_empty());
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct Theme {
     pub calendar_today: Style,
     pub calendar_shown: Style,
     pub mood: Style,
+    /// Something that needs a look soon, such as a goal past its target date.
+    pub warning: Style,
 }
 
 impl Theme {
@@ -59,6 +61,7 @@ impl Theme {
             calendar_today: Style::new().add_modifier(Modifier::UNDERLINED),
             calendar_shown: Style::new().add_modifier(Modifier::REVERSED),
             mood: Style::new().fg(Color::Yellow),
+            warning: Style::new().fg(Color::LightRed),
         }
     }
 
@@ -86,6 +89,7 @@ impl Theme {
             calendar_today: Style::new().add_modifier(Modifier::UNDERLINED),
             calendar_shown: Style::new().add_modifier(Modifier::REVERSED),
             mood: Style::new(),
+            warning: bold,
         }
     }
 

@@ -9,9 +9,16 @@ use bounce::store::Store;
 use common::*;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+/// An empty journal, open on the Gratitude pane.
 fn fresh() -> (tempfile::TempDir, App) {
     let (dir, store) = temp_store();
-    (dir, app_with(store))
+    (dir, gratitude_app(store))
+}
+
+fn gratitude_app(store: Store) -> App {
+    let mut app = app_with(store);
+    app.show(PaneId::Gratitude);
+    app
 }
 
 fn texts(app: &App, day: &str) -> Vec<String> {
@@ -33,7 +40,10 @@ fn status_line(app: &mut App) -> String {
 
 #[test]
 fn adding_an_item_saves_it_and_shows_it() {
-    let (_dir, mut app) = fresh();
+    let (_dir, store) = temp_store();
+    let mut app = app_with(store);
+    assert_eq!(app.current_pane(), PaneId::Home);
+    keys(&mut app, "4");
     assert_eq!(app.current_pane(), PaneId::Gratitude);
     keys(&mut app, "a");
     type_text(&mut app, "tea with Zoë in the café");
@@ -71,7 +81,7 @@ fn the_fifth_day_with_gratitude_is_a_milestone() {
     for day in ["2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"] {
         store.add_gratitude(date(day), "a good thing").unwrap();
     }
-    let mut app = app_with(store);
+    let mut app = gratitude_app(store);
     keys(&mut app, "a");
     type_text(&mut app, "fifth day");
     press(&mut app, KeyCode::Enter);
@@ -89,7 +99,7 @@ fn the_fifth_day_with_gratitude_is_a_milestone() {
 fn editing_replaces_the_text() {
     let (_dir, store) = temp_store();
     seed(&store);
-    let mut app = app_with(store);
+    let mut app = gratitude_app(store);
     keys(&mut app, "je");
     for _ in 0.."before the rain".len() {
         press(&mut app, KeyCode::Backspace);
@@ -105,7 +115,7 @@ fn editing_replaces_the_text() {
 fn deleting_asks_first() {
     let (_dir, store) = temp_store();
     seed(&store);
-    let mut app = app_with(store);
+    let mut app = gratitude_app(store);
     keys(&mut app, "d");
     assert!(screen(&mut app, 80, 24).contains("Delete “Coffee with Ana"));
     keys(&mut app, "n");
@@ -229,7 +239,7 @@ fn text_too_long_to_save_stays_in_the_editor() {
 fn a_draft_is_offered_back_after_a_restart() {
     let (dir, store) = temp_store();
     let path = store.path().to_path_buf();
-    let mut app = app_with(store);
+    let mut app = gratitude_app(store);
     keys(&mut app, "a");
     type_text(&mut app, "unsaved words");
     app.save_draft();
@@ -253,7 +263,7 @@ fn a_note_draft_comes_back_in_the_note() {
     let (dir, store) = temp_store();
     let path = store.path().to_path_buf();
     store.set_note(date("2026-11-22"), "saved part").unwrap();
-    let mut app = app_with(store);
+    let mut app = gratitude_app(store);
     keys(&mut app, "hn");
     type_text(&mut app, " and more");
     app.save_draft();
@@ -288,7 +298,7 @@ fn panes_switch_by_number_and_tab() {
     let (_dir, mut app) = fresh();
     keys(&mut app, "1");
     assert_eq!(app.current_pane(), PaneId::Home);
-    assert!(screen(&mut app, 80, 24).contains("coming in a later version"));
+    assert!(screen(&mut app, 80, 24).contains("Welcome to bounce."));
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.current_pane(), PaneId::Debrief);
     app.handle_event(Event::Key(KeyEvent::new(
@@ -324,7 +334,7 @@ fn help_opens_and_closes() {
 fn every_key_in_the_help_does_something_sensible() {
     let (_dir, store) = temp_store();
     seed(&store);
-    let mut app = app_with(store);
+    let mut app = gratitude_app(store);
     // Every bound key of the pane and the global scope, pressed in turn, never panics and
     // never loses the seeded items.
     for c in "aejkhl[]tnm?12345".chars() {

@@ -15,18 +15,79 @@ fn snap_sizes(name: &str, setup: impl Fn() -> bounce::app::App) {
     }
 }
 
+/// A journal with a few weeks of gratitude, open on the Gratitude pane.
 fn seeded_app() -> bounce::app::App {
     let (dir, store) = temp_store();
     seed(&store);
     // The folder must outlive the test; leak it rather than close the journal early.
     std::mem::forget(dir);
-    app_with(store)
+    let mut app = app_with(store);
+    app.show(PaneId::Gratitude);
+    app
 }
 
+/// An empty journal, open on the Gratitude pane.
 fn empty_app() -> bounce::app::App {
     let (dir, store) = temp_store();
     std::mem::forget(dir);
+    let mut app = app_with(store);
+    app.show(PaneId::Gratitude);
+    app
+}
+
+/// A journal with some of everything, as Home first shows it: gratitude, goals, two
+/// setbacks (one with a decided cause) and check-ins.
+fn home_app() -> bounce::app::App {
+    let (dir, store) = temp_store();
+    seed(&store);
+    seed_debrief(&store);
+    seed_goals(&store);
+    let passed_over = store.setbacks().unwrap()[1].id;
+    store
+        .confirm_cause(
+            passed_over,
+            Some(bounce::domain::root_cause::Cause::Tactical),
+        )
+        .unwrap();
+    std::mem::forget(dir);
     app_with(store)
+}
+
+#[test]
+fn home_with_some_of_everything() {
+    snap_sizes("home", home_app);
+    let mut app = home_app();
+    insta::assert_snapshot!("home_200x50", screen(&mut app, 200, 50));
+    insta::assert_snapshot!("home_40x10", screen(&mut app, 40, 10));
+}
+
+/// An empty journal, as bounce first opens it.
+fn empty_home_app() -> bounce::app::App {
+    let (dir, store) = temp_store();
+    std::mem::forget(dir);
+    app_with(store)
+}
+
+#[test]
+fn home_on_an_empty_journal_welcomes() {
+    let mut app = empty_home_app();
+    insta::assert_snapshot!("home_empty_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn home_with_only_gratitude_invites_the_rest() {
+    let (dir, store) = temp_store();
+    seed(&store);
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    insta::assert_snapshot!("home_gratitude_only_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn home_help() {
+    let mut app = home_app();
+    keys(&mut app, "?");
+    insta::assert_snapshot!("help_home_80x24", screen(&mut app, 80, 24));
 }
 
 #[test]
@@ -118,18 +179,6 @@ fn help_overlay_while_typing() {
 }
 
 #[test]
-fn panes_not_built_yet() {
-    for pane in [PaneId::Home] {
-        let mut app = seeded_app();
-        app.show(pane);
-        insta::assert_snapshot!(
-            format!("coming_{}", pane.cli_name()),
-            screen(&mut app, 80, 24)
-        );
-    }
-}
-
-#[test]
 fn smallest_sizes() {
     let mut app = seeded_app();
     insta::assert_snapshot!("gratitude_40x10", screen(&mut app, 40, 10));
@@ -139,11 +188,12 @@ fn smallest_sizes() {
 
 #[test]
 fn every_size_from_one_by_one_renders() {
-    let mut app = seeded_app();
-    for w in (1..=130).step_by(7) {
-        for h in (1..=45).step_by(4) {
-            let text = screen(&mut app, w, h);
-            assert_eq!(text.split('\n').count(), usize::from(h));
+    for mut app in [seeded_app(), home_app(), empty_home_app()] {
+        for w in (1..=130).step_by(7) {
+            for h in (1..=45).step_by(4) {
+                let text = screen(&mut app, w, h);
+                assert_eq!(text.split('\n').count(), usize::from(h));
+            }
         }
     }
 }

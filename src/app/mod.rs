@@ -31,8 +31,8 @@ pub const MIN_HEIGHT: u16 = 10;
 /// How long typed text may wait before it is kept as a draft.
 pub const DRAFT_DELAY: Duration = Duration::from_millis(800);
 
-/// The pane shown on start: the journal itself, until Home has something to show.
-pub const START_PANE: PaneId = PaneId::Gratitude;
+/// The pane shown on start: today at a glance.
+pub const START_PANE: PaneId = PaneId::Home;
 
 /// Where "today" comes from: the system clock, or a fixed day in tests.
 pub type Clock = Box<dyn Fn() -> NaiveDate>;

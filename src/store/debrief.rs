@@ -30,7 +30,7 @@ fn row_to_lesson(row: &Row) -> rusqlite::Result<Lesson> {
     })
 }
 
-fn row_to_checkin(row: &Row) -> rusqlite::Result<Checkin> {
+pub(super) fn row_to_checkin(row: &Row) -> rusqlite::Result<Checkin> {
     let grief: Option<String> = row.get(2)?;
     let transformation: Option<String> = row.get(3)?;
     Ok(Checkin {

@@ -8,6 +8,7 @@ mod error;
 mod events;
 mod goals;
 mod gratitude;
+mod home;
 mod ideas;
 mod people;
 mod reframes;

@@ -9,11 +9,11 @@ use crate::domain::gratitude::new_id;
 use crate::domain::setback::{Setback, SetbackDraft, Story};
 use crate::domain::text::{clean_multiline, validate_entry};
 
-const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection,
+pub(super) const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection,
     (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id),
     (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id)";
 
-fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
+pub(super) fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
     Ok(Setback {
         id: parse_uuid(&row.get::<_, String>(0)?)?,
         title: row.get(1)?,

@@ -177,6 +177,7 @@ fn describe_pair(scope: Scope, first: Command) -> Option<&'static str> {
             Some("Active / done / archived; in a goal: next / previous")
         }
         (Scope::Goals, Command::MoveUp) => Some("Move the step up / down"),
+        (Scope::Home, Command::Down) => Some("Select the next / previous goal"),
         _ => None,
     }
 }

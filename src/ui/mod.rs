@@ -6,7 +6,7 @@ pub mod form;
 pub mod goals;
 pub mod gratitude;
 pub mod help;
-pub mod placeholder;
+pub mod home;
 pub mod popup;
 pub mod root_cause;
 pub mod status_bar;
@@ -89,7 +89,7 @@ pub trait Pane {
 /// The panes, in tab order. Adding a pane means adding its module and one line here.
 pub fn all_panes() -> Vec<Box<dyn Pane>> {
     vec![
-        Box::new(placeholder::PlaceholderPane::new(PaneId::Home)),
+        Box::new(home::HomePane::default()),
         Box::new(debrief::DebriefPane::default()),
         Box::new(root_cause::RootCausePane::default()),
         Box::new(gratitude::GratitudePane::default()),

@@ -1,0 +1,63 @@
+//! The reads behind the Home pane: recent setbacks, the latest check-in across all
+//! setbacks, and gratitude per day for the activity chart.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+
+use super::debrief::row_to_checkin;
+use super::setbacks::{COLUMNS, row_to_setback};
+use super::{Result, Store, date_key, parse_date, parse_uuid};
+use crate::domain::setback::{Checkin, Setback};
+
+impl Store {
+    /// The `limit` newest setbacks, newest first.
+    pub fn recent_setbacks(&self, limit: usize) -> Result<Vec<Setback>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM setbacks s
+             ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC LIMIT ?1"
+        );
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let list = stmt
+            .query_map([limit], row_to_setback)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    /// The newest check-in of any setback, with the setback it belongs to.
+    pub fn latest_checkin(&self) -> Result<Option<(Checkin, Setback)>> {
+        let found = self
+            .conn
+            .prepare_cached(
+                "SELECT id, date, grief, transformation, note, setback_id FROM checkins
+                 ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1",
+            )?
+            .query_row([], |r| {
+                Ok((row_to_checkin(r)?, parse_uuid(&r.get::<_, String>(5)?)?))
+            })
+            .optional()?;
+        let Some((checkin, setback_id)) = found else {
+            return Ok(None);
+        };
+        Ok(self.setback(setback_id)?.map(|s| (checkin, s)))
+    }
+
+    /// Gratitude items written on each day from `from` to `to` (days without any are left
+    /// out).
+    pub fn gratitude_per_day(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(NaiveDate, u32)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT date, COUNT(*) FROM gratitude_items WHERE date BETWEEN ?1 AND ?2
+             GROUP BY date ORDER BY date",
+        )?;
+        let list = stmt
+            .query_map(params![date_key(from), date_key(to)], |r| {
+                Ok((parse_date(&r.get::<_, String>(0)?)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+}

@@ -1,0 +1,221 @@
+//! The Home pane: today at a glance. Today's gratitude and the streak, the active goals with
+//! their next steps, recent setbacks and their causes, and the latest check-in.
+
+mod panels;
+mod view;
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::widgets::ListState;
+
+use super::{Pane, RenderCtx, step_row};
+use crate::action::{Action, GoalWrite, PaneId};
+use crate::assets;
+use crate::domain::dates::shift_days;
+use crate::domain::goal::{Goal, GoalState};
+use crate::domain::root_cause::Cause;
+use crate::domain::setback::{Checkin, Setback};
+use crate::domain::{Day, GratitudeItem, Streak};
+use crate::keymap::{Command, Keymap, Scope};
+use crate::store::{Result, Store};
+
+/// Days of activity read for the chart, which shows as many of them as fit.
+const ACTIVITY_DAYS: usize = 91;
+/// Setbacks read for the recent list, which shows as many of them as fit.
+const RECENT_SETBACKS: usize = 5;
+
+#[derive(Default)]
+pub struct HomePane {
+    today: NaiveDate,
+    /// Nothing written anywhere yet: Home shows the welcome instead.
+    empty: bool,
+    gratitude: Vec<GratitudeItem>,
+    /// Today's note and mood, shown when there is room.
+    day: Option<Day>,
+    streak: Streak,
+    /// Gratitude items written plus steps ticked, per day, oldest first, ending today.
+    activity: Vec<u64>,
+    goals: Vec<Goal>,
+    list: ListState,
+    setbacks: Vec<Setback>,
+    causes: Vec<(Cause, u32)>,
+    checkin: Option<(Checkin, Setback)>,
+}
+
+impl HomePane {
+    fn selected_goal(&self) -> Option<&Goal> {
+        self.list.selected().and_then(|i| self.goals.get(i))
+    }
+
+    fn command(&mut self, command: Command, keymap: &Keymap) -> Option<Action> {
+        match command {
+            Command::Down | Command::Up => {
+                let index = self.list.selected().unwrap_or(0);
+                let next = step_row(index, command == Command::Down, self.goals.len());
+                self.list
+                    .select(Some(next).filter(|_| !self.goals.is_empty()));
+                None
+            }
+            Command::TickStep => Some(self.tick(keymap)),
+            Command::AddGratitude => Some(Action::Jump {
+                pane: PaneId::Gratitude,
+                commands: vec![Command::Today, Command::Add],
+            }),
+            Command::Open => Some(Action::ShowPane(PaneId::Goals)),
+            _ => None,
+        }
+    }
+
+    /// Ticks the selected goal's next step, or says why there is none to tick.
+    fn tick(&self, keymap: &Keymap) -> Action {
+        let words = &assets::home().empty;
+        let Some(goal) = self.selected_goal() else {
+            let key = keymap
+                .short_label(Scope::Global, Command::GoGoals)
+                .unwrap_or_default();
+            return Action::Say(words.goals.replace("{key}", &key));
+        };
+        match &goal.next_step {
+            Some(step) => Action::Goal {
+                write: GoalWrite::TickStep {
+                    id: step.id,
+                    done: true,
+                },
+                draft: None,
+            },
+            None => Action::Say(words.goal_steps.clone()),
+        }
+    }
+
+    /// Keeps the same goal selected across a reload, or the same row if it left the list.
+    fn reselect(&mut self, previous: Option<uuid::Uuid>) {
+        let index = previous
+            .and_then(|id| self.goals.iter().position(|g| g.id == id))
+            .or_else(|| self.list.selected())
+            .unwrap_or(0)
+            .min(self.goals.len().saturating_sub(1));
+        self.list
+            .select(Some(index).filter(|_| !self.goals.is_empty()));
+    }
+}
+
+/// Gratitude items and ticked steps per day over the last [`ACTIVITY_DAYS`] days.
+fn activity(store: &Store, today: NaiveDate) -> Result<Vec<u64>> {
+    let from = shift_days(today, 1 - ACTIVITY_DAYS as i64);
+    let mut days = vec![0; ACTIVITY_DAYS];
+    let counts = store
+        .gratitude_per_day(from, today)?
+        .into_iter()
+        .chain(store.steps_done_per_day(from, today)?);
+    for (day, n) in counts {
+        let slot = usize::try_from((day - from).num_days())
+            .ok()
+            .and_then(|i| days.get_mut(i));
+        if let Some(slot) = slot {
+            *slot += u64::from(n);
+        }
+    }
+    Ok(days)
+}
+
+impl Pane for HomePane {
+    fn id(&self) -> PaneId {
+        PaneId::Home
+    }
+
+    fn scope(&self) -> Option<Scope> {
+        Some(Scope::Home)
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
+        let command = keymap.lookup(Scope::Home, &key)?;
+        self.command(command, keymap)
+    }
+
+    fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+        view::render(self, frame, area, ctx);
+    }
+
+    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+        self.today = today;
+        self.empty = store.is_empty()?;
+        self.gratitude = store.gratitude_on(today)?;
+        self.day = store.day(today)?;
+        self.streak = store.gratitude_streak(today)?;
+        self.activity = activity(store, today)?;
+        let previous = self.selected_goal().map(|g| g.id);
+        self.goals = store.goals(GoalState::Active)?;
+        self.reselect(previous);
+        self.setbacks = store.recent_setbacks(RECENT_SETBACKS)?;
+        self.causes = store.cause_counts()?;
+        self.checkin = store.latest_checkin()?;
+        Ok(())
+    }
+
+    fn hints(&self) -> Vec<(Scope, Command)> {
+        let h = |c| (Scope::Home, c);
+        let mut hints = if self.goals.is_empty() {
+            vec![
+                h(Command::AddGratitude),
+                (Scope::Global, Command::GoDebrief),
+                (Scope::Global, Command::GoGoals),
+            ]
+        } else {
+            let tick = self.selected_goal().and_then(|g| g.next_step.as_ref());
+            let mut hints: Vec<_> = tick.map(|_| h(Command::TickStep)).into_iter().collect();
+            hints.extend([h(Command::AddGratitude), h(Command::Open)]);
+            if self.goals.len() > 1 {
+                hints.extend([h(Command::Down), h(Command::Up)]);
+            }
+            hints
+        };
+        hints.extend([
+            (Scope::Global, Command::Help),
+            (Scope::Global, Command::Quit),
+        ]);
+        hints
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    fn press(pane: &mut HomePane, c: char) -> Option<Action> {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        pane.handle_key(key, &Keymap::defaults())
+    }
+
+    #[test]
+    fn g_jumps_to_todays_gratitude_editor() {
+        let mut pane = HomePane::default();
+        assert_eq!(
+            press(&mut pane, 'g'),
+            Some(Action::Jump {
+                pane: PaneId::Gratitude,
+                commands: vec![Command::Today, Command::Add],
+            })
+        );
+    }
+
+    #[test]
+    fn without_goals_space_explains_and_moving_does_nothing() {
+        let mut pane = HomePane::default();
+        assert!(matches!(press(&mut pane, ' '), Some(Action::Say(text)) if text.contains("(5)")));
+        assert_eq!(press(&mut pane, 'j'), None);
+        assert_eq!(pane.list.selected(), None);
+    }
+
+    #[test]
+    fn enter_shows_the_goals_pane() {
+        let mut pane = HomePane::default();
+        let key = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            pane.handle_key(key, &Keymap::defaults()),
+            Some(Action::ShowPane(PaneId::Goals))
+        );
+    }
+}
