@@ -286,6 +286,11 @@ pub enum ForwardWrite {
         verdict: Option<Verdict>,
         note: String,
     },
+    /// The notes on an idea's three questions, in their order.
+    IdeaNotes {
+        id: Uuid,
+        notes: [String; 3],
+    },
     /// Set an idea aside for now (`aside`), or bring it back.
     SetIdeaAside {
         id: Uuid,

@@ -116,7 +116,7 @@ commands! {
     MakeGoal => "make_goal", "to goal", "Turn the selected lesson into a goal";
     TickStep => "tick_step", "tick", "Tick or untick the selected step";
     SplitStep => "split_step", "split", "Split the step into smaller ones, in its place";
-    Archive => "archive", "archive", "Put the goal away, or bring it back (nothing is lost)";
+    Archive => "archive", "put aside", "Put the goal away, or bring it back (nothing is lost)";
     ToNetwork => "to_network", "to network", "Add the person to your support network";
     Touched => "touched", "in touch", "Note that you were in touch today";
     AddGratitude => "add_gratitude", "gratitude", "Add something you are grateful for today";

@@ -530,3 +530,40 @@ fn a_goal_with_three_steps_ticked_twice_reads_two_of_three_after_a_restart() {
     again.keys(&["q"]);
     assert_eq!(again.wait_exit(), 0);
 }
+
+#[test]
+fn an_idea_weighed_and_promoted_becomes_a_goal_in_the_goals_pane() {
+    if tmux_missing() {
+        return;
+    }
+    let journal = Journal::new();
+    let tmux = Tmux::start(&journal, &[]);
+    tmux.keys(&["5"]);
+    tmux.wait_for("Active 0");
+    tmux.keys(&["]", "]", "]"]);
+    tmux.wait_for("No ideas yet");
+    tmux.keys(&["a"]);
+    tmux.wait_for("New idea");
+    tmux.type_text("Start my own practice");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("not weighed yet");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Weigh it");
+    tmux.keys(&["y"]);
+    tmux.wait_for("Passes 2 of 6");
+    tmux.keys(&["y"]);
+    tmux.wait_for("Passes 4 of 6");
+    tmux.keys(&["m"]);
+    tmux.wait_for("Passes 5 of 6");
+    tmux.keys(&["G"]);
+    tmux.wait_for("is a goal now");
+    // The idea has left the funnel; two lists on are the active goals.
+    tmux.keys(&["]", "]"]);
+    let screen = tmux.wait_for("no steps yet");
+    assert!(screen.contains("Start my own practice"), "{screen}");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("Why:");
+    assert!(screen.contains("Is it realistic? Yes."), "{screen}");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+}

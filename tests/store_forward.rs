@@ -190,7 +190,10 @@ fn reframes_are_kept_per_setback() {
             "I missed this one; I'm not good at negotiating yet.",
         )
         .unwrap();
-    assert_eq!(store.reframes(setback.id).unwrap(), std::slice::from_ref(&kind));
+    assert_eq!(
+        store.reframes(setback.id).unwrap(),
+        std::slice::from_ref(&kind)
+    );
     assert_eq!(store.latest_reframes(3).unwrap(), [kind]);
     assert!(matches!(
         store.add_reframe(setback.id, " ", "x").unwrap_err(),

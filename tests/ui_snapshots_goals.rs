@@ -78,3 +78,32 @@ fn goals_smallest_size() {
     let mut app = goals_app(&[KeyCode::Enter]);
     insta::assert_snapshot!("goals_open_40x10", screen(&mut app, 40, 10));
 }
+
+fn forward_app(keys_to_press: &str) -> bounce::app::App {
+    let (dir, store) = temp_store();
+    seed_goals(&store);
+    seed_forward(&store);
+    std::mem::forget(dir);
+    let mut app = app_with(store);
+    keys(&mut app, "5");
+    keys(&mut app, keys_to_press);
+    app
+}
+
+#[test]
+fn ideas_and_people() {
+    snap_sizes("goals_ideas", || forward_app("]]]"));
+    snap_sizes("goals_idea_open", || {
+        let mut app = forward_app("]]]");
+        press(&mut app, KeyCode::Enter);
+        app
+    });
+    snap_sizes("goals_idea_notes_form", || {
+        let mut app = forward_app("]]]");
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "je");
+        app
+    });
+    snap_sizes("goals_people", || forward_app("["));
+    snap_sizes("goals_person_form", || forward_app("[a"));
+}

@@ -27,6 +27,10 @@ pub fn apply(store: &Store, write: &ForwardWrite, today: NaiveDate) -> Result<St
             store.weigh_idea(*id, *question, *verdict, note)?;
             "Weighed.".into()
         }
+        W::IdeaNotes { id, notes } => {
+            store.set_idea_notes(*id, notes)?;
+            "Notes saved.".into()
+        }
         W::SetIdeaAside { id, aside } => {
             store.set_idea_aside(*id, *aside)?;
             if *aside {

@@ -102,6 +102,37 @@ impl Store {
         })
     }
 
+    /// Writes the notes on all three questions, leaving the answers as they are.
+    pub fn set_idea_notes(&self, id: Uuid, notes: &[String; 3]) -> Result<Idea> {
+        self.write(|s| {
+            let changed = s
+                .conn
+                .prepare_cached(
+                    "UPDATE ideas SET realistic_note = ?2, values_note = ?3, happy_note = ?4,
+                         updated_at = ?5 WHERE id = ?1",
+                )?
+                .execute(params![
+                    id.to_string(),
+                    clean_line(&notes[0]),
+                    clean_line(&notes[1]),
+                    clean_line(&notes[2]),
+                    now_stamp()
+                ])?;
+            if changed == 0 {
+                return Err(not_found("idea", id));
+            }
+            s.require_idea(id)
+        })
+    }
+
+    /// How many ideas are open, and how many people are in the network.
+    pub fn forward_counts(&self) -> Result<(u32, u32)> {
+        Ok(self.conn.prepare_cached(
+            "SELECT (SELECT COUNT(*) FROM ideas WHERE status = 'open'), (SELECT COUNT(*) FROM people)",
+        )?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
     /// Sets an idea aside for now (`not_now`), or brings it back to the funnel.
     pub fn set_idea_aside(&self, id: Uuid, aside: bool) -> Result<Idea> {
         let status = if aside {

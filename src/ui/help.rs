@@ -126,7 +126,12 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
             Command::AnswerYes => {
                 let keys = [Command::AnswerYes, Command::AnswerPartly, Command::AnswerNo]
                     .map(|c| keymap.label(scope, c));
-                out.push((keys.join(" / "), "Answer yes / partly / no".to_string()));
+                let what = if scope == Scope::Goals {
+                    "In an idea: yes / maybe / no to the question"
+                } else {
+                    "Answer yes / partly / no"
+                };
+                out.push((keys.join(" / "), what.to_string()));
             }
             Command::AnswerPartly | Command::AnswerNo if commands.contains(&Command::AnswerYes) => {
             }
@@ -174,7 +179,7 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
 fn describe_pair(scope: Scope, first: Command) -> Option<&'static str> {
     match (scope, first) {
         (Scope::Goals, Command::NextSection) => {
-            Some("Active / done / archived; in a goal: next / previous")
+            Some("Goals, done, archived, ideas, people; in a goal: next")
         }
         (Scope::Goals, Command::MoveUp) => Some("Move the step up / down"),
         (Scope::Home, Command::Down) => Some("Select the next / previous goal"),
@@ -196,11 +201,15 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Debrief, Command::Up) => "Select the previous row",
         (Scope::Debrief, Command::MakeGoal) => "In Lessons: turn the lesson into a goal",
         (Scope::RootCause, Command::MakeGoal) => "Turn the follow-up note into a goal",
-        (Scope::Goals, Command::Add) => "Add a goal; with a goal open, add a step",
+        (Scope::Goals, Command::Add) => "Add a goal, step, idea or person, where you are",
         (Scope::Goals, Command::Open) => "Open the goal and its steps",
-        (Scope::Goals, Command::Edit) => "Edit the selected goal or step",
-        (Scope::Goals, Command::Delete) => "Delete the selected goal or step (asks first)",
+        (Scope::Goals, Command::Edit) => "Edit the selected goal, step, idea or person",
+        (Scope::Goals, Command::Delete) => "Delete the selected row (asks first)",
         (Scope::Goals, Command::Back) => "Back to the list of goals",
+        (Scope::Goals, Command::MakeGoal) => "Turn the selected idea into a goal",
+        (Scope::Goals, Command::Archive) => "Archive a goal, or set an idea aside; again undoes",
+        (Scope::Goals, Command::ClearAnswer) => "In an idea: clear the answer",
+        (Scope::Goals, Command::Touched) => "In People: note you were in touch today",
         (Scope::Home, Command::Open) => "Open the selected goal in Goals",
         (Scope::Home, Command::TickStep) => "Tick the selected goal's next step",
         _ => command.description(),

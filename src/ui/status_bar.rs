@@ -76,7 +76,8 @@ fn hint_line(
 /// A command's hint, worded for the pane it is used in.
 fn scoped_hint(scope: Scope, command: Command) -> &'static str {
     match (scope, command) {
-        (Scope::Goals, Command::NextSection) => "done / archived",
+        (Scope::Goals, Command::NextSection) => "more lists",
+        (Scope::Goals, Command::AnswerPartly) => "maybe",
         _ => command.hint(),
     }
 }

@@ -251,3 +251,50 @@ pub fn seed_goals(store: &Store) -> (uuid::Uuid, uuid::Uuid) {
     }
     (workshop.id, portfolio.id)
 }
+
+/// Three ideas (one weighed well, one weighed a little, one set aside) and two people, one
+/// not in touch for a while.
+pub fn seed_forward(store: &Store) {
+    use bounce::domain::forward::{Help, PersonDraft, Question, Verdict};
+    let teach = store.add_idea("Teach evening classes in data").unwrap();
+    let w = |id, q, v, note: &str| store.weigh_idea(id, q, Some(v), note).unwrap();
+    w(
+        teach.id,
+        Question::Realistic,
+        Verdict::Yes,
+        "The college is hiring tutors",
+    );
+    w(teach.id, Question::Values, Verdict::Yes, "");
+    w(
+        teach.id,
+        Question::Happy,
+        Verdict::Maybe,
+        "Evenings are tiring",
+    );
+    let abroad = store.add_idea("Move to Lisbon for a year").unwrap();
+    w(abroad.id, Question::Happy, Verdict::Yes, "");
+    w(
+        abroad.id,
+        Question::Realistic,
+        Verdict::No,
+        "Not with Dad's health",
+    );
+    let cafe = store.add_idea("Open a small café").unwrap();
+    store.set_idea_aside(cafe.id, true).unwrap();
+    let ana = store
+        .add_person(&PersonDraft {
+            name: "Ana".into(),
+            helps: vec![Help::Introductions, Help::Advice],
+            note: "Knows everyone in the design community.".into(),
+        })
+        .unwrap();
+    store.touch_person(ana.id, date("2026-11-20")).unwrap();
+    let tom = store
+        .add_person(&PersonDraft {
+            name: "Tom".into(),
+            helps: vec![Help::Feedback],
+            note: String::new(),
+        })
+        .unwrap();
+    store.touch_person(tom.id, date("2026-09-30")).unwrap();
+}

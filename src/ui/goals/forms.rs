@@ -1,13 +1,15 @@
-//! The Goals pane's forms: a goal (with its first steps when new), a step, and the split of
-//! a step into smaller ones; where their drafts are kept and how they become changes.
+//! The Goals pane's forms: a goal (with its first steps when new), a step, the split of a
+//! step into smaller ones, an idea and its notes, and a person; where their drafts are
+//! kept and how they become changes.
 
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::GoalsPane;
-use crate::action::{Action, GoalWrite};
+use super::{GoalsPane, Tab};
+use crate::action::{Action, ForwardWrite, GoalWrite};
 use crate::assets;
 use crate::domain::dates::parse_future_date;
+use crate::domain::forward::{Help, PersonDraft, Question};
 use crate::domain::goal::{GoalDraft, split_parts};
 use crate::ui::form::Form;
 
@@ -18,28 +20,48 @@ pub enum FormKind {
     NewStep,
     EditStep,
     SplitStep,
+    NewIdea,
+    EditIdea,
+    IdeaNotes,
+    NewPerson,
+    EditPerson,
 }
 
-const KINDS: [FormKind; 5] = [
+const KINDS: [FormKind; 10] = [
     FormKind::NewGoal,
     FormKind::EditGoal,
     FormKind::NewStep,
     FormKind::EditStep,
     FormKind::SplitStep,
+    FormKind::NewIdea,
+    FormKind::EditIdea,
+    FormKind::IdeaNotes,
+    FormKind::NewPerson,
+    FormKind::EditPerson,
 ];
 
 impl FormKind {
     pub fn is_about_steps(self) -> bool {
         matches!(
             self,
-            FormKind::NewStep | FormKind::EditStep | FormKind::SplitStep
+            FormKind::NewStep | FormKind::EditStep | FormKind::SplitStep | FormKind::IdeaNotes
         )
+    }
+
+    /// The list a kept form belongs to, when it is not the goals'.
+    pub fn tab(self) -> Option<Tab> {
+        match self {
+            FormKind::NewIdea | FormKind::EditIdea | FormKind::IdeaNotes => Some(Tab::Ideas),
+            FormKind::NewPerson | FormKind::EditPerson => Some(Tab::People),
+            _ => None,
+        }
     }
 }
 
 /// An open form and what it is about.
 pub struct OpenForm {
     pub kind: FormKind,
+    /// The goal, idea or person it is about.
     pub goal: Option<Uuid>,
     /// The step being edited or split.
     pub step: Option<Uuid>,
@@ -69,8 +91,17 @@ fn date_text(date: Option<NaiveDate>) -> String {
 }
 
 impl GoalsPane {
-    /// Builds a form of `kind` filled with what is saved now.
-    pub(super) fn build_form(&self, kind: FormKind, step: Option<Uuid>) -> Option<OpenForm> {
+    /// Builds a form of `kind` about `target` (a goal, idea or person) filled with what is
+    /// saved now.
+    pub(super) fn build_form(
+        &self,
+        kind: FormKind,
+        target: Option<Uuid>,
+        step: Option<Uuid>,
+    ) -> Option<OpenForm> {
+        if kind.tab().is_some() {
+            return self.forward_form(kind, target);
+        }
         let words = &assets::goals().form;
         let goal = if kind == FormKind::NewGoal {
             None
@@ -125,6 +156,7 @@ impl GoalsPane {
                     .intro("Write the smaller steps one per line. The first takes this step's place; the rest follow it.")
                     .text("Smaller steps", &format!("{}\n", s.text), "")
             }
+            _ => return None,
         };
         Some(OpenForm {
             kind,
@@ -138,10 +170,87 @@ impl GoalsPane {
     pub(super) fn submit_form(&self) -> Option<Action> {
         let open = self.form.as_ref()?;
         let draft = Some(open.form.slot().to_string());
+        if open.kind.tab().is_some() {
+            return Some(match self.forward_write(open) {
+                Ok(write) => Action::Forward { write, draft },
+                Err(problem) => Action::Say(problem),
+            });
+        }
         match self.form_write(open) {
             Ok(write) => Some(Action::Goal { write, draft }),
             Err(problem) => Some(Action::Say(problem)),
         }
+    }
+
+    /// The forms of the Ideas and People lists.
+    fn forward_form(&self, kind: FormKind, target: Option<Uuid>) -> Option<OpenForm> {
+        let idea = target.and_then(|id| self.ideas.iter().find(|i| i.id == id));
+        let person = target.and_then(|id| self.people.iter().find(|p| p.id == id));
+        let slot = slot(kind, target, None);
+        let helps = "advice, introductions, listening, feedback";
+        let form = match kind {
+            FormKind::NewIdea => Form::new("New idea", slot)
+                .intro("However wild. You will weigh it after: is it realistic, does it fit your values, would it make you happy?")
+                .line("Your idea", "", "Teach what I know"),
+            FormKind::EditIdea => Form::new("Edit idea", slot).line("Your idea", &idea?.text, ""),
+            FormKind::IdeaNotes => {
+                let idea = idea?;
+                let mut form = Form::new("Notes on this idea", slot)
+                    .intro(format!("“{}”: a few words on each answer.", idea.text));
+                for q in Question::ALL {
+                    form = form.line(q.text(), &idea.weighing(q).note, "");
+                }
+                form.focus_on(self.row)
+            }
+            FormKind::NewPerson => Form::new("Someone who can help", slot)
+                .line("Name", "", "Ana")
+                .line(&format!("How they can help ({helps})"), "", "advice, introductions")
+                .text("A note (optional)", "", "Met at the meetup; knows everyone in design."),
+            FormKind::EditPerson => {
+                let p = person?;
+                let kinds: Vec<&str> = p.helps.iter().map(|h| h.key()).collect();
+                Form::new("Edit person", slot)
+                    .line("Name", &p.name, "")
+                    .line(&format!("How they can help ({helps})"), &kinds.join(", "), "")
+                    .text("A note (optional)", &p.note, "")
+            }
+            _ => return None,
+        };
+        Some(OpenForm {
+            kind,
+            goal: target,
+            step: None,
+            form,
+        })
+    }
+
+    /// Turns an Ideas or People form into the change to save.
+    fn forward_write(&self, open: &OpenForm) -> Result<ForwardWrite, String> {
+        let v = |i: usize| open.form.value(i);
+        let target = || open.goal.ok_or_else(|| "That row is gone.".to_string());
+        Ok(match open.kind {
+            FormKind::NewIdea => ForwardWrite::AddIdea(non_empty(v(0), "An idea")?),
+            FormKind::EditIdea => ForwardWrite::UpdateIdea {
+                id: target()?,
+                text: non_empty(v(0), "An idea")?,
+            },
+            FormKind::IdeaNotes => ForwardWrite::IdeaNotes {
+                id: target()?,
+                notes: [v(0), v(1), v(2)],
+            },
+            FormKind::NewPerson | FormKind::EditPerson => {
+                let draft = PersonDraft {
+                    name: non_empty(v(0), "A name")?,
+                    helps: Help::parse_list(&v(1))?,
+                    note: v(2),
+                };
+                match open.kind {
+                    FormKind::NewPerson => ForwardWrite::AddPerson(draft),
+                    _ => ForwardWrite::UpdatePerson(target()?, draft),
+                }
+            }
+            _ => return Err("That form is not about an idea or a person.".into()),
+        })
     }
 
     fn form_write(&self, open: &OpenForm) -> Result<GoalWrite, String> {
@@ -179,6 +288,7 @@ impl GoalsPane {
                 }
                 GoalWrite::SplitStep { id: step()?, parts }
             }
+            _ => return Err("That form is not about a goal.".into()),
         })
     }
 

@@ -4,9 +4,8 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::forms::FormKind;
-use super::{Focus, GoalsPane};
+use super::{Focus, GoalsPane, Tab};
 use crate::action::{Action, GoalWrite};
-use crate::domain::goal::GoalState;
 use crate::domain::text::truncate;
 use crate::keymap::{Command, Keymap};
 use crate::ui::form::FormOutcome;
@@ -37,19 +36,18 @@ impl GoalsPane {
                 self.row = 0;
                 (before != self.selected).then_some(Action::Reload)
             }
-            Command::NextSection | Command::PreviousSection => {
-                let delta = if command == Command::NextSection {
-                    1
-                } else {
-                    -1
-                };
-                self.state = cycle(&GoalState::ALL, self.state, delta);
-                self.selected = 0;
-                self.selected_id = None;
-                Some(Action::Reload)
-            }
             _ => None,
         }
+    }
+
+    /// Shows the next (or previous) list: active, done and archived goals, ideas, people.
+    pub(super) fn switch_tab(&mut self, forward: bool) -> Option<Action> {
+        self.tab = cycle(&Tab::ALL, self.tab, if forward { 1 } else { -1 });
+        self.selected = 0;
+        self.selected_id = None;
+        self.focus = Focus::List;
+        self.row = 0;
+        Some(Action::Reload)
     }
 
     pub(super) fn steps_key(&mut self, command: Command) -> Option<Action> {

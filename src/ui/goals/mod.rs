@@ -2,7 +2,9 @@
 //! goal its small steps to tick off.
 
 mod forms;
+mod ideas;
 mod keys;
+mod people;
 mod view;
 
 use chrono::NaiveDate;
@@ -12,7 +14,8 @@ use ratatui::layout::Rect;
 use uuid::Uuid;
 
 use super::{Pane, RenderCtx};
-use crate::action::{Action, GoalWrite, PaneId};
+use crate::action::{Action, ForwardWrite, GoalWrite, PaneId};
+use crate::domain::forward::{Idea, IdeaStatus, Person};
 use crate::domain::goal::{Goal, GoalState, Step};
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
@@ -22,17 +25,69 @@ use forms::{FormKind, OpenForm, SLOT_PREFIX, parse_slot};
 enum Focus {
     #[default]
     List,
+    /// The open goal's steps, or the open idea's questions.
     Steps,
+}
+
+/// The lists of the pane, switched with `]`/`[`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Active,
+    Done,
+    Archived,
+    Ideas,
+    People,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Active,
+        Tab::Done,
+        Tab::Archived,
+        Tab::Ideas,
+        Tab::People,
+    ];
+
+    pub fn goal_state(self) -> Option<GoalState> {
+        match self {
+            Tab::Active => Some(GoalState::Active),
+            Tab::Done => Some(GoalState::Done),
+            Tab::Archived => Some(GoalState::Archived),
+            Tab::Ideas | Tab::People => None,
+        }
+    }
+
+    fn of(state: GoalState) -> Tab {
+        match state {
+            GoalState::Active => Tab::Active,
+            GoalState::Done => Tab::Done,
+            GoalState::Archived => Tab::Archived,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Active => "Active",
+            Tab::Done => "Done",
+            Tab::Archived => "Archived",
+            Tab::Ideas => "Ideas",
+            Tab::People => "People",
+        }
+    }
 }
 
 #[derive(Default)]
 pub struct GoalsPane {
     today: NaiveDate,
-    /// Which goals the list shows.
-    state: GoalState,
-    /// How many goals are active, done and archived.
-    counts: [u32; 3],
+    /// Which list shows.
+    tab: Tab,
+    /// How many goals are active, done and archived, open ideas, and people.
+    counts: [u32; 5],
     goals: Vec<Goal>,
+    /// Open ideas best first, then those set aside.
+    ideas: Vec<Idea>,
+    people: Vec<Person>,
     selected: usize,
     /// The goal selected before the last reload, so it stays selected when the list moves.
     selected_id: Option<Uuid>,
@@ -61,7 +116,7 @@ impl GoalsPane {
     }
 
     fn open_form(&mut self, kind: FormKind, step: Option<Uuid>) -> Option<Action> {
-        self.form = self.build_form(kind, step);
+        self.form = self.build_form(kind, self.selected_id, step);
         None
     }
 
@@ -77,8 +132,8 @@ impl GoalsPane {
         }
         if self.focus == Focus::Steps {
             if let Some(goal) = store.goal(id)? {
-                self.state = goal.state();
-                self.goals = store.goals(self.state)?;
+                self.tab = Tab::of(goal.state());
+                self.goals = store.goals(goal.state())?;
                 self.selected = self.goals.iter().position(|g| g.id == id).unwrap_or(0);
             }
         }
@@ -117,6 +172,9 @@ impl GoalsPane {
         let Some((kind, goal, step)) = parse_slot(slot) else {
             return false;
         };
+        if let Some(tab) = kind.tab() {
+            self.tab = tab;
+        }
         if let Some(id) = goal {
             self.selected_id = Some(id);
             self.focus = if kind.is_about_steps() {
@@ -127,6 +185,64 @@ impl GoalsPane {
         }
         self.pending_draft = Some((kind, goal, step, text.to_string()));
         true
+    }
+
+    fn current_idea(&self) -> Option<&Idea> {
+        self.ideas.get(self.selected)
+    }
+
+    fn current_person(&self) -> Option<&Person> {
+        self.people.get(self.selected)
+    }
+
+    /// Reads the ideas or the people, keeping the selected one selected.
+    fn load_forward(&mut self, store: &Store) -> Result<()> {
+        let ids: Vec<Uuid> = match self.tab {
+            Tab::Ideas => {
+                let before: Vec<Uuid> = self.ideas.iter().map(|i| i.id).collect();
+                self.ideas = store.ideas(IdeaStatus::Open)?;
+                self.ideas.extend(store.ideas(IdeaStatus::NotNow)?);
+                self.pick_new(&before, self.ideas.iter().map(|i| i.id).collect())
+            }
+            _ => {
+                let before: Vec<Uuid> = self.people.iter().map(|p| p.id).collect();
+                self.people = store.people()?;
+                self.pick_new(&before, self.people.iter().map(|p| p.id).collect())
+            }
+        };
+        if let Some(i) = self
+            .selected_id
+            .and_then(|id| ids.iter().position(|x| *x == id))
+        {
+            self.selected = i;
+        }
+        self.selected = self.selected.min(ids.len().saturating_sub(1));
+        self.selected_id = ids.get(self.selected).copied();
+        if self.current_idea().is_none() || self.tab != Tab::Ideas {
+            self.focus = Focus::List;
+        }
+        self.row = self.row.min(2);
+        Ok(())
+    }
+
+    /// After an add, selects the row that was not there before.
+    fn pick_new(&mut self, before: &[Uuid], now: Vec<Uuid>) -> Vec<Uuid> {
+        if std::mem::take(&mut self.select_new) {
+            if let Some(id) = now.iter().find(|id| !before.contains(id)) {
+                self.selected_id = Some(*id);
+            }
+        }
+        now
+    }
+
+    fn restore_pending(&mut self) -> Result<()> {
+        if let Some((kind, target, step, text)) = self.pending_draft.take() {
+            self.form = self.build_form(kind, target, step);
+            if let Some(open) = self.form.as_mut() {
+                open.form.restore(&text);
+            }
+        }
+        Ok(())
     }
 
     /// The step to tick when Space is pressed on a goal in the list: its next open one.
@@ -164,9 +280,14 @@ impl Pane for GoalsPane {
             return self.typing_key(key, keymap);
         }
         let command = keymap.lookup(Scope::Goals, &key)?;
-        match self.focus {
-            Focus::List => self.list_key(command),
-            Focus::Steps => self.steps_key(command),
+        let switch = matches!(command, Command::NextSection | Command::PreviousSection);
+        match (self.tab, self.focus) {
+            (_, Focus::List) if switch => self.switch_tab(command == Command::NextSection),
+            (Tab::Ideas, Focus::List) => self.ideas_list_key(command),
+            (Tab::Ideas, Focus::Steps) => self.idea_key(command),
+            (Tab::People, _) => self.people_key(command),
+            (_, Focus::List) => self.list_key(command),
+            (_, Focus::Steps) => self.steps_key(command),
         }
     }
 
@@ -189,8 +310,15 @@ impl Pane for GoalsPane {
     fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
         self.today = today;
         let before: Vec<Uuid> = self.goals.iter().map(|g| g.id).collect();
-        self.counts = store.goal_counts()?;
-        self.goals = store.goals(self.state)?;
+        let [active, done, archived] = store.goal_counts()?;
+        let (ideas, people) = store.forward_counts()?;
+        self.counts = [active, done, archived, ideas, people];
+        if self.tab.goal_state().is_none() {
+            self.goals.clear();
+            self.load_forward(store)?;
+            return self.restore_pending();
+        }
+        self.goals = store.goals(self.tab.goal_state().unwrap_or_default())?;
         if self.select_new && self.form.is_none() && self.focus == Focus::List {
             if let Some(goal) = self.goals.iter().find(|g| !before.contains(&g.id)) {
                 self.selected_id = Some(goal.id);
@@ -204,13 +332,7 @@ impl Pane for GoalsPane {
             self.focus = Focus::List;
         }
         self.load_steps(store)?;
-        if let Some((kind, _, step, text)) = self.pending_draft.take() {
-            self.form = self.build_form(kind, step);
-            if let Some(open) = self.form.as_mut() {
-                open.form.restore(&text);
-            }
-        }
-        Ok(())
+        self.restore_pending()
     }
 
     fn is_typing(&self) -> bool {
@@ -245,19 +367,46 @@ impl Pane for GoalsPane {
                 (Scope::Editor, Command::ExternalEditor),
             ];
         }
-        let mut hints = match self.focus {
-            Focus::List if self.goals.is_empty() => {
+        let mut hints = match (self.tab, self.focus) {
+            (Tab::Ideas, Focus::List) if self.ideas.is_empty() => {
                 vec![g(Command::Add), g(Command::NextSection)]
             }
-            Focus::List => vec![
+            (Tab::Ideas, Focus::List) => vec![
+                g(Command::Open),
+                g(Command::Add),
+                g(Command::MakeGoal),
+                g(Command::Archive),
+                g(Command::NextSection),
+            ],
+            (Tab::Ideas, Focus::Steps) => vec![
+                g(Command::AnswerYes),
+                g(Command::AnswerPartly),
+                g(Command::AnswerNo),
+                g(Command::Edit),
+                g(Command::MakeGoal),
+                g(Command::Back),
+            ],
+            (Tab::People, _) if self.people.is_empty() => {
+                vec![g(Command::Add), g(Command::NextSection)]
+            }
+            (Tab::People, _) => vec![
+                g(Command::Touched),
+                g(Command::Add),
+                g(Command::Edit),
+                g(Command::NextSection),
+            ],
+            (_, Focus::List) if self.goals.is_empty() => {
+                vec![g(Command::Add), g(Command::NextSection)]
+            }
+            (_, Focus::List) => vec![
                 g(Command::Open),
                 g(Command::TickStep),
                 g(Command::Add),
                 g(Command::Edit),
                 g(Command::NextSection),
             ],
-            Focus::Steps if self.steps.is_empty() => vec![g(Command::Add), g(Command::Back)],
-            Focus::Steps => vec![
+            (_, Focus::Steps) if self.steps.is_empty() => vec![g(Command::Add), g(Command::Back)],
+            (_, Focus::Steps) => vec![
                 g(Command::TickStep),
                 g(Command::Add),
                 g(Command::Edit),
@@ -290,8 +439,16 @@ impl Pane for GoalsPane {
                 self.select_new =
                     matches!(write, GoalWrite::AddGoal { .. } | GoalWrite::AddStep { .. });
                 if matches!(write, GoalWrite::AddGoal { .. }) {
-                    self.state = GoalState::Active;
+                    self.tab = Tab::Active;
                 }
+                self.form = None;
+            }
+            Action::Forward {
+                write,
+                draft: Some(_),
+            } => {
+                self.select_new =
+                    matches!(write, ForwardWrite::AddIdea(_) | ForwardWrite::AddPerson(_));
                 self.form = None;
             }
             Action::DiscardEdit { .. } => {

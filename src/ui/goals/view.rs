@@ -7,15 +7,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{ListItem, ListState, Padding, Paragraph, Wrap};
 
-use super::{Focus, GoalsPane};
+use super::{Focus, GoalsPane, Tab};
 use crate::assets;
-use crate::domain::goal::{Goal, GoalState, Progress, Step, TargetStatus};
+use crate::domain::goal::{Goal, Progress, Step, TargetStatus};
 use crate::domain::text::{truncate, wrap};
 use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
 use crate::ui::{RenderCtx, panel, section_line, selectable_list};
 
-const LIST_WIDTH: u16 = 40;
+const LIST_WIDTH: u16 = 48;
 
 pub fn render(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     if let Some(open) = pane.form.as_mut() {
@@ -27,10 +27,39 @@ pub fn render(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderC
             Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
         render_list(pane, frame, list, ctx);
         render_detail(pane, frame, detail, ctx);
-    } else if pane.focus == Focus::List {
+    } else if pane.focus == Focus::List || pane.tab == Tab::People {
         render_list(pane, frame, area, ctx);
     } else {
         render_detail(pane, frame, area, ctx);
+    }
+}
+
+/// An empty detail panel with a line on what to do.
+pub(super) fn render_nothing(frame: &mut Frame, area: Rect, text: &str, ctx: &RenderCtx) {
+    let block = panel(" ", false, ctx.theme).padding(Padding::horizontal(1));
+    let text = Paragraph::new(Span::styled(text.to_string(), ctx.theme.muted)).block(block);
+    frame.render_widget(text, area);
+}
+
+/// The row of lists, with counts when they fit.
+fn tab_line(pane: &GoalsPane, width: usize, theme: &Theme) -> Line<'static> {
+    let labels = |counts: bool| {
+        Tab::ALL.map(|tab| {
+            let i = Tab::ALL.iter().position(|t| *t == tab).unwrap_or(0);
+            let label = if counts {
+                format!("{} {}", tab.label(), pane.counts[i])
+            } else {
+                tab.label().to_string()
+            };
+            (label, tab == pane.tab)
+        })
+    };
+    let with_counts = labels(true);
+    let needed: usize = with_counts.iter().map(|(l, _)| l.chars().count() + 3).sum();
+    if needed <= width {
+        section_line(with_counts, theme)
+    } else {
+        section_line(labels(false), theme)
     }
 }
 
@@ -78,11 +107,13 @@ fn render_list(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &Render
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    let labels = GoalState::ALL.map(|state| {
-        let count = pane.counts[GoalState::ALL.iter().position(|s| *s == state).unwrap_or(0)];
-        (format!("{} {count}", state.label()), state == pane.state)
-    });
-    frame.render_widget(Paragraph::new(section_line(labels, theme)), tabs);
+    let line = tab_line(pane, usize::from(tabs.width), theme);
+    frame.render_widget(Paragraph::new(line), tabs);
+    match pane.tab {
+        Tab::Ideas => return super::ideas::render_list(pane, frame, body, ctx),
+        Tab::People => return super::people::render_list(pane, frame, body, ctx),
+        _ => {}
+    }
     if pane.goals.is_empty() {
         render_empty_list(pane, frame, body, ctx);
         return;
@@ -106,10 +137,10 @@ fn render_list(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &Render
 fn render_empty_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let words = &assets::goals().empty;
     let key = |c| ctx.keymap.short_label(Scope::Goals, c).unwrap_or_default();
-    let text = match pane.state {
-        GoalState::Active => format!("{} Press {} to set one.", words.active, key(Command::Add)),
-        GoalState::Done => words.done.clone(),
-        GoalState::Archived => words.archived.clone(),
+    let text = match pane.tab {
+        Tab::Done => words.done.clone(),
+        Tab::Archived => words.archived.clone(),
+        _ => format!("{} Press {} to set one.", words.active, key(Command::Add)),
     };
     let body = Paragraph::new(Span::styled(text, ctx.theme.muted)).wrap(Wrap { trim: true });
     frame.render_widget(body, area.inner(Margin::new(1, 0)));
@@ -117,6 +148,11 @@ fn render_empty_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &Rend
 
 fn render_detail(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let theme = ctx.theme;
+    match pane.tab {
+        Tab::Ideas => return super::ideas::render_detail(pane, frame, area, ctx),
+        Tab::People => return super::people::render_detail(pane, frame, area, ctx),
+        _ => {}
+    }
     let Some(goal) = pane.current().cloned() else {
         let block = panel(" Goal ", false, theme).padding(Padding::horizontal(1));
         let text = Paragraph::new(Span::styled(

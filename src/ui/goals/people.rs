@@ -1,0 +1,158 @@
+//! The support network in the Goals pane: the people who can help, and when the person was
+//! last in touch with each.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{ListItem, ListState, Paragraph, Wrap};
+
+use super::forms::FormKind;
+use super::{Focus, GoalsPane};
+use crate::action::{Action, ForwardWrite};
+use crate::domain::forward::{Help, Person};
+use crate::domain::text::{truncate, wrap};
+use crate::keymap::{Command, Scope};
+use crate::ui::{RenderCtx, selectable_list, step_row};
+
+impl GoalsPane {
+    pub(super) fn people_key(&mut self, command: Command) -> Option<Action> {
+        let count = self.people.len();
+        match command {
+            Command::Add => self.open_form(FormKind::NewPerson, None),
+            Command::Down | Command::Up => {
+                self.selected = step_row(self.selected, command == Command::Down, count);
+                self.selected_id = self.current_person().map(|p| p.id);
+                None
+            }
+            Command::Open | Command::Edit if count > 0 => {
+                self.open_form(FormKind::EditPerson, None)
+            }
+            Command::Touched => {
+                let person = self.current_person()?;
+                Some(Action::Forward {
+                    write: ForwardWrite::TouchPerson(person.id),
+                    draft: None,
+                })
+            }
+            Command::Delete => {
+                let person = self.current_person()?;
+                Some(Action::Confirm {
+                    question: format!(
+                        "Remove {} from your network? Steps that name them keep their words.",
+                        truncate(&person.name, 40)
+                    ),
+                    on_yes: Box::new(Action::Forward {
+                        write: ForwardWrite::DeletePerson(person.id),
+                        draft: None,
+                    }),
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+fn helps_words(person: &Person) -> String {
+    person
+        .helps
+        .iter()
+        .map(|h| h.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn render_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let theme = ctx.theme;
+    if pane.people.is_empty() {
+        let key = ctx
+            .keymap
+            .short_label(Scope::Goals, Command::Add)
+            .unwrap_or_default();
+        let kinds: Vec<&str> = Help::ALL.iter().map(|h| h.label()).collect();
+        let text = format!(
+            "Who can you lean on or learn from? People who offer {}. Press {key} to add someone.",
+            kinds.join(", ")
+        );
+        let body = Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true });
+        frame.render_widget(body, area.inner(ratatui::layout::Margin::new(1, 0)));
+        return;
+    }
+    let width = usize::from(area.width.saturating_sub(3)).max(1);
+    let items: Vec<ListItem> = pane
+        .people
+        .iter()
+        .map(|p| {
+            let mut second = helps_words(p);
+            if !second.is_empty() {
+                second.push_str(" · ");
+            }
+            second.push_str(&p.contact_words(ctx.today));
+            ListItem::new(Text::from(vec![
+                Line::from(Span::styled(truncate(&p.name, width), theme.heading)),
+                Line::from(Span::styled(
+                    format!("  {}", truncate(&second, width.saturating_sub(2))),
+                    theme.muted,
+                )),
+                Line::raw(""),
+            ]))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(pane.selected));
+    let list = selectable_list(items, pane.focus == Focus::List, theme);
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let theme = ctx.theme;
+    let Some(person) = pane.current_person() else {
+        return super::view::render_nothing(frame, area, "Add someone who can help.", ctx);
+    };
+    let block = crate::ui::setback_panel(&person.name, false, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width).max(1);
+    let helps = helps_words(person);
+    let mut lines = vec![
+        Line::from(Span::styled(
+            if helps.is_empty() {
+                "How they can help: not said yet".to_string()
+            } else {
+                format!("Can help with {helps}")
+            },
+            theme.base,
+        )),
+        Line::from(Span::styled(
+            format!(
+                "{}{}",
+                capitalise(&person.contact_words(ctx.today)),
+                person
+                    .last_contact
+                    .map(|d| format!(" ({})", d.format("%-d %b %Y")))
+                    .unwrap_or_default()
+            ),
+            theme.muted,
+        )),
+        Line::raw(""),
+    ];
+    for part in wrap(&person.note, width, 8) {
+        lines.push(Line::from(Span::styled(part, theme.base)));
+    }
+    let touched = ctx
+        .keymap
+        .short_label(Scope::Goals, Command::Touched)
+        .unwrap_or_default();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        format!("Press {touched} after you have been in touch. A ticked step that names them counts too."),
+        theme.muted,
+    )));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
