@@ -130,6 +130,8 @@ pub enum Action {
         write: ForwardWrite,
         draft: Option<String>,
     },
+    /// Show one goal with its steps in the Goals pane.
+    OpenGoal(Uuid),
     /// Show a pane and carry out one of its commands there, as if its key were pressed
     /// (Home's "add gratitude" opens the Gratitude pane's editor for today).
     Jump {

@@ -127,3 +127,38 @@ fn touched_marks_today_and_delete_asks_first() {
     keys(&mut app, "dy");
     assert_eq!(app.store().people().unwrap().len(), 1);
 }
+
+#[test]
+fn home_mentions_who_to_reach_out_to_and_a_kinder_thought() {
+    let (_dir, store) = temp_store();
+    seed_goals(&store);
+    seed_forward(&store);
+    let setback = seed_debrief(&store);
+    store
+        .add_reframe(
+            setback,
+            "I always mess things up",
+            "I got this one wrong; I'm learning.",
+        )
+        .unwrap();
+    let mut app = app_with(store);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Maybe reach out: Tom (54 days)"), "{text}");
+    assert!(
+        !text.contains("Ana ("),
+        "Ana was in touch three days ago: {text}"
+    );
+    let tall = screen(&mut app, 120, 40);
+    assert!(tall.contains("I got this one wrong"), "{tall}");
+}
+
+#[test]
+fn enter_on_home_opens_the_selected_goal_at_its_next_step() {
+    let (_dir, store) = temp_store();
+    seed_goals(&store);
+    let mut app = app_with(store);
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("2 of 4 steps"), "{text}");
+    assert!(text.contains("› [ ] Book a room at the library"), "{text}");
+}

@@ -107,3 +107,23 @@ fn ideas_and_people() {
     snap_sizes("goals_people", || forward_app("["));
     snap_sizes("goals_person_form", || forward_app("[a"));
 }
+
+#[test]
+fn home_with_people_and_a_reframe() {
+    snap_sizes("home_moving_forward", || {
+        let (dir, store) = temp_store();
+        seed(&store);
+        seed_goals(&store);
+        seed_forward(&store);
+        let setback = seed_debrief(&store);
+        store
+            .add_reframe(
+                setback,
+                "I always mess things up",
+                "I got this one wrong, and I'm not good at reading reorgs yet.",
+            )
+            .unwrap();
+        std::mem::forget(dir);
+        app_with(store)
+    });
+}

@@ -105,6 +105,11 @@ impl App {
                 }
                 self.say(said, Tone::Info);
             }
+            Action::OpenGoal(id) => {
+                self.current = crate::action::PaneId::Goals;
+                self.pane_mut().select(*id);
+                self.pane_mut_reload()?;
+            }
             Action::Jump { pane, commands } => {
                 self.current = *pane;
                 self.pane_mut_reload()?;

@@ -253,6 +253,9 @@ impl Help {
     }
 }
 
+/// After this many days without being in touch, Home mentions someone.
+pub const QUIET_DAYS: u32 = 30;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
     pub id: Uuid,

@@ -82,6 +82,9 @@ pub trait Pane {
         None
     }
 
+    /// Shows one record (a goal, from Home) when asked to from another pane.
+    fn select(&mut self, _id: uuid::Uuid) {}
+
     /// Takes back the text written in the person's own editor.
     fn external_text(&mut self, _text: &str) {}
 }

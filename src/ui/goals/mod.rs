@@ -421,6 +421,14 @@ impl Pane for GoalsPane {
         hints
     }
 
+    fn select(&mut self, id: Uuid) {
+        self.tab = Tab::Active;
+        self.selected_id = Some(id);
+        self.focus = Focus::Steps;
+        self.row = 0;
+        self.advance = true;
+    }
+
     fn external_text(&mut self, text: &str) {
         if let Some(open) = self.form.as_mut() {
             open.form.set_focused_text(text);

@@ -42,6 +42,10 @@ pub struct HomePane {
     setbacks: Vec<Setback>,
     causes: Vec<(Cause, u32)>,
     checkin: Option<(Checkin, Setback)>,
+    /// One or two people not in touch for a while.
+    to_contact: Vec<crate::domain::forward::Person>,
+    /// The newest harsh thought rewritten kindly, to reread.
+    reframe: Option<crate::domain::forward::Reframe>,
 }
 
 impl HomePane {
@@ -63,7 +67,10 @@ impl HomePane {
                 pane: PaneId::Gratitude,
                 commands: vec![Command::Today, Command::Add],
             }),
-            Command::Open => Some(Action::ShowPane(PaneId::Goals)),
+            Command::Open => Some(match self.selected_goal() {
+                Some(goal) => Action::OpenGoal(goal.id),
+                None => Action::ShowPane(PaneId::Goals),
+            }),
             _ => None,
         }
     }
@@ -151,6 +158,8 @@ impl Pane for HomePane {
         self.setbacks = store.recent_setbacks(RECENT_SETBACKS)?;
         self.causes = store.cause_counts()?;
         self.checkin = store.latest_checkin()?;
+        self.to_contact = store.people_to_contact(today, crate::domain::forward::QUIET_DAYS, 2)?;
+        self.reframe = store.latest_reframes(1)?.pop();
         Ok(())
     }
 

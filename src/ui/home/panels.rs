@@ -49,7 +49,10 @@ pub fn render_goals(pane: &mut HomePane, frame: &mut Frame, area: Rect, ctx: &Re
         0 => " Goals ".to_string(),
         n => format!(" Active goals · {n} "),
     };
-    let block = panel(Span::styled(title, theme.heading), true, theme);
+    let mut block = panel(Span::styled(title, theme.heading), true, theme);
+    if let Some(line) = reach_out(pane, usize::from(area.width.saturating_sub(4))) {
+        block = block.title_bottom(Span::styled(line, theme.muted));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if pane.goals.is_empty() {
@@ -254,18 +257,59 @@ pub fn render_causes(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rende
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// A gentle line under the goals about people not in touch for a while.
+fn reach_out(pane: &HomePane, width: usize) -> Option<String> {
+    let people: Vec<String> = pane
+        .to_contact
+        .iter()
+        .map(|p| match p.days_since_contact(pane.today) {
+            Some(days) => format!("{} ({days} days)", p.name),
+            None => p.name.clone(),
+        })
+        .collect();
+    if people.is_empty() {
+        return None;
+    }
+    let line = format!(" Maybe reach out: {} ", people.join(", "));
+    Some(truncate(&line, width))
+}
+
+/// The newest kinder thought, under the check-in when there is room.
+fn kinder_lines(pane: &HomePane, width: usize, rows: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(reframe) = &pane.reframe else {
+        return Vec::new();
+    };
+    if rows < 2 {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::from(Span::styled("A kinder thought", theme.muted))];
+    let text = format!("“{}”", crate::domain::text::clean_line(&reframe.kinder));
+    lines.extend(
+        crate::domain::text::wrap(&text, width, rows - 1)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.base))),
+    );
+    lines
+}
+
 pub fn render_checkin(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let theme = ctx.theme;
     let block = panel(Span::styled(" Where I am ", theme.heading), false, theme)
         .padding(Padding::horizontal(1));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let width = usize::from(inner.width);
     let Some((checkin, setback)) = &pane.checkin else {
+        let rows = usize::from(inner.height);
+        if pane.reframe.is_some() && rows >= 2 {
+            let lines = kinder_lines(pane, width, rows, theme);
+            frame.render_widget(Paragraph::new(lines), inner);
+            return;
+        }
         let key = key_of(ctx.keymap, Scope::Global, Command::GoDebrief);
         render_empty(frame, inner, &assets::home().empty.checkin, &key, theme);
         return;
     };
-    let width = usize::from(inner.width);
     let stages: Vec<&str> = [
         checkin.grief.map(|g| g.label()),
         checkin.transformation.map(|t| t.label()),
@@ -289,12 +333,23 @@ pub fn render_checkin(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rend
     ];
     let note = crate::domain::text::clean_line(&checkin.note);
     let rows_left = usize::from(inner.height).saturating_sub(lines.len());
-    if !note.is_empty() && rows_left > 0 {
+    // A kinder thought, when there is room for it after a blank row.
+    let kinder = kinder_lines(pane, width, rows_left.saturating_sub(1).min(3), theme);
+    let note_rows = rows_left.saturating_sub(if kinder.is_empty() {
+        0
+    } else {
+        kinder.len() + 1
+    });
+    if !note.is_empty() && note_rows > 0 {
         lines.extend(
-            crate::domain::text::wrap(&note, width, rows_left)
+            crate::domain::text::wrap(&note, width, note_rows)
                 .into_iter()
                 .map(|line| Line::from(Span::styled(line, theme.base))),
         );
+    }
+    if !kinder.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(kinder);
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
