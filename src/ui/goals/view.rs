@@ -91,7 +91,7 @@ fn progress_line(goal: &Goal, ctx: &RenderCtx) -> Line<'static> {
     };
     if !when.is_empty() {
         let style = if status.is_overdue() {
-            theme.error
+            theme.warning
         } else {
             theme.muted
         };
@@ -262,7 +262,7 @@ fn dates_line(goal: &Goal, ctx: &RenderCtx) -> Line<'static> {
     } else if let Some(target) = goal.target {
         let status = goal.target_status(ctx.today);
         let style: Style = if status.is_overdue() {
-            theme.error
+            theme.warning
         } else {
             theme.muted
         };
@@ -342,7 +342,7 @@ fn step_line(step: &Step, next: bool, width: usize, ctx: &RenderCtx) -> Line<'st
     let text = truncate(&step.text, width.saturating_sub(4 + when_width).max(1));
     let pad = width.saturating_sub(4 + crate::domain::text::display_width(&text) + when_width);
     let when_style = if when.starts_with("was due") {
-        theme.error
+        theme.warning
     } else {
         theme.muted
     };
