@@ -8,9 +8,7 @@ use clap::Parser;
 
 use bounce::app::App;
 use bounce::cli::{self, Cli};
-use bounce::keymap::Keymap;
 use bounce::store::Store;
-use bounce::theme::Theme;
 use bounce::{config, tui};
 
 fn main() -> ExitCode {
@@ -57,13 +55,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Some(cmd) => cli::run(cmd, store, today()),
         None => {
-            let mut app = App::new(
-                store,
-                Box::new(today),
-                Keymap::defaults(),
-                Theme::from_env(),
-            )
-            .with_context(|| format!("reading the journal at {}", path.display()))?;
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let (settings, problem) =
+                config::Settings::load(config::config_path().as_deref(), no_color);
+            let mut app = App::with_settings(store, Box::new(today), settings)
+                .with_context(|| format!("reading the journal at {}", path.display()))?;
+            if let Some(problem) = problem {
+                app.notify("Your settings", problem);
+            }
             tui::run(&mut app)
         }
     }

@@ -65,6 +65,40 @@ impl Theme {
         }
     }
 
+    /// Colours for terminals with a light background.
+    pub fn light() -> Theme {
+        let grey = |n| Style::new().fg(Color::Indexed(n));
+        Theme {
+            base: Style::new(),
+            muted: grey(244),
+            heading: Style::new().add_modifier(Modifier::BOLD),
+            accent: Style::new().fg(Color::Blue),
+            selected: Style::new()
+                .bg(Color::Indexed(253))
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+            border: grey(249),
+            border_focus: Style::new().fg(Color::Blue),
+            tab: grey(240),
+            tab_active: Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
+            key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            hint: grey(240),
+            message: Style::new().fg(Color::Green),
+            celebrate: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            error: Style::new().fg(Color::Red),
+            placeholder: grey(246).add_modifier(Modifier::ITALIC),
+            cursor: Style::new().add_modifier(Modifier::REVERSED),
+            calendar_entry: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            calendar_today: Style::new().add_modifier(Modifier::UNDERLINED),
+            calendar_shown: Style::new().add_modifier(Modifier::REVERSED),
+            mood: Style::new().fg(Color::Magenta),
+            warning: Style::new().fg(Color::Red),
+        }
+    }
+
     /// No colours at all, for `NO_COLOR` and for plain-text screens.
     pub fn plain() -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);

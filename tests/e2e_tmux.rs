@@ -567,3 +567,44 @@ fn an_idea_weighed_and_promoted_becomes_a_goal_in_the_goals_pane() {
     tmux.keys(&["q"]);
     assert_eq!(tmux.wait_exit(), 0);
 }
+
+#[test]
+fn the_config_file_sets_the_first_pane_and_a_broken_one_is_named_not_fatal() {
+    if tmux_missing() {
+        return;
+    }
+    let journal = Journal::new();
+    let folder = journal.dir.path().join("bounce");
+    std::fs::create_dir_all(&folder).expect("creating the config folder");
+    let config = folder.join("config.toml");
+    std::fs::write(
+        &config,
+        "start_pane = \"goals\"\n[keys.goals]\nadd = [\"i\"]\n",
+    )
+    .expect("writing the config");
+    let tmux = Tmux::start(&journal, &[]);
+    tmux.wait_for("Active 0");
+    tmux.keys(&["i"]);
+    tmux.wait_for("New goal");
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+    drop(tmux);
+
+    std::fs::write(&config, "start_pane = \"goals\"\nweek_starts_on = friday\n")
+        .expect("writing a broken config");
+    let again = Tmux::start(&journal, &[]);
+    let screen = again.wait_for("Using the defaults");
+    assert!(screen.contains("line 2"), "{screen}");
+    assert!(screen.contains("Your settings"), "{screen}");
+    again.keys(&["x"]);
+    again.wait_for("Welcome to bounce");
+    again.keys(&["q"]);
+    assert_eq!(again.wait_exit(), 0);
+    assert!(
+        std::fs::read_to_string(&config)
+            .expect("the config is still there")
+            .contains("friday"),
+        "a broken config is never rewritten"
+    );
+}

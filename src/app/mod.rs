@@ -17,6 +17,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::action::{Action, PaneId};
+use crate::config::Settings;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Store, StoreError};
 use crate::theme::Theme;
@@ -43,6 +44,8 @@ pub struct App {
     today: NaiveDate,
     keymap: Keymap,
     theme: Theme,
+    /// The first day of the week in calendars.
+    week_start: chrono::Weekday,
     panes: Vec<Box<dyn Pane>>,
     current: PaneId,
     popup: Option<Popup>,
@@ -65,15 +68,33 @@ impl App {
         keymap: Keymap,
         theme: Theme,
     ) -> Result<App, StoreError> {
+        let mut settings = Settings::defaults(false);
+        settings.keymap = keymap;
+        settings.theme = theme;
+        settings.start_pane = START_PANE;
+        App::with_settings(store, clock, settings)
+    }
+
+    /// An app with the person's settings (from their config file).
+    pub fn with_settings(
+        store: Store,
+        clock: Clock,
+        settings: Settings,
+    ) -> Result<App, StoreError> {
         let today = clock();
+        let mut panes = all_panes();
+        for pane in &mut panes {
+            pane.configure(&settings);
+        }
         let mut app = App {
             store,
             clock,
             today,
-            keymap,
-            theme,
-            panes: all_panes(),
-            current: START_PANE,
+            keymap: settings.keymap,
+            theme: settings.theme,
+            week_start: settings.week_start,
+            panes,
+            current: settings.start_pane,
             popup: None,
             message: None,
             quit: false,
@@ -100,6 +121,15 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// Shows a notice over the screen until a key is pressed (a problem with the config
+    /// file, on start).
+    pub fn notify(&mut self, title: &str, text: impl Into<String>) {
+        self.popup = Some(Popup::Notice {
+            title: title.to_string(),
+            text: text.into(),
+        });
     }
 
     pub fn store(&self) -> &Store {
@@ -344,6 +374,7 @@ impl App {
             theme: &self.theme,
             keymap: &self.keymap,
             today: self.today,
+            week_start: self.week_start,
         };
         let index = self.current.index();
         self.panes[index].render(frame, body, &ctx);

@@ -29,6 +29,8 @@ pub struct RenderCtx<'a> {
     pub theme: &'a Theme,
     pub keymap: &'a Keymap,
     pub today: NaiveDate,
+    /// The first day of the week in calendars.
+    pub week_start: chrono::Weekday,
 }
 
 /// A pane of the app. Panes own only view state; they turn keys into [`Action`]s and never
@@ -81,6 +83,9 @@ pub trait Pane {
     fn run(&mut self, _command: Command) -> Option<Action> {
         None
     }
+
+    /// Takes the person's settings, once, before the first reload.
+    fn configure(&mut self, _settings: &crate::config::Settings) {}
 
     /// Shows one record (a goal, from Home) when asked to from another pane.
     fn select(&mut self, _id: uuid::Uuid) {}

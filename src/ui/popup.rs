@@ -29,6 +29,9 @@ pub enum Popup {
         title: String,
         scroll: u16,
     },
+    /// Something the person should know, such as a config file that could not be used.
+    /// Any key closes it.
+    Notice { title: String, text: String },
     /// A finished goal: a headline, then lines about the reward and the journey. Any key
     /// closes it.
     Celebration {
@@ -70,7 +73,7 @@ impl Popup {
                 KeyCode::Esc | KeyCode::Char('q') => Outcome::Close,
                 _ => Outcome::Keep,
             },
-            Popup::Celebration { .. } => Outcome::Close,
+            Popup::Celebration { .. } | Popup::Notice { .. } => Outcome::Close,
             Popup::Help { scroll, .. } => {
                 let help_key =
                     keymap.lookup(Scope::Global, &key) == Some(crate::keymap::Command::Help);
@@ -105,6 +108,7 @@ impl Popup {
                 headline,
                 lines,
             } => render_celebration(frame, area, title, headline, lines, theme),
+            Popup::Notice { title, text } => render_notice(frame, area, title, text, theme),
         }
     }
 }
@@ -129,6 +133,32 @@ fn render_confirm(frame: &mut Frame, area: Rect, question: &str, theme: &Theme) 
     frame.render_widget(block, rect);
     frame.render_widget(
         Paragraph::new(text).alignment(Alignment::Center),
+        inner.inner(ratatui::layout::Margin::new(1, 0)),
+    );
+}
+
+fn render_notice(frame: &mut Frame, area: Rect, title: &str, text: &str, theme: &Theme) {
+    let width = area.width.clamp(1, 64);
+    let inner_width = usize::from(width.saturating_sub(4)).max(1);
+    let mut lines: Vec<Line> = crate::domain::text::wrap(text, inner_width, 12)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        "Press any key to go on.",
+        theme.muted,
+    )));
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let rect = centered(area, width, height);
+    let block = panel(format!(" {title} "), true, theme);
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(
+        Paragraph::new(lines),
         inner.inner(ratatui::layout::Margin::new(1, 0)),
     );
 }

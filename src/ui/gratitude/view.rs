@@ -3,17 +3,16 @@
 
 use std::collections::HashSet;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::calendar::{DateStyler, Monthly};
 use ratatui::widgets::{Block, ListItem, Padding, Paragraph, Wrap};
 
 use super::{GratitudePane, Mode};
 use crate::assets;
-use crate::domain::dates::{describe_day, to_time_date};
+use crate::domain::dates::describe_day;
 use crate::domain::gratitude::DAILY_SUGGESTED;
 use crate::domain::text::wrap;
 use crate::keymap::{Command, Scope};
@@ -39,7 +38,7 @@ pub fn render(pane: &mut GratitudePane, frame: &mut Frame, area: Rect, ctx: &Ren
         let [calendar, stats] =
             Layout::vertical([Constraint::Length(CALENDAR_HEIGHT), Constraint::Fill(1)])
                 .areas(side);
-        render_calendar(pane, frame, calendar, ctx.theme);
+        render_calendar(pane, frame, calendar, ctx);
         render_stats(pane, frame, stats, ctx.theme);
     }
 }
@@ -283,16 +282,9 @@ struct Marks<'a> {
     theme: &'a Theme,
 }
 
-impl DateStyler for Marks<'_> {
-    fn get_style(&self, date: time::Date) -> Style {
-        let Some(day) = NaiveDate::from_ymd_opt(
-            date.year(),
-            u32::from(u8::from(date.month())),
-            u32::from(date.day()),
-        ) else {
-            return Style::new();
-        };
-        let mut style = Style::new();
+impl Marks<'_> {
+    fn style(&self, day: NaiveDate) -> Style {
+        let mut style = self.theme.base;
         if self.entries.contains(&day) {
             style = style.patch(self.theme.calendar_entry);
         }
@@ -306,27 +298,71 @@ impl DateStyler for Marks<'_> {
     }
 }
 
-fn render_calendar(pane: &GratitudePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Width of the month grid: seven columns of three.
+const MONTH_WIDTH: u16 = 21;
+
+/// The month of `marks.shown` as lines: its name, the weekdays from `week_start`, and a
+/// row per week.
+fn month_lines(marks: &Marks, week_start: Weekday) -> Vec<Line<'static>> {
+    let theme = marks.theme;
+    let first = marks.shown.with_day(1).unwrap_or(marks.shown);
+    let title = first.format("%B %Y").to_string();
+    let mut lines = vec![
+        Line::from(Span::styled(format!("{title:^21}"), theme.heading)),
+        Line::from(Span::styled(
+            (0..7)
+                .map(|i| {
+                    let day = week_start_plus(week_start, i);
+                    format!(" {}", &day.to_string()[..2])
+                })
+                .collect::<String>(),
+            theme.muted,
+        )),
+    ];
+    let lead = first.weekday().days_since(week_start) as usize;
+    let mut spans: Vec<Span> = vec![Span::raw("   ".repeat(lead))];
+    let mut day = first;
+    while day.month() == first.month() {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(format!("{:>2}", day.day()), marks.style(day)));
+        if day.weekday() == week_end(week_start) {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+        }
+        let Some(next) = day.succ_opt() else { break };
+        day = next;
+    }
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+fn week_start_plus(start: Weekday, days: u8) -> Weekday {
+    (0..days).fold(start, |d, _| d.succ())
+}
+
+fn week_end(start: Weekday) -> Weekday {
+    start.pred()
+}
+
+fn render_calendar(pane: &GratitudePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let theme = ctx.theme;
     let block = panel(" Calendar ", false, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(shown) = to_time_date(pane.date) else {
-        return;
-    };
     let marks = Marks {
         entries: &pane.marked,
         today: pane.today,
         shown: pane.date,
         theme,
     };
-    let calendar = Monthly::new(shown, marks)
-        .show_month_header(theme.heading)
-        .show_weekdays_header(theme.muted)
-        .default_style(theme.base);
-    // The widget needs its full size; a shorter area would draw past it.
-    if inner.height >= calendar.height() && inner.width >= calendar.width() {
-        let width = calendar.width();
-        frame.render_widget(calendar, centered(inner, width, inner.height));
+    let lines = month_lines(&marks, ctx.week_start);
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    if inner.height >= height && inner.width >= MONTH_WIDTH {
+        frame.render_widget(
+            Paragraph::new(lines),
+            centered(inner, MONTH_WIDTH, inner.height),
+        );
     }
 }
 
@@ -397,5 +433,39 @@ fn mood_line(pane: &GratitudePane, theme: &Theme) -> Line<'static> {
             ])
         }
         None => Line::from(Span::styled("No mood set yet", theme.muted)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(week_start: Weekday) -> Vec<String> {
+        let theme = Theme::plain();
+        let entries = HashSet::new();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let marks = Marks {
+            entries: &entries,
+            today: day,
+            shown: day,
+            theme: &theme,
+        };
+        month_lines(&marks, week_start)
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_month_starts_on_the_chosen_weekday() {
+        let monday = rows(Weekday::Mon);
+        assert_eq!(monday[1], " Mo Tu We Th Fr Sa Su");
+        assert_eq!(monday[2], "                    1");
+        assert_eq!(monday[7], " 30");
+        let sunday = rows(Weekday::Sun);
+        assert_eq!(sunday[1], " Su Mo Tu We Th Fr Sa");
+        assert_eq!(sunday[2], "  1  2  3  4  5  6  7");
+        assert_eq!(sunday[6], " 29 30");
+        assert_eq!(sunday.len(), 7);
     }
 }

@@ -46,6 +46,8 @@ pub struct HomePane {
     to_contact: Vec<crate::domain::forward::Person>,
     /// The newest harsh thought rewritten kindly, to reread.
     reframe: Option<crate::domain::forward::Reframe>,
+    /// After this many days without being in touch, someone is mentioned.
+    quiet_days: u32,
 }
 
 impl HomePane {
@@ -141,6 +143,10 @@ impl Pane for HomePane {
         self.command(command, keymap)
     }
 
+    fn configure(&mut self, settings: &crate::config::Settings) {
+        self.quiet_days = settings.quiet_days;
+    }
+
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
         view::render(self, frame, area, ctx);
     }
@@ -158,7 +164,11 @@ impl Pane for HomePane {
         self.setbacks = store.recent_setbacks(RECENT_SETBACKS)?;
         self.causes = store.cause_counts()?;
         self.checkin = store.latest_checkin()?;
-        self.to_contact = store.people_to_contact(today, crate::domain::forward::QUIET_DAYS, 2)?;
+        let quiet_days = match self.quiet_days {
+            0 => crate::domain::forward::QUIET_DAYS,
+            n => n,
+        };
+        self.to_contact = store.people_to_contact(today, quiet_days, 2)?;
         self.reframe = store.latest_reframes(1)?.pop();
         Ok(())
     }
