@@ -3,6 +3,7 @@
 
 use uuid::Uuid;
 
+use crate::domain::forward::{Idea, IdeaStatus, Person, Reframe};
 use crate::domain::goal::{Goal, GoalState, Step};
 use crate::domain::setback::Setback;
 use crate::store::Store;
@@ -35,17 +36,26 @@ const STEP: Kind = Kind {
     listed_by: "bounce step list GOAL_ID",
 };
 
+const IDEA: Kind = Kind {
+    one: "idea",
+    many: "ideas'",
+    listed_by: "bounce idea list --all",
+};
+const PERSON: Kind = Kind {
+    one: "person",
+    many: "people's",
+    listed_by: "bounce person list",
+};
+const REFRAME: Kind = Kind {
+    one: "reframe",
+    many: "reframes'",
+    listed_by: "bounce reframe list SETBACK_ID",
+};
+
 /// Finds the setback `input` names, or explains in one line why it cannot.
 pub(super) fn resolve_setback(store: &Store, input: &str) -> anyhow::Result<Setback> {
-    let shown = input.trim();
-    let found = match Uuid::parse_str(shown) {
-        Ok(id) => store.setback(id)?,
-        Err(_) => {
-            let prefix = parse_prefix(shown, &SETBACK)?;
-            choose(store.setbacks()?, |s| s.id, &prefix, shown, &SETBACK)?
-        }
-    };
-    found.ok_or_else(|| anyhow::anyhow!("no setback with id {shown}"))
+    let all = || Ok(store.setbacks()?);
+    resolve(input, &SETBACK, |id| Ok(store.setback(id)?), all, |s| s.id)
 }
 
 /// Finds the goal `input` names, whatever its state.
@@ -106,6 +116,55 @@ pub(super) fn resolve_step(store: &Store, input: &str) -> anyhow::Result<Step> {
         ),
         None => anyhow::bail!("no step with id {shown}"),
     }
+}
+
+/// Finds the idea `input` names, whatever its place in the funnel.
+pub(super) fn resolve_idea(store: &Store, input: &str) -> anyhow::Result<Idea> {
+    let all = || {
+        let mut ideas = Vec::new();
+        for status in [IdeaStatus::Open, IdeaStatus::NotNow, IdeaStatus::Promoted] {
+            ideas.extend(store.ideas(status)?);
+        }
+        Ok(ideas)
+    };
+    resolve(input, &IDEA, |id| Ok(store.idea(id)?), all, |i| i.id)
+}
+
+/// Finds the person in the support network `input` names.
+pub(super) fn resolve_person(store: &Store, input: &str) -> anyhow::Result<Person> {
+    let all = || Ok(store.people()?);
+    resolve(input, &PERSON, |id| Ok(store.person(id)?), all, |p| p.id)
+}
+
+/// Finds the reframe `input` names, on any setback.
+pub(super) fn resolve_reframe(store: &Store, input: &str) -> anyhow::Result<Reframe> {
+    let all = || {
+        let mut reframes = Vec::new();
+        for setback in store.setbacks()? {
+            reframes.extend(store.reframes(setback.id)?);
+        }
+        Ok(reframes)
+    };
+    resolve(input, &REFRAME, |id| Ok(store.reframe(id)?), all, |r| r.id)
+}
+
+/// The record a full id or a unique prefix names, looked up by `by_id` or among `all`.
+fn resolve<T>(
+    input: &str,
+    kind: &Kind,
+    by_id: impl FnOnce(Uuid) -> anyhow::Result<Option<T>>,
+    all: impl FnOnce() -> anyhow::Result<Vec<T>>,
+    id_of: impl Fn(&T) -> Uuid,
+) -> anyhow::Result<T> {
+    let shown = input.trim();
+    let found = match Uuid::parse_str(shown) {
+        Ok(id) => by_id(id)?,
+        Err(_) => {
+            let prefix = parse_prefix(shown, kind)?;
+            choose(all()?, id_of, &prefix, shown, kind)?
+        }
+    };
+    found.ok_or_else(|| anyhow::anyhow!("no {} with id {shown}", kind.one))
 }
 
 fn all_goals(store: &Store) -> anyhow::Result<Vec<Goal>> {
