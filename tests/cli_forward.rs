@@ -504,3 +504,63 @@ fn json_lists_have_the_expected_keys() {
     assert_eq!(r["written_on"], today().as_str());
     assert!(r["id"].is_string());
 }
+
+#[test]
+fn demo_writes_ideas_people_and_reframes() {
+    let (_dir, db) = temp_db();
+    ok(&db, &["demo", "--scale", "50"]);
+    let open = ok(&db, &["idea", "list"]);
+    assert!(open.lines().count() >= 3, "{open}");
+    assert!(
+        open.starts_with(&format!("{}\t6/6\t", first_field(&open))),
+        "{open}"
+    );
+    assert!(
+        open.contains("\tnot weighed\t") && open.contains(" so far\t"),
+        "{open}"
+    );
+    assert_eq!(ok(&db, &["idea", "list", "--not-now"]).lines().count(), 1);
+    let all = ok(&db, &["idea", "list", "--all"]);
+    let promoted = all
+        .lines()
+        .find(|l| fields(l)[2] == "promoted")
+        .expect("a promoted idea");
+    assert!(
+        ok(&db, &["goal", "list"]).contains(fields(promoted)[3]),
+        "its goal is active"
+    );
+
+    let people = ok(&db, &["person", "list"]);
+    assert!((4..=6).contains(&people.lines().count()), "{people}");
+    assert!(people.lines().any(|l| fields(l)[3] == today()), "{people}");
+    assert!(
+        people.lines().any(|l| fields(l)[1] == "Jonas"),
+        "named in an open step"
+    );
+
+    let setbacks = ok(&db, &["setback", "list"]);
+    let mut reframes = 0;
+    for setback in setbacks.lines().map(first_field) {
+        reframes += ok(&db, &["reframe", "list", &setback]).lines().count();
+    }
+    assert!((2..=4).contains(&reframes), "{reframes} reframes");
+    let shown = ok(&db, &["setback", "show", &first_field(&setbacks)]);
+    assert!(
+        shown.contains("Who did it bring into my life?\n    - Tom"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn demo_at_scale_keeps_the_funnel_and_network_growing() {
+    let (_dir, db) = temp_db();
+    let out = ok(&db, &["demo", "--scale", "3000"]);
+    let records: u64 = out.split_whitespace().find_map(|w| w.parse().ok()).unwrap();
+    assert!(records >= 3000, "{out}");
+    let ideas = ok(&db, &["idea", "list", "--all"]).lines().count();
+    let people = ok(&db, &["person", "list"]).lines().count();
+    assert!(
+        ideas >= 20 && people >= 10,
+        "{ideas} ideas, {people} people"
+    );
+}

@@ -3,6 +3,7 @@
 mod classify;
 mod day;
 mod demo;
+mod demo_forward;
 mod demo_goals;
 mod demo_setbacks;
 mod forward;
