@@ -157,7 +157,7 @@ fn weighing_refuses_unknown_words_and_keeps_the_note() {
     refuses(
         &db,
         &["idea", "weigh", "zzzz", "happy", "yes"],
-        "not a idea id",
+        "not an idea id",
     );
     refuses(
         &db,
@@ -563,4 +563,21 @@ fn demo_at_scale_keeps_the_funnel_and_network_growing() {
         ideas >= 20 && people >= 10,
         "{ideas} ideas, {people} people"
     );
+}
+
+#[test]
+fn moving_forward_commands_explain_themselves() {
+    let (_dir, db) = temp_db();
+    let help = ok(&db, &["--help"]);
+    for command in ["idea", "person", "reframe"] {
+        assert!(help.contains(command), "{command}: {help}");
+    }
+    let weigh = ok(&db, &["idea", "weigh", "--help"]);
+    assert!(weigh.contains("realistic, values or happy") && weigh.contains("--note"));
+    assert!(ok(&db, &["idea", "list", "--help"]).contains("--not-now"));
+    assert!(ok(&db, &["person", "add", "--help"]).contains("--helps"));
+    assert!(ok(&db, &["reframe", "add", "--help"]).contains("--kinder"));
+    for sub in ["add", "list", "weigh", "promote", "aside", "back"] {
+        assert!(ok(&db, &["idea", sub, "--help"]).contains("Usage"), "{sub}");
+    }
 }

@@ -14,6 +14,8 @@ const MIN_PREFIX: usize = 4;
 /// What kind of record an id names, in the words its errors use.
 struct Kind {
     one: &'static str,
+    /// "a setback", "an idea".
+    a_one: &'static str,
     /// The plural possessive: "setbacks'".
     many: &'static str,
     /// Where a person finds these ids.
@@ -22,32 +24,38 @@ struct Kind {
 
 const SETBACK: Kind = Kind {
     one: "setback",
+    a_one: "a setback",
     many: "setbacks'",
     listed_by: "bounce setback list",
 };
 const GOAL: Kind = Kind {
     one: "goal",
+    a_one: "a goal",
     many: "goals'",
     listed_by: "bounce goal list --all",
 };
 const STEP: Kind = Kind {
     one: "step",
+    a_one: "a step",
     many: "steps'",
     listed_by: "bounce step list GOAL_ID",
 };
 
 const IDEA: Kind = Kind {
     one: "idea",
+    a_one: "an idea",
     many: "ideas'",
     listed_by: "bounce idea list --all",
 };
 const PERSON: Kind = Kind {
     one: "person",
+    a_one: "a person",
     many: "people's",
     listed_by: "bounce person list",
 };
 const REFRAME: Kind = Kind {
     one: "reframe",
+    a_one: "a reframe",
     many: "reframes'",
     listed_by: "bounce reframe list SETBACK_ID",
 };
@@ -208,8 +216,8 @@ fn choose<T>(
 fn parse_prefix(input: &str, kind: &Kind) -> anyhow::Result<String> {
     let not_an_id = || {
         anyhow::anyhow!(
-            "'{input}' is not a {} id; use an id from `{}`, or its first {MIN_PREFIX} characters or more",
-            kind.one,
+            "'{input}' is not {} id; use an id from `{}`, or its first {MIN_PREFIX} characters or more",
+            kind.a_one,
             kind.listed_by
         )
     };
@@ -226,8 +234,8 @@ fn parse_prefix(input: &str, kind: &Kind) -> anyhow::Result<String> {
     }
     if hex.len() < MIN_PREFIX {
         anyhow::bail!(
-            "'{input}' is too short to find a {} by; give at least {MIN_PREFIX} characters of its id",
-            kind.one
+            "'{input}' is too short to find {} by; give at least {MIN_PREFIX} characters of its id",
+            kind.a_one
         );
     }
     Ok(hex)
