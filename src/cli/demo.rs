@@ -104,12 +104,17 @@ pub fn run(
 }
 
 /// Writes days backwards from today until at least `scale` records exist, with a past goal
-/// every three weeks before the last three.
+/// every three weeks before the last three, and a past idea every month before the last;
+/// then one more person for every two months written.
 fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64> {
     let mut dice = Dice(0x5eed);
     let mut records = fill_today(store, today)?;
     records += super::demo_setbacks::add_all(store, today)?;
+    // People before goals, so the steps that name them link to them.
+    records += super::demo_forward::add_people(store, today)?;
     records += super::demo_goals::add_all(store, today)?;
+    records += super::demo_forward::add_ideas_and_reframes(store, today)?;
+    let setbacks: Vec<_> = store.setbacks()?.iter().map(|s| s.id).collect();
     let mut back = 1;
     let mut past_goals = 0;
     while records < scale {
@@ -117,6 +122,10 @@ fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64
         if back > 21 && back % 21 == 0 {
             records += super::demo_goals::add_past(store, past_goals, date)?;
             past_goals += 1;
+        }
+        if back > 30 && back % 30 == 0 {
+            let index = usize::try_from(back / 30).unwrap_or(0);
+            records += super::demo_forward::add_past(store, index, &setbacks)?;
         }
         back += 1;
         // Recent weeks are kept steady (a run with one rest day); older ones have gaps.
@@ -142,6 +151,7 @@ fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64
             store.set_mood(date, mood)?;
         }
     }
+    records += super::demo_forward::add_people_at_scale(store, today, back)?;
     Ok(records)
 }
 

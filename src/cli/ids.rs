@@ -3,6 +3,7 @@
 
 use uuid::Uuid;
 
+use crate::domain::forward::{Idea, IdeaStatus, Person, Reframe};
 use crate::domain::goal::{Goal, GoalState, Step};
 use crate::domain::setback::Setback;
 use crate::store::Store;
@@ -13,6 +14,8 @@ const MIN_PREFIX: usize = 4;
 /// What kind of record an id names, in the words its errors use.
 struct Kind {
     one: &'static str,
+    /// "a setback", "an idea".
+    a_one: &'static str,
     /// The plural possessive: "setbacks'".
     many: &'static str,
     /// Where a person finds these ids.
@@ -21,31 +24,46 @@ struct Kind {
 
 const SETBACK: Kind = Kind {
     one: "setback",
+    a_one: "a setback",
     many: "setbacks'",
     listed_by: "bounce setback list",
 };
 const GOAL: Kind = Kind {
     one: "goal",
+    a_one: "a goal",
     many: "goals'",
     listed_by: "bounce goal list --all",
 };
 const STEP: Kind = Kind {
     one: "step",
+    a_one: "a step",
     many: "steps'",
     listed_by: "bounce step list GOAL_ID",
 };
 
+const IDEA: Kind = Kind {
+    one: "idea",
+    a_one: "an idea",
+    many: "ideas'",
+    listed_by: "bounce idea list --all",
+};
+const PERSON: Kind = Kind {
+    one: "person",
+    a_one: "a person",
+    many: "people's",
+    listed_by: "bounce person list",
+};
+const REFRAME: Kind = Kind {
+    one: "reframe",
+    a_one: "a reframe",
+    many: "reframes'",
+    listed_by: "bounce reframe list SETBACK_ID",
+};
+
 /// Finds the setback `input` names, or explains in one line why it cannot.
 pub(super) fn resolve_setback(store: &Store, input: &str) -> anyhow::Result<Setback> {
-    let shown = input.trim();
-    let found = match Uuid::parse_str(shown) {
-        Ok(id) => store.setback(id)?,
-        Err(_) => {
-            let prefix = parse_prefix(shown, &SETBACK)?;
-            choose(store.setbacks()?, |s| s.id, &prefix, shown, &SETBACK)?
-        }
-    };
-    found.ok_or_else(|| anyhow::anyhow!("no setback with id {shown}"))
+    let all = || Ok(store.setbacks()?);
+    resolve(input, &SETBACK, |id| Ok(store.setback(id)?), all, |s| s.id)
 }
 
 /// Finds the goal `input` names, whatever its state.
@@ -108,6 +126,55 @@ pub(super) fn resolve_step(store: &Store, input: &str) -> anyhow::Result<Step> {
     }
 }
 
+/// Finds the idea `input` names, whatever its place in the funnel.
+pub(super) fn resolve_idea(store: &Store, input: &str) -> anyhow::Result<Idea> {
+    let all = || {
+        let mut ideas = Vec::new();
+        for status in [IdeaStatus::Open, IdeaStatus::NotNow, IdeaStatus::Promoted] {
+            ideas.extend(store.ideas(status)?);
+        }
+        Ok(ideas)
+    };
+    resolve(input, &IDEA, |id| Ok(store.idea(id)?), all, |i| i.id)
+}
+
+/// Finds the person in the support network `input` names.
+pub(super) fn resolve_person(store: &Store, input: &str) -> anyhow::Result<Person> {
+    let all = || Ok(store.people()?);
+    resolve(input, &PERSON, |id| Ok(store.person(id)?), all, |p| p.id)
+}
+
+/// Finds the reframe `input` names, on any setback.
+pub(super) fn resolve_reframe(store: &Store, input: &str) -> anyhow::Result<Reframe> {
+    let all = || {
+        let mut reframes = Vec::new();
+        for setback in store.setbacks()? {
+            reframes.extend(store.reframes(setback.id)?);
+        }
+        Ok(reframes)
+    };
+    resolve(input, &REFRAME, |id| Ok(store.reframe(id)?), all, |r| r.id)
+}
+
+/// The record a full id or a unique prefix names, looked up by `by_id` or among `all`.
+fn resolve<T>(
+    input: &str,
+    kind: &Kind,
+    by_id: impl FnOnce(Uuid) -> anyhow::Result<Option<T>>,
+    all: impl FnOnce() -> anyhow::Result<Vec<T>>,
+    id_of: impl Fn(&T) -> Uuid,
+) -> anyhow::Result<T> {
+    let shown = input.trim();
+    let found = match Uuid::parse_str(shown) {
+        Ok(id) => by_id(id)?,
+        Err(_) => {
+            let prefix = parse_prefix(shown, kind)?;
+            choose(all()?, id_of, &prefix, shown, kind)?
+        }
+    };
+    found.ok_or_else(|| anyhow::anyhow!("no {} with id {shown}", kind.one))
+}
+
 fn all_goals(store: &Store) -> anyhow::Result<Vec<Goal>> {
     let mut goals = Vec::new();
     for state in GoalState::ALL {
@@ -149,8 +216,8 @@ fn choose<T>(
 fn parse_prefix(input: &str, kind: &Kind) -> anyhow::Result<String> {
     let not_an_id = || {
         anyhow::anyhow!(
-            "'{input}' is not a {} id; use an id from `{}`, or its first {MIN_PREFIX} characters or more",
-            kind.one,
+            "'{input}' is not {} id; use an id from `{}`, or its first {MIN_PREFIX} characters or more",
+            kind.a_one,
             kind.listed_by
         )
     };
@@ -167,8 +234,8 @@ fn parse_prefix(input: &str, kind: &Kind) -> anyhow::Result<String> {
     }
     if hex.len() < MIN_PREFIX {
         anyhow::bail!(
-            "'{input}' is too short to find a {} by; give at least {MIN_PREFIX} characters of its id",
-            kind.one
+            "'{input}' is too short to find {} by; give at least {MIN_PREFIX} characters of its id",
+            kind.a_one
         );
     }
     Ok(hex)

@@ -3,8 +3,10 @@
 mod classify;
 mod day;
 mod demo;
+mod demo_forward;
 mod demo_goals;
 mod demo_setbacks;
+mod forward;
 mod goal;
 mod gratitude;
 mod ids;
@@ -78,6 +80,18 @@ pub enum Cmd {
     /// Add, list, tick or untick the small steps of a goal
     #[command(subcommand)]
     Step(StepCmd),
+
+    /// Weigh ideas for what to do next; the best become goals
+    #[command(subcommand)]
+    Idea(forward::IdeaCmd),
+
+    /// Keep the people who can help, and when you were last in touch
+    #[command(subcommand)]
+    Person(forward::PersonCmd),
+
+    /// Rewrite a harsh thought about a setback as you would say it to a friend
+    #[command(subcommand)]
+    Reframe(forward::ReframeCmd),
 
     /// The root-cause classifier's suggestion for a setback, with each cause's score and the
     /// reasons
@@ -328,6 +342,9 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
         }
         Cmd::Goal(cmd) => goal::run(cmd, &store, today, &mut out),
         Cmd::Step(cmd) => goal::run_step(cmd, &store, today, &mut out),
+        Cmd::Idea(cmd) => forward::run_idea(cmd, &store, today, &mut out),
+        Cmd::Person(cmd) => forward::run_person(cmd, &store, today, &mut out),
+        Cmd::Reframe(cmd) => forward::run_reframe(cmd, &store, &mut out),
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),

@@ -5,6 +5,7 @@ use std::io::Write;
 
 use super::ids::resolve_setback;
 use crate::assets;
+use crate::domain::forward::Reframe;
 use crate::domain::setback::{Checkin, Event, Setback, Strength, StrengthKind};
 use crate::domain::text::wrap;
 use crate::store::Store;
@@ -33,6 +34,7 @@ pub fn show(store: &Store, id: &str, out: &mut impl Write) -> anyhow::Result<()>
         .map(|l| l.text)
         .collect();
     write_lessons(&mut text, &lessons);
+    write_reframes(&mut text, &store.reframes(setback.id)?);
     let story = store.story(setback.id)?;
     text.push_str("\nStory\n");
     if story.is_empty() {
@@ -173,6 +175,24 @@ fn write_lessons(text: &mut String, lessons: &[String]) {
     }
     for lesson in lessons {
         push_hanging(text, "  - ", 4, lesson);
+    }
+}
+
+fn write_reframes(text: &mut String, reframes: &[Reframe]) {
+    text.push_str("\nReframes\n");
+    if reframes.is_empty() {
+        text.push_str("  (none yet)\n");
+    }
+    for (i, reframe) in reframes.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        push_hanging(text, "  Thought: ", 11, &reframe.thought);
+        if reframe.kinder.trim().is_empty() {
+            text.push_str("  Kinder:  (not written yet)\n");
+        } else {
+            push_hanging(text, "  Kinder:  ", 11, &reframe.kinder);
+        }
     }
 }
 

@@ -111,7 +111,7 @@ fn add(
 }
 
 /// `id  done/total  title  target`, as `goal list` prints it.
-fn goal_line(goal: &Goal, today: NaiveDate) -> String {
+pub(super) fn goal_line(goal: &Goal, today: NaiveDate) -> String {
     format!(
         "{}\t{}\t{}\t{}",
         goal.id,
