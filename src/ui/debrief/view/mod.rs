@@ -137,11 +137,11 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     ])
     .areas(inner);
     frame.render_widget(Paragraph::new(header), head);
-    frame.render_widget(Paragraph::new(section_tabs(pane, theme)), tabs);
+    frame.render_widget(Paragraph::new(section_tabs(pane, width, theme)), tabs);
     let (items, rows) = sections::section_items(pane, width, theme);
     if items.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled(empty_text(pane.section), theme.muted))
+            Paragraph::new(Span::styled(empty_text(pane.section, ctx), theme.muted))
                 .wrap(Wrap { trim: true }),
             body,
         );
@@ -154,17 +154,28 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     frame.render_stateful_widget(list, body, &mut state);
 }
 
-fn section_tabs(pane: &DebriefPane, theme: &Theme) -> Line<'static> {
+/// The section names, with how far the timeline and questions have come when there is room.
+fn section_tabs(pane: &DebriefPane, width: usize, theme: &Theme) -> Line<'static> {
     let answered = answered_count(pane);
     let total = assets::debrief().questions.len();
-    let labels = Section::ALL.map(|section| {
-        let label = match section {
-            Section::Questions => format!("Questions {answered}/{total}"),
-            Section::Timeline => format!("Timeline {}", pane.events.len()),
-            other => other.title().to_string(),
-        };
-        (label, section == pane.section)
+    let counted = Section::ALL.map(|section| match section {
+        Section::Questions => format!("Questions {answered}/{total}"),
+        Section::Timeline => format!("Timeline {}", pane.events.len()),
+        other => other.title().to_string(),
     });
+    // Each tab takes its label, a space either side and one between.
+    let needed: usize = counted.iter().map(|l| l.chars().count() + 3).sum();
+    let labels = Section::ALL
+        .into_iter()
+        .zip(counted)
+        .map(|(section, label)| {
+            let label = if needed <= width {
+                label
+            } else {
+                section.title().to_string()
+            };
+            (label, section == pane.section)
+        });
     crate::ui::section_line(labels, theme)
 }
 
@@ -176,15 +187,21 @@ pub(super) fn answered_count(pane: &DebriefPane) -> usize {
         .count()
 }
 
-fn empty_text(section: Section) -> String {
+fn empty_text(section: Section, ctx: &RenderCtx) -> String {
     let words = assets::debrief();
+    let add = ctx
+        .keymap
+        .short_label(Scope::Debrief, Command::Add)
+        .unwrap_or_default();
     match section {
         Section::Timeline => words.timeline.empty.clone(),
         Section::Lessons => words.timeline.lessons_empty.clone(),
-        Section::Strengths => {
-            "What did this setback show you that you are good at? Press a to add a strength.".into()
-        }
-        Section::Checkins => format!("{} Press a to check in.", words.checkins.intro),
+        Section::Strengths => format!(
+            "What did this setback show you that you are good at, and what did it give you? \
+             Press {add} to add a strength."
+        ),
+        Section::Reframes => assets::reframes().empty.replace("{key}", &add),
+        Section::Checkins => format!("{} Press {add} to check in.", words.checkins.intro),
         _ => String::new(),
     }
 }

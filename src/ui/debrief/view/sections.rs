@@ -28,6 +28,7 @@ pub(super) fn section_items(
             width,
             theme,
         ),
+        Section::Reframes => reframe_items(pane, width, theme),
         Section::Story => story_items(pane, width, theme),
         Section::Checkins => checkin_items(pane, width, theme),
     }
@@ -156,6 +157,13 @@ fn strength_items(
     let mut items = Vec::new();
     let mut rows = Vec::new();
     for kind in StrengthKind::ALL {
+        if kind == StrengthKind::Skill {
+            items.push(ListItem::new(""));
+            items.push(ListItem::new(Line::from(Span::styled(
+                "What I gained",
+                theme.accent,
+            ))));
+        }
         items.push(ListItem::new(Line::from(Span::styled(
             words.strengths.prompt(kind).to_string(),
             theme.heading,
@@ -169,15 +177,74 @@ fn strength_items(
         }
         for s in mine {
             rows.push(items.len());
-            items.push(ListItem::new(Text::from(indented(
-                &s.text, width, 3, "  • ", theme.base,
-            ))));
+            let mut lines = indented(&s.text, width, 3, "  • ", theme.base);
+            if s.person_id.is_some() {
+                mark_in_network(&mut lines, width, theme);
+            }
+            items.push(ListItem::new(Text::from(lines)));
         }
     }
     if rows.is_empty() {
         return (Vec::new(), Vec::new());
     }
     (items, rows)
+}
+
+/// Marks someone who joined the support network: after their name, or on a line of its own.
+fn mark_in_network(lines: &mut Vec<Line<'static>>, width: usize, theme: &Theme) {
+    const MARK: &str = "  (in your network)";
+    let mark = Span::styled(MARK, theme.muted);
+    match lines.last_mut() {
+        Some(last) if last.width() + MARK.len() + 2 <= width => last.spans.push(mark),
+        _ => lines.push(Line::from(vec![Span::raw("  "), mark])),
+    }
+}
+
+/// Each harsh thought, quoted and quiet, with the kinder version under it (or an
+/// invitation to write one).
+fn reframe_items(
+    pane: &DebriefPane,
+    width: usize,
+    theme: &Theme,
+) -> (Vec<ListItem<'static>>, Vec<usize>) {
+    // The list's selection mark takes two columns of every row.
+    let room = width.saturating_sub(2).max(1);
+    let not_yet = &assets::reframes().not_yet;
+    let items: Vec<ListItem> = pane
+        .reframes
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let more = if i == pane.row { 3 } else { 1 };
+            let quoted = format!("“{}”", r.thought.trim());
+            let mut lines = indented(&quoted, room, 2 * more, "", theme.muted);
+            if r.kinder.trim().is_empty() {
+                lines.extend(indented(not_yet, room, 2, "  ", theme.muted));
+            } else {
+                lines.extend(hanging(&r.kinder, room, 3 * more, theme));
+            }
+            if i + 1 < pane.reframes.len() {
+                lines.push(Line::raw(""));
+            }
+            ListItem::new(Text::from(lines))
+        })
+        .collect();
+    let rows = (0..items.len()).collect();
+    (items, rows)
+}
+
+/// The kinder version: an arrow on its first line, the rest lined up under its words.
+fn hanging(text: &str, width: usize, max: usize, theme: &Theme) -> Vec<Line<'static>> {
+    indented(text, width, max, "    ", theme.base)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut line)| {
+            if i == 0 {
+                line.spans[0] = Span::styled("  → ", theme.accent);
+            }
+            line
+        })
+        .collect()
 }
 
 fn simple_items(
