@@ -158,7 +158,7 @@ fn n_elsewhere_changes_nothing_and_says_where_it_works() {
     // The praise row of Strengths.
     keys(&mut app, &format!("{STRENGTHS}N"));
     let text = screen(&mut app, 80, 24);
-    assert!(text.contains("(Strengths) to add them"), "{text}");
+    assert!(text.contains("in Strengths first."), "{text}");
     assert!(!text.contains("N to network"), "{text}");
     assert!(app.store().people().unwrap().is_empty());
 }

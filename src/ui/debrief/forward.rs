@@ -107,7 +107,7 @@ impl DebriefPane {
                 draft: None,
             },
             None => Action::Say(format!(
-                "Pick someone under “{}” (Strengths) to add them to your network.",
+                "Pick a name under “{}” in Strengths first.",
                 assets::debrief().strengths.person
             )),
         }
