@@ -154,7 +154,8 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     frame.render_stateful_widget(list, body, &mut state);
 }
 
-/// The section names, with how far the timeline and questions have come when there is room.
+/// The section names, with how far the timeline and questions have come. Short of room, the
+/// tabs sit closer together, and only when that is not enough do they drop their counts.
 fn section_tabs(pane: &DebriefPane, width: usize, theme: &Theme) -> Line<'static> {
     let answered = answered_count(pane);
     let total = assets::debrief().questions.len();
@@ -163,20 +164,32 @@ fn section_tabs(pane: &DebriefPane, width: usize, theme: &Theme) -> Line<'static
         Section::Timeline => format!("Timeline {}", pane.events.len()),
         other => other.title().to_string(),
     });
-    // Each tab takes its label, a space either side and one between.
-    let needed: usize = counted.iter().map(|l| l.chars().count() + 3).sum();
-    let labels = Section::ALL
+    let room = |labels: &[String], gap: usize| -> usize {
+        labels.iter().map(|l| l.chars().count() + 2 + gap).sum()
+    };
+    // The gap after the last tab is never seen.
+    if room(&counted, 1) <= width + 1 {
+        let labels = Section::ALL.into_iter().zip(counted);
+        return crate::ui::section_line(labels.map(|(s, l)| (l, s == pane.section)), theme);
+    }
+    let labels = if room(&counted, 0) <= width {
+        counted
+    } else {
+        Section::ALL.map(|s| s.title().to_string())
+    };
+    let spans: Vec<Span> = Section::ALL
         .into_iter()
-        .zip(counted)
+        .zip(labels)
         .map(|(section, label)| {
-            let label = if needed <= width {
-                label
+            let style = if section == pane.section {
+                theme.tab_active
             } else {
-                section.title().to_string()
+                theme.tab
             };
-            (label, section == pane.section)
-        });
-    crate::ui::section_line(labels, theme)
+            Span::styled(format!(" {label} "), style)
+        })
+        .collect();
+    Line::from(spans)
 }
 
 pub(super) fn answered_count(pane: &DebriefPane) -> usize {
