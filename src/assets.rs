@@ -11,6 +11,7 @@ const QUESTIONNAIRE: &str = include_str!("../assets/questionnaire.toml");
 const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
 const GOALS: &str = include_str!("../assets/goals.toml");
 const HOME: &str = include_str!("../assets/home.toml");
+const REFRAMES: &str = include_str!("../assets/reframes.toml");
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GratitudeWords {
@@ -211,6 +212,30 @@ pub fn home() -> &'static HomeWords {
     WORDS.get_or_init(|| toml::from_str(HOME).unwrap_or_default())
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct ReframeForm {
+    pub new: String,
+    pub edit: String,
+    pub thought: String,
+    pub thought_placeholder: String,
+    pub kinder: String,
+    pub kinder_placeholder: String,
+}
+
+/// The words around reframes: the prompts that ask (never answer), and the form's labels.
+#[derive(Debug, Default, Deserialize)]
+pub struct ReframeWords {
+    pub prompts: Vec<String>,
+    pub empty: String,
+    pub not_yet: String,
+    pub form: ReframeForm,
+}
+
+pub fn reframes() -> &'static ReframeWords {
+    static WORDS: OnceLock<ReframeWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(REFRAMES).unwrap_or_default())
+}
+
 /// Picks one line from `options` by `seed`, so the choice rotates but stays stable for the
 /// same seed (the same day shows the same prompt all day).
 pub fn pick(options: &[String], seed: u64) -> &str {
@@ -317,6 +342,27 @@ mod tests {
             assert!(text.contains("{key}"), "{text}");
         }
         assert!(!e.goal_steps.is_empty());
+    }
+
+    #[test]
+    fn reframe_words_parse_and_are_complete() {
+        let words: ReframeWords = toml::from_str(REFRAMES).expect("assets/reframes.toml parses");
+        assert!((5..=8).contains(&words.prompts.len()));
+        // A prompt sits above the form in two lines at most, at 80 columns.
+        assert!(words.prompts.iter().all(|p| p.chars().count() <= 140));
+        assert!(words.empty.contains("{key}") && !words.not_yet.is_empty());
+        let f = &words.form;
+        for text in [
+            &f.new,
+            &f.edit,
+            &f.thought,
+            &f.thought_placeholder,
+            &f.kinder,
+            &f.kinder_placeholder,
+        ] {
+            assert!(!text.is_empty());
+        }
+        assert!(f.kinder.contains("yet"));
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn answers_strengths_lessons_and_checkins_are_saved() {
             .any(|l| l.text == "Keep a brag document")
     );
 
-    keys(&mut app, "]]a");
+    keys(&mut app, "]]]a");
     for _ in 0..5 {
         press(&mut app, KeyCode::Right);
     }

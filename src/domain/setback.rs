@@ -111,6 +111,8 @@ pub struct Strength {
     pub id: Uuid,
     pub kind: StrengthKind,
     pub text: String,
+    /// For someone the setback brought in: who they are in the support network, once added.
+    pub person_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

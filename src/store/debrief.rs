@@ -18,6 +18,9 @@ fn row_to_strength(row: &Row) -> rusqlite::Result<Strength> {
         id: parse_uuid(&row.get::<_, String>(0)?)?,
         kind: StrengthKind::from_key(&kind).unwrap_or(StrengthKind::Praise),
         text: row.get(2)?,
+        person_id: row
+            .get::<_, Option<String>>(3)?
+            .and_then(|p| Uuid::parse_str(&p).ok()),
     })
 }
 
@@ -53,7 +56,7 @@ impl Store {
                     "INSERT INTO strengths (id, setback_id, kind, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
                 )?
                 .execute(params![id.to_string(), setback.to_string(), kind.key(), text, now_stamp()])?;
-            Ok(Strength { id, kind, text })
+            Ok(Strength { id, kind, text, person_id: None })
         })
     }
 
@@ -69,7 +72,7 @@ impl Store {
     /// A setback's strengths, oldest first (the pane groups them by kind).
     pub fn strengths(&self, setback: Uuid) -> Result<Vec<Strength>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, kind, text FROM strengths WHERE setback_id = ?1 ORDER BY created_at, rowid",
+            "SELECT id, kind, text, person_id FROM strengths WHERE setback_id = ?1 ORDER BY created_at, rowid",
         )?;
         let list = stmt
             .query_map([setback.to_string()], row_to_strength)?

@@ -200,6 +200,9 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Debrief, Command::Down) => "Select the next row",
         (Scope::Debrief, Command::Up) => "Select the previous row",
         (Scope::Debrief, Command::MakeGoal) => "In Lessons: turn the lesson into a goal",
+        (Scope::Debrief, Command::ToNetwork) => {
+            "In Strengths: add a person to your support network"
+        }
         (Scope::RootCause, Command::MakeGoal) => "Turn the follow-up note into a goal",
         (Scope::Goals, Command::Add) => "Add a goal, step, idea or person, where you are",
         (Scope::Goals, Command::Open) => "Open the goal and its steps",

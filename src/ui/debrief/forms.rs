@@ -27,9 +27,18 @@ pub enum FormKind {
     EditLesson,
     Story,
     NewCheckin,
+    NewReframe,
+    EditReframe,
 }
 
-const KINDS: [FormKind; 12] = [
+impl FormKind {
+    /// Whether the form writes a reframe (a change to moving forward, not to the debrief).
+    pub fn is_reframe(self) -> bool {
+        matches!(self, FormKind::NewReframe | FormKind::EditReframe)
+    }
+}
+
+const KINDS: [FormKind; 14] = [
     FormKind::NewSetback,
     FormKind::EditSetback,
     FormKind::NewEvent,
@@ -42,6 +51,8 @@ const KINDS: [FormKind; 12] = [
     FormKind::EditLesson,
     FormKind::Story,
     FormKind::NewCheckin,
+    FormKind::NewReframe,
+    FormKind::EditReframe,
 ];
 
 /// An open form and what it is about.
@@ -189,6 +200,7 @@ impl DebriefPane {
                 .choice("Grief stage", grief_options(), 0)
                 .choice("Transformation stage", transformation_options(), 0)
                 .line("A note (optional)", "", "What it is like right now."),
+            FormKind::NewReframe | FormKind::EditReframe => self.reframe_form(target, form.slot())?,
         };
         Some(OpenForm {
             kind,
@@ -203,10 +215,14 @@ impl DebriefPane {
     pub(super) fn submit_form(&self) -> Option<Action> {
         let open = self.form.as_ref()?;
         let draft = Some(open.form.slot().to_string());
-        match self.form_write(open) {
-            Ok(write) => Some(Action::Debrief { write, draft }),
-            Err(problem) => Some(Action::Say(problem)),
-        }
+        let action = if open.kind.is_reframe() {
+            self.reframe_write(open)
+                .map(|write| Action::Forward { write, draft })
+        } else {
+            self.form_write(open)
+                .map(|write| Action::Debrief { write, draft })
+        };
+        Some(action.unwrap_or_else(Action::Say))
     }
 
     fn form_write(&self, open: &OpenForm) -> Result<DebriefWrite, String> {
@@ -289,6 +305,9 @@ impl DebriefPane {
                     note: v(2),
                 }
             }
+            FormKind::NewReframe | FormKind::EditReframe => {
+                return Err("A reframe is not part of the debrief's own answers.".into());
+            }
         })
     }
 
@@ -319,7 +338,7 @@ impl DebriefPane {
     }
 }
 
-fn non_empty(text: String, what: &str) -> Result<String, String> {
+pub(super) fn non_empty(text: String, what: &str) -> Result<String, String> {
     if text.trim().is_empty() {
         return Err(format!(
             "{what} needs a few words first; Esc closes without saving."

@@ -54,6 +54,7 @@ impl DebriefPane {
                 self.filter.clear();
                 Some(Action::Reload)
             }
+            Command::ToNetwork => Some(self.to_network()),
             _ => None,
         }
     }
@@ -93,6 +94,7 @@ impl DebriefPane {
                 })
             }
             Command::MakeGoal => self.lesson_to_goal(),
+            Command::ToNetwork => Some(self.to_network()),
             Command::CopyStory => {
                 let title = self
                     .current_setback()
@@ -154,6 +156,7 @@ impl DebriefPane {
                 self.open_form(FormKind::NewStrength, None, index)
             }
             Section::Lessons => self.open_form(FormKind::NewLesson, None, 0),
+            Section::Reframes => self.open_form(FormKind::NewReframe, None, 0),
             Section::Checkins => self.open_form(FormKind::NewCheckin, None, 0),
         }
     }
@@ -177,6 +180,10 @@ impl DebriefPane {
                 let id = self.lessons.get(self.row)?.id;
                 self.open_form(FormKind::EditLesson, Some(id), 0)
             }
+            Section::Reframes => {
+                let id = self.reframes.get(self.row)?.id;
+                self.open_form(FormKind::EditReframe, Some(id), 0)
+            }
             Section::Story => self.open_form(FormKind::Story, None, 0),
             Section::Checkins => Some(Action::Say(
                 "A check-in is a moment in time; add a new one with a.".into(),
@@ -187,6 +194,7 @@ impl DebriefPane {
     fn delete_row(&mut self) -> Option<Action> {
         let setback = self.current_setback()?.id;
         let (what, write) = match self.section {
+            Section::Reframes => return self.delete_reframe(),
             Section::Timeline => {
                 let e = self.events.get(self.row)?;
                 (

@@ -1,7 +1,8 @@
 //! The Debrief pane: the list of setbacks, and for the open one its timeline, the debrief
-//! questions, strengths, lessons, story and check-ins.
+//! questions, strengths, lessons, reframes, story and check-ins.
 
 mod forms;
+mod forward;
 mod keys;
 mod view;
 
@@ -17,6 +18,7 @@ use super::editor::Editor;
 use super::{Pane, RenderCtx};
 use crate::action::{Action, DebriefWrite, PaneId};
 use crate::assets;
+use crate::domain::forward::Reframe;
 use crate::domain::setback::{Checkin, Event, Lesson, Setback, Story, Strength, StrengthKind};
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
@@ -29,16 +31,18 @@ pub enum Section {
     Questions,
     Strengths,
     Lessons,
+    Reframes,
     Story,
     Checkins,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Timeline,
         Section::Questions,
         Section::Strengths,
         Section::Lessons,
+        Section::Reframes,
         Section::Story,
         Section::Checkins,
     ];
@@ -49,6 +53,7 @@ impl Section {
             Section::Questions => "Questions",
             Section::Strengths => "Strengths",
             Section::Lessons => "Lessons",
+            Section::Reframes => "Reframes",
             Section::Story => "Story",
             Section::Checkins => "Check-ins",
         }
@@ -78,6 +83,7 @@ pub struct DebriefPane {
     answers: HashMap<String, String>,
     strengths: Vec<Strength>,
     lessons: Vec<Lesson>,
+    reframes: Vec<Reframe>,
     story: Story,
     checkins: Vec<Checkin>,
     form: Option<OpenForm>,
@@ -107,6 +113,7 @@ impl DebriefPane {
             Section::Questions => assets::debrief().questions.len() + 1,
             Section::Strengths => self.strengths.len(),
             Section::Lessons => self.lessons.len(),
+            Section::Reframes => self.reframes.len(),
             Section::Story => 4,
             Section::Checkins => self.checkins.len(),
         }
@@ -135,6 +142,7 @@ impl DebriefPane {
             self.answers.clear();
             self.strengths.clear();
             self.lessons.clear();
+            self.reframes.clear();
             self.story = Story::default();
             self.checkins.clear();
             return Ok(());
@@ -149,6 +157,7 @@ impl DebriefPane {
         self.answers = store.answers(id)?.into_iter().collect();
         self.strengths = store.strengths(id)?;
         self.lessons = store.lessons(id)?;
+        self.reframes = store.reframes(id)?;
         self.story = store.story(id)?;
         self.checkins = store.checkins(id)?;
         self.row = self.row.min(self.row_count().saturating_sub(1));
@@ -175,6 +184,7 @@ impl DebriefPane {
             FormKind::Answer | FormKind::Reflection => Section::Questions,
             FormKind::NewStrength | FormKind::EditStrength => Section::Strengths,
             FormKind::NewLesson | FormKind::EditLesson => Section::Lessons,
+            FormKind::NewReframe | FormKind::EditReframe => Section::Reframes,
             FormKind::Story => Section::Story,
             FormKind::NewCheckin => Section::Checkins,
             _ => self.section,
@@ -317,6 +327,9 @@ impl Pane for DebriefPane {
         {
             hints.insert(3, d(Command::MakeGoal));
         }
+        if self.can_join_network() {
+            hints.insert(3, d(Command::ToNetwork));
+        }
         hints.extend([
             (Scope::Global, Command::Help),
             (Scope::Global, Command::Quit),
@@ -345,6 +358,7 @@ impl Pane for DebriefPane {
                 );
                 self.form = None;
             }
+            Action::Forward { draft: Some(_), .. } => self.form = None,
             Action::DiscardEdit { .. } => {
                 self.form = None;
                 self.select_new = false;

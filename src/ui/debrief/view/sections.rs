@@ -1,195 +1,17 @@
-//! Drawing the Debrief pane: the setbacks list, and the open setback's sections.
+//! The rows of each section of an open setback, as list items.
 
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{ListItem, ListState, Padding, Paragraph, Wrap};
+use ratatui::widgets::ListItem;
 
-use super::{DebriefPane, Focus, Section};
+use super::answered_count;
 use crate::assets;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::{truncate, wrap};
-use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
-use crate::ui::{RenderCtx, panel};
-
-const LIST_WIDTH: u16 = 34;
-
-pub fn render(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
-    if let Some(open) = pane.form.as_mut() {
-        open.form.render(frame, area, ctx.theme);
-        return;
-    }
-    let wide = area.width >= 90;
-    if wide {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
-        render_list(pane, frame, list, ctx);
-        render_detail(pane, frame, detail, ctx);
-    } else if pane.focus == Focus::List {
-        render_list(pane, frame, area, ctx);
-    } else {
-        render_detail(pane, frame, area, ctx);
-    }
-}
-
-fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
-    let theme = ctx.theme;
-    let visible = pane.visible();
-    let title = if pane.filter.is_empty() {
-        format!(" Setbacks ({}) ", visible.len())
-    } else {
-        format!(
-            " Setbacks · “{}” ({}) ",
-            truncate(&pane.filter, 16),
-            visible.len()
-        )
-    };
-    let block = panel(
-        Span::styled(title, theme.heading),
-        pane.focus == Focus::List,
-        theme,
-    );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let filter_height = if pane.filtering.is_some() { 3 } else { 0 };
-    let [list_area, filter_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(filter_height)]).areas(inner);
-    if pane.setbacks.is_empty() {
-        let key = ctx
-            .keymap
-            .short_label(Scope::Debrief, Command::Add)
-            .unwrap_or_default();
-        let text = assets::debrief().timeline.list_empty.replace("{key}", &key);
-        let body = Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true });
-        frame.render_widget(body, list_area.inner(Margin::new(1, 0)));
-        return;
-    }
-    let width = usize::from(list_area.width.saturating_sub(3)).max(1);
-    let items: Vec<ListItem> = visible
-        .iter()
-        .map(|s| {
-            let events = if s.event_count == 1 {
-                "1 event".to_string()
-            } else {
-                format!("{} events", s.event_count)
-            };
-            ListItem::new(Text::from(vec![
-                Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
-                Line::from(Span::styled(
-                    format!(
-                        "{} · {} · {events}",
-                        s.date,
-                        s.cause.map_or("unclassified", |c| c.key())
-                    ),
-                    theme.muted,
-                )),
-            ]))
-        })
-        .collect();
-    let mut state =
-        ListState::default().with_selected((!items.is_empty()).then_some(pane.selected));
-    let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
-    frame.render_stateful_widget(list, list_area, &mut state);
-    if let Some(editor) = pane.filtering.as_mut() {
-        editor.render(
-            frame,
-            filter_area,
-            panel(" Filter · Enter keeps · Esc clears ", true, theme),
-            theme,
-        );
-    }
-}
-
-fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
-    let theme = ctx.theme;
-    let Some(setback) = pane.current_setback().cloned() else {
-        let block = panel(" Debrief ", false, theme);
-        let text = Paragraph::new(Span::styled(
-            "Pick or add a setback to see its debrief.",
-            theme.muted,
-        ))
-        .block(block.padding(Padding::horizontal(1)));
-        frame.render_widget(text, area);
-        return;
-    };
-    let focused = pane.focus == Focus::Detail;
-    let block = crate::ui::setback_panel(&setback.title, focused, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width).max(1);
-    let mut header = vec![Line::from(Span::styled(
-        setback.date.format("%A %-d %B %Y").to_string(),
-        theme.muted,
-    ))];
-    header.extend(
-        wrap(&setback.summary.replace('\n', " "), width, 2)
-            .into_iter()
-            .filter(|l| !l.is_empty())
-            .map(Line::raw),
-    );
-    let header_height = u16::try_from(header.len()).unwrap_or(1);
-    let [head, tabs, body] = Layout::vertical([
-        Constraint::Length(header_height),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
-    frame.render_widget(Paragraph::new(header), head);
-    frame.render_widget(Paragraph::new(section_tabs(pane, theme)), tabs);
-    let (items, rows) = section_items(pane, width, theme);
-    if items.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(empty_text(pane.section), theme.muted))
-                .wrap(Wrap { trim: true }),
-            body,
-        );
-        return;
-    }
-    let selected = rows.get(pane.row).copied();
-    let mut state = ListState::default().with_selected(if focused { selected } else { None });
-    // Nothing is selected while the list lacks the focus, so only the focused style shows.
-    let list = crate::ui::selectable_list(items, true, theme);
-    frame.render_stateful_widget(list, body, &mut state);
-}
-
-fn section_tabs(pane: &DebriefPane, theme: &Theme) -> Line<'static> {
-    let answered = answered_count(pane);
-    let total = assets::debrief().questions.len();
-    let labels = Section::ALL.map(|section| {
-        let label = match section {
-            Section::Questions => format!("Questions {answered}/{total}"),
-            Section::Timeline => format!("Timeline {}", pane.events.len()),
-            other => other.title().to_string(),
-        };
-        (label, section == pane.section)
-    });
-    crate::ui::section_line(labels, theme)
-}
-
-fn answered_count(pane: &DebriefPane) -> usize {
-    assets::debrief()
-        .questions
-        .iter()
-        .filter(|q| pane.answers.contains_key(&q.key))
-        .count()
-}
-
-fn empty_text(section: Section) -> String {
-    let words = assets::debrief();
-    match section {
-        Section::Timeline => words.timeline.empty.clone(),
-        Section::Lessons => words.timeline.lessons_empty.clone(),
-        Section::Strengths => {
-            "What did this setback show you that you are good at? Press a to add a strength.".into()
-        }
-        Section::Checkins => format!("{} Press a to check in.", words.checkins.intro),
-        _ => String::new(),
-    }
-}
+use crate::ui::debrief::{DebriefPane, Focus, Section};
 
 /// The section's rows as list items, and which list items are the selectable rows.
-fn section_items(
+pub(super) fn section_items(
     pane: &DebriefPane,
     width: usize,
     theme: &Theme,
@@ -206,6 +28,7 @@ fn section_items(
             width,
             theme,
         ),
+        Section::Reframes => reframe_items(pane, width, theme),
         Section::Story => story_items(pane, width, theme),
         Section::Checkins => checkin_items(pane, width, theme),
     }
@@ -334,6 +157,13 @@ fn strength_items(
     let mut items = Vec::new();
     let mut rows = Vec::new();
     for kind in StrengthKind::ALL {
+        if kind == StrengthKind::Skill {
+            items.push(ListItem::new(""));
+            items.push(ListItem::new(Line::from(Span::styled(
+                "What I gained",
+                theme.accent,
+            ))));
+        }
         items.push(ListItem::new(Line::from(Span::styled(
             words.strengths.prompt(kind).to_string(),
             theme.heading,
@@ -347,15 +177,74 @@ fn strength_items(
         }
         for s in mine {
             rows.push(items.len());
-            items.push(ListItem::new(Text::from(indented(
-                &s.text, width, 3, "  • ", theme.base,
-            ))));
+            let mut lines = indented(&s.text, width, 3, "  • ", theme.base);
+            if s.person_id.is_some() {
+                mark_in_network(&mut lines, width, theme);
+            }
+            items.push(ListItem::new(Text::from(lines)));
         }
     }
     if rows.is_empty() {
         return (Vec::new(), Vec::new());
     }
     (items, rows)
+}
+
+/// Marks someone who joined the support network: after their name, or on a line of its own.
+fn mark_in_network(lines: &mut Vec<Line<'static>>, width: usize, theme: &Theme) {
+    const MARK: &str = "  (in your network)";
+    let mark = Span::styled(MARK, theme.muted);
+    match lines.last_mut() {
+        Some(last) if last.width() + MARK.len() + 2 <= width => last.spans.push(mark),
+        _ => lines.push(Line::from(vec![Span::raw("  "), mark])),
+    }
+}
+
+/// Each harsh thought, quoted and quiet, with the kinder version under it (or an
+/// invitation to write one).
+fn reframe_items(
+    pane: &DebriefPane,
+    width: usize,
+    theme: &Theme,
+) -> (Vec<ListItem<'static>>, Vec<usize>) {
+    // The list's selection mark takes two columns of every row.
+    let room = width.saturating_sub(2).max(1);
+    let not_yet = &assets::reframes().not_yet;
+    let items: Vec<ListItem> = pane
+        .reframes
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let more = if i == pane.row { 3 } else { 1 };
+            let quoted = format!("“{}”", r.thought.trim());
+            let mut lines = indented(&quoted, room, 2 * more, "", theme.muted);
+            if r.kinder.trim().is_empty() {
+                lines.extend(indented(not_yet, room, 2, "  ", theme.muted));
+            } else {
+                lines.extend(hanging(&r.kinder, room, 3 * more, theme));
+            }
+            if i + 1 < pane.reframes.len() {
+                lines.push(Line::raw(""));
+            }
+            ListItem::new(Text::from(lines))
+        })
+        .collect();
+    let rows = (0..items.len()).collect();
+    (items, rows)
+}
+
+/// The kinder version: an arrow on its first line, the rest lined up under its words.
+fn hanging(text: &str, width: usize, max: usize, theme: &Theme) -> Vec<Line<'static>> {
+    indented(text, width, max, "    ", theme.base)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut line)| {
+            if i == 0 {
+                line.spans[0] = Span::styled("  → ", theme.accent);
+            }
+            line
+        })
+        .collect()
 }
 
 fn simple_items(

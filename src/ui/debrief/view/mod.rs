@@ -1,0 +1,220 @@
+//! Drawing the Debrief pane: the setbacks list, and the open setback with its section tabs.
+
+mod sections;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{ListItem, ListState, Padding, Paragraph, Wrap};
+
+use super::{DebriefPane, Focus, Section};
+use crate::assets;
+use crate::domain::text::{truncate, wrap};
+use crate::keymap::{Command, Scope};
+use crate::theme::Theme;
+use crate::ui::{RenderCtx, panel};
+
+const LIST_WIDTH: u16 = 34;
+
+pub fn render(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    if let Some(open) = pane.form.as_mut() {
+        open.form.render(frame, area, ctx.theme);
+        return;
+    }
+    let wide = area.width >= 90;
+    if wide {
+        let [list, detail] =
+            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
+        render_list(pane, frame, list, ctx);
+        render_detail(pane, frame, detail, ctx);
+    } else if pane.focus == Focus::List {
+        render_list(pane, frame, area, ctx);
+    } else {
+        render_detail(pane, frame, area, ctx);
+    }
+}
+
+fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let theme = ctx.theme;
+    let visible = pane.visible();
+    let title = if pane.filter.is_empty() {
+        format!(" Setbacks ({}) ", visible.len())
+    } else {
+        format!(
+            " Setbacks · “{}” ({}) ",
+            truncate(&pane.filter, 16),
+            visible.len()
+        )
+    };
+    let block = panel(
+        Span::styled(title, theme.heading),
+        pane.focus == Focus::List,
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let filter_height = if pane.filtering.is_some() { 3 } else { 0 };
+    let [list_area, filter_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(filter_height)]).areas(inner);
+    if pane.setbacks.is_empty() {
+        let key = ctx
+            .keymap
+            .short_label(Scope::Debrief, Command::Add)
+            .unwrap_or_default();
+        let text = assets::debrief().timeline.list_empty.replace("{key}", &key);
+        let body = Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true });
+        frame.render_widget(body, list_area.inner(Margin::new(1, 0)));
+        return;
+    }
+    let width = usize::from(list_area.width.saturating_sub(3)).max(1);
+    let items: Vec<ListItem> = visible
+        .iter()
+        .map(|s| {
+            let events = if s.event_count == 1 {
+                "1 event".to_string()
+            } else {
+                format!("{} events", s.event_count)
+            };
+            ListItem::new(Text::from(vec![
+                Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
+                Line::from(Span::styled(
+                    format!(
+                        "{} · {} · {events}",
+                        s.date,
+                        s.cause.map_or("unclassified", |c| c.key())
+                    ),
+                    theme.muted,
+                )),
+            ]))
+        })
+        .collect();
+    let mut state =
+        ListState::default().with_selected((!items.is_empty()).then_some(pane.selected));
+    let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
+    frame.render_stateful_widget(list, list_area, &mut state);
+    if let Some(editor) = pane.filtering.as_mut() {
+        editor.render(
+            frame,
+            filter_area,
+            panel(" Filter · Enter keeps · Esc clears ", true, theme),
+            theme,
+        );
+    }
+}
+
+fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let theme = ctx.theme;
+    let Some(setback) = pane.current_setback().cloned() else {
+        let block = panel(" Debrief ", false, theme);
+        let text = Paragraph::new(Span::styled(
+            "Pick or add a setback to see its debrief.",
+            theme.muted,
+        ))
+        .block(block.padding(Padding::horizontal(1)));
+        frame.render_widget(text, area);
+        return;
+    };
+    let focused = pane.focus == Focus::Detail;
+    let block = crate::ui::setback_panel(&setback.title, focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width).max(1);
+    let mut header = vec![Line::from(Span::styled(
+        setback.date.format("%A %-d %B %Y").to_string(),
+        theme.muted,
+    ))];
+    header.extend(
+        wrap(&setback.summary.replace('\n', " "), width, 2)
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .map(Line::raw),
+    );
+    let header_height = u16::try_from(header.len()).unwrap_or(1);
+    let [head, tabs, body] = Layout::vertical([
+        Constraint::Length(header_height),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(header), head);
+    frame.render_widget(Paragraph::new(section_tabs(pane, width, theme)), tabs);
+    let (items, rows) = sections::section_items(pane, width, theme);
+    if items.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(empty_text(pane.section, ctx), theme.muted))
+                .wrap(Wrap { trim: true }),
+            body,
+        );
+        return;
+    }
+    let selected = rows.get(pane.row).copied();
+    let mut state = ListState::default().with_selected(if focused { selected } else { None });
+    // Nothing is selected while the list lacks the focus, so only the focused style shows.
+    let list = crate::ui::selectable_list(items, true, theme);
+    frame.render_stateful_widget(list, body, &mut state);
+}
+
+/// The section names, with how far the timeline and questions have come. Short of room, the
+/// tabs sit closer together, and only when that is not enough do they drop their counts.
+fn section_tabs(pane: &DebriefPane, width: usize, theme: &Theme) -> Line<'static> {
+    let answered = answered_count(pane);
+    let total = assets::debrief().questions.len();
+    let counted = Section::ALL.map(|section| match section {
+        Section::Questions => format!("Questions {answered}/{total}"),
+        Section::Timeline => format!("Timeline {}", pane.events.len()),
+        other => other.title().to_string(),
+    });
+    let room = |labels: &[String], gap: usize| -> usize {
+        labels.iter().map(|l| l.chars().count() + 2 + gap).sum()
+    };
+    // The gap after the last tab is never seen.
+    if room(&counted, 1) <= width + 1 {
+        let labels = Section::ALL.into_iter().zip(counted);
+        return crate::ui::section_line(labels.map(|(s, l)| (l, s == pane.section)), theme);
+    }
+    let labels = if room(&counted, 0) <= width {
+        counted
+    } else {
+        Section::ALL.map(|s| s.title().to_string())
+    };
+    let spans: Vec<Span> = Section::ALL
+        .into_iter()
+        .zip(labels)
+        .map(|(section, label)| {
+            let style = if section == pane.section {
+                theme.tab_active
+            } else {
+                theme.tab
+            };
+            Span::styled(format!(" {label} "), style)
+        })
+        .collect();
+    Line::from(spans)
+}
+
+pub(super) fn answered_count(pane: &DebriefPane) -> usize {
+    assets::debrief()
+        .questions
+        .iter()
+        .filter(|q| pane.answers.contains_key(&q.key))
+        .count()
+}
+
+fn empty_text(section: Section, ctx: &RenderCtx) -> String {
+    let words = assets::debrief();
+    let add = ctx
+        .keymap
+        .short_label(Scope::Debrief, Command::Add)
+        .unwrap_or_default();
+    match section {
+        Section::Timeline => words.timeline.empty.clone(),
+        Section::Lessons => words.timeline.lessons_empty.clone(),
+        Section::Strengths => format!(
+            "What did this setback show you that you are good at, and what did it give you? \
+             Press {add} to add a strength."
+        ),
+        Section::Reframes => assets::reframes().empty.replace("{key}", &add),
+        Section::Checkins => format!("{} Press {add} to check in.", words.checkins.intro),
+        _ => String::new(),
+    }
+}
