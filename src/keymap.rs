@@ -118,6 +118,7 @@ commands! {
     SplitStep => "split_step", "split", "Split the step into smaller ones, in its place";
     Archive => "archive", "put aside", "Put the goal away, or bring it back (nothing is lost)";
     ToNetwork => "to_network", "to network", "Add the person to your support network";
+    People => "people", "people", "Show the people who can help (your support network)";
     Touched => "touched", "in touch", "Note that you were in touch today";
     AddGratitude => "add_gratitude", "gratitude", "Add something you are grateful for today";
     ExternalEditor => "external_editor", "your editor", "Write the field in your own editor ($VISUAL or $EDITOR)";

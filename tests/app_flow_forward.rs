@@ -162,3 +162,18 @@ fn enter_on_home_opens_the_selected_goal_at_its_next_step() {
     assert!(text.contains("2 of 4 steps"), "{text}");
     assert!(text.contains("› [ ] Book a room at the library"), "{text}");
 }
+
+#[test]
+fn p_on_home_shows_the_people_list() {
+    let (_dir, store) = temp_store();
+    seed_goals(&store);
+    seed_forward(&store);
+    let mut app = app_with(store);
+    assert!(screen(&mut app, 80, 24).contains("p people"));
+    keys(&mut app, "p");
+    let text = screen(&mut app, 80, 24);
+    assert!(
+        text.contains("candid feedback · in touch 54 days ago"),
+        "{text}"
+    );
+}

@@ -421,6 +421,17 @@ impl Pane for GoalsPane {
         hints
     }
 
+    fn run(&mut self, command: Command) -> Option<Action> {
+        if command == Command::People && self.form.is_none() {
+            self.tab = Tab::People;
+            self.focus = Focus::List;
+            self.selected = 0;
+            self.selected_id = None;
+            return Some(Action::Reload);
+        }
+        None
+    }
+
     fn select(&mut self, id: Uuid) {
         self.tab = Tab::Active;
         self.selected_id = Some(id);

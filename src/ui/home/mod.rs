@@ -69,6 +69,10 @@ impl HomePane {
                 pane: PaneId::Gratitude,
                 commands: vec![Command::Today, Command::Add],
             }),
+            Command::People => Some(Action::Jump {
+                pane: PaneId::Goals,
+                commands: vec![Command::People],
+            }),
             Command::Open => Some(match self.selected_goal() {
                 Some(goal) => Action::OpenGoal(goal.id),
                 None => Action::ShowPane(PaneId::Goals),
@@ -185,6 +189,9 @@ impl Pane for HomePane {
             let tick = self.selected_goal().and_then(|g| g.next_step.as_ref());
             let mut hints: Vec<_> = tick.map(|_| h(Command::TickStep)).into_iter().collect();
             hints.extend([h(Command::AddGratitude), h(Command::Open)]);
+            if !self.to_contact.is_empty() {
+                hints.push(h(Command::People));
+            }
             if self.goals.len() > 1 {
                 hints.extend([h(Command::Down), h(Command::Up)]);
             }
