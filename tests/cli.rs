@@ -1,40 +1,10 @@
 //! The command line as a script uses it: output formats, ids, and a clear refusal (exit
 //! code, one line, nothing written) for every bad input.
 
+mod cli_support;
+
+use cli_support::*;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn bounce(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bounce"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("BOUNCE_DB")
-        .output()
-        .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn temp_db() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("journal.db");
-    (dir, path)
-}
-
-fn refuses(db: &Path, args: &[&str], says: &str) {
-    let out = bounce(db, args);
-    assert!(!out.status.success(), "{args:?} should fail");
-    let err = stderr(&out);
-    assert!(err.contains(says), "{args:?}: expected '{says}' in: {err}");
-    assert!(stdout(&out).is_empty(), "{args:?} printed to stdout");
-}
 
 #[test]
 fn help_and_version() {
@@ -117,30 +87,30 @@ fn bad_input_is_refused_and_nothing_is_written() {
     let (_dir, db) = temp_db();
     bounce(&db, &["gratitude", "add", "the one item"]);
     let before = std::fs::read(&db).unwrap();
-    refuses(&db, &["gratitude", "add", "   "], "needs a few words");
-    refuses(
+    refuses_saying(&db, &["gratitude", "add", "   "], "needs a few words");
+    refuses_saying(
         &db,
         &["gratitude", "add", "x", "--date", "2026-02-30"],
         "YYYY-MM-DD",
     );
-    refuses(
+    refuses_saying(
         &db,
         &["gratitude", "add", "x", "--date", "2999-01-01"],
         "has not happened yet",
     );
-    refuses(&db, &["mood", "9"], "1 (very low) to 5 (very good)");
-    refuses(&db, &["mood", "-1"], "1 (very low) to 5 (very good)");
-    refuses(&db, &["mood", "happy"], "is not a mood");
-    refuses(&db, &["note", " \n "], "needs a few words");
-    refuses(
+    refuses_saying(&db, &["mood", "9"], "1 (very low) to 5 (very good)");
+    refuses_saying(&db, &["mood", "-1"], "1 (very low) to 5 (very good)");
+    refuses_saying(&db, &["mood", "happy"], "is not a mood");
+    refuses_saying(&db, &["note", " \n "], "needs a few words");
+    refuses_saying(
         &db,
         &["screen", "gratitude", "--size", "80"],
         "WIDTHxHEIGHT",
     );
-    refuses(&db, &["screen", "gratitude", "--size", "0x10"], "1x1");
-    refuses(&db, &["screen", "elsewhere"], "invalid value");
-    refuses(&db, &["demo", "--scale", "0"], "at least 1");
-    refuses(&db, &["demo"], "already holds entries");
+    refuses_saying(&db, &["screen", "gratitude", "--size", "0x10"], "1x1");
+    refuses_saying(&db, &["screen", "elsewhere"], "invalid value");
+    refuses_saying(&db, &["demo", "--scale", "0"], "at least 1");
+    refuses_saying(&db, &["demo"], "already holds entries");
     let list = stdout(&bounce(&db, &["gratitude", "list"]));
     assert_eq!(list.lines().count(), 1);
     let after = std::fs::read(&db).unwrap();
@@ -152,8 +122,8 @@ fn files_that_are_not_journals_are_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "my private notes\n").unwrap();
-    refuses(&text, &["gratitude", "list"], "not a bounce journal");
-    refuses(&text, &["screen", "gratitude"], "not a bounce journal");
+    refuses_saying(&text, &["gratitude", "list"], "not a bounce journal");
+    refuses_saying(&text, &["screen", "gratitude"], "not a bounce journal");
     assert_eq!(std::fs::read(&text).unwrap(), b"my private notes\n");
 
     let newer = dir.path().join("newer.db");
@@ -163,7 +133,7 @@ fn files_that_are_not_journals_are_left_untouched() {
             .unwrap();
     }
     let bytes = std::fs::read(&newer).unwrap();
-    refuses(&newer, &["gratitude", "list"], "newer version of bounce");
+    refuses_saying(&newer, &["gratitude", "list"], "newer version of bounce");
     assert_eq!(std::fs::read(&newer).unwrap(), bytes);
 }
 
@@ -172,7 +142,7 @@ fn a_folder_that_cannot_be_created_is_explained() {
     let dir = tempfile::tempdir().unwrap();
     let blocker = dir.path().join("file");
     std::fs::write(&blocker, "").unwrap();
-    refuses(
+    refuses_saying(
         &blocker.join("sub").join("journal.db"),
         &["gratitude", "list"],
         "cannot create the folder",
@@ -224,22 +194,11 @@ fn a_new_journal_is_private() {
 #[test]
 fn the_journal_needs_a_terminal() {
     let (_dir, db) = temp_db();
-    refuses(&db, &[], "opens in a terminal");
+    refuses_saying(&db, &[], "opens in a terminal");
     assert!(
         !db.exists(),
         "nothing is created when the journal cannot open"
     );
-}
-
-/// Runs a command that must succeed and returns what it printed.
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = bounce(db, args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    stdout(&out)
-}
-
-fn first_field(line: &str) -> String {
-    line.split('\t').next().unwrap().trim().to_string()
 }
 
 #[test]
@@ -329,7 +288,7 @@ fn setback_round_trip_with_its_timeline() {
     }
     assert!(shown.contains("Lessons") && shown.contains("Check-ins"));
 
-    refuses(
+    refuses_saying(
         &db,
         &["setback", "story", &id],
         "no story has been written for this setback yet; open it in the Debrief pane",
@@ -408,12 +367,12 @@ fn setbacks_are_found_by_a_prefix_of_their_id() {
             .unwrap();
         }
     }
-    refuses(
+    refuses_saying(
         &db,
         &["setback", "show", "abcd"],
         "'abcd' is the start of 2 setbacks' ids",
     );
-    refuses(&db, &["setback", "show", "abcd-"], "give more of the id");
+    refuses_saying(&db, &["setback", "show", "abcd-"], "give more of the id");
     assert!(ok(&db, &["setback", "show", "abcd2"]).starts_with("Twin\n"));
 }
 
@@ -437,30 +396,30 @@ fn bad_setback_and_event_input_is_refused_and_nothing_is_written() {
     let list_before = ok(&db, &["setback", "list", "--json"]);
     let unknown = "0f0f0f0f-0000-4000-8000-000000000000";
 
-    refuses(
+    refuses_saying(
         &db,
         &["setback", "add", "  "],
         "a setback's title needs a few words",
     );
-    refuses(
+    refuses_saying(
         &db,
         &["setback", "add", "x", "--date", "2026-02-30"],
         "YYYY-MM-DD",
     );
-    refuses(
+    refuses_saying(
         &db,
         &["setback", "add", "x", "--date", "2999-01-01"],
         "has not happened yet",
     );
     for cmd in ["show", "story"] {
-        refuses(&db, &["setback", cmd, "not-an-id!"], "is not a setback id");
-        refuses(&db, &["setback", cmd, "ab"], "too short");
-        refuses(
+        refuses_saying(&db, &["setback", cmd, "not-an-id!"], "is not a setback id");
+        refuses_saying(&db, &["setback", cmd, "ab"], "too short");
+        refuses_saying(
             &db,
             &["setback", cmd, unknown],
             &format!("no setback with id {unknown}"),
         );
-        refuses(
+        refuses_saying(
             &db,
             &["setback", cmd, "0f0f0f"],
             "no setback with id 0f0f0f",
@@ -500,10 +459,10 @@ fn bad_setback_and_event_input_is_refused_and_nothing_is_written() {
     ];
     for (args, says) in &cases {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        refuses(&db, &args, says);
+        refuses_saying(&db, &args, says);
         assert_eq!(stderr(&bounce(&db, &args)).lines().count(), 1, "{args:?}");
     }
-    refuses(&db, &["event", "add", &id, "--what", "no date"], "--date");
+    refuses_saying(&db, &["event", "add", &id, "--what", "no date"], "--date");
 
     assert_eq!(ok(&db, &["setback", "list", "--json"]), list_before);
     assert_eq!(std::fs::read(&db).unwrap(), before);
@@ -597,9 +556,9 @@ fn classify_explains_and_a_cause_can_be_confirmed() {
     bounce(&db, &["setback", "cause", &id, "none"]);
     assert!(stdout(&bounce(&db, &["setback", "list"])).contains("\tunclassified\t"));
 
-    refuses(&db, &["setback", "cause", &id, "fate"], "is not a cause");
-    refuses(&db, &["classify", "zzzz"], "");
-    refuses(
+    refuses_saying(&db, &["setback", "cause", &id, "fate"], "is not a cause");
+    refuses_saying(&db, &["classify", "zzzz"], "");
+    refuses_saying(
         &db,
         &["classify", "00000000-0000-0000-0000-000000000000"],
         "no setback",

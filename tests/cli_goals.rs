@@ -1,57 +1,11 @@
 //! Goals and steps from the command line: progress as done/total, ticking to the
 //! celebration, ids by prefix, JSON shapes, and a clear refusal for every bad input.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod cli_support;
 
-fn bounce(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bounce"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("BOUNCE_DB")
-        .output()
-        .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn temp_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("journal.db");
-    (dir, path)
-}
-
-/// Runs a command that must succeed and returns what it printed.
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = bounce(db, args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    stdout(&out)
-}
-
-/// Runs a command that must fail with one line on stderr saying `says`, and nothing on stdout.
-fn refuses(db: &Path, args: &[&str], says: &str) {
-    let out = bounce(db, args);
-    assert!(!out.status.success(), "{args:?} should fail");
-    let err = stderr(&out);
-    assert!(err.contains(says), "{args:?}: expected '{says}' in: {err}");
-    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-    assert!(stdout(&out).is_empty(), "{args:?} printed to stdout");
-}
-
-fn fields(line: &str) -> Vec<&str> {
-    line.split('\t').collect()
-}
-
-fn first_field(text: &str) -> String {
-    text.split('\t').next().unwrap().trim().to_string()
-}
+use cli_support::*;
+use std::path::Path;
+use std::process::Command;
 
 /// A goal with three steps and a reward; returns its id and its steps' ids in order.
 fn workshop(db: &Path) -> (String, Vec<String>) {

@@ -187,15 +187,7 @@ fn is_write(action: &Action) -> bool {
 
 pub(super) fn problem_text(e: &StoreError) -> String {
     match e {
-        StoreError::Invalid(text) => capitalise(text),
+        StoreError::Invalid(text) => crate::domain::text::capitalise(text),
         other => format!("Not saved: {other}. Your text is still here; try again."),
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

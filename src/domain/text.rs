@@ -54,6 +54,15 @@ pub fn validate_entry(input: &str, what: &str) -> Result<String, String> {
     Ok(cleaned)
 }
 
+/// The text with its first letter in upper case, for a message that starts a sentence.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Display width of a text: wide characters count two, combining marks none.
 pub fn display_width(text: &str) -> usize {
     text.chars().map(char_width).sum()

@@ -550,15 +550,11 @@ impl Store {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<(NaiveDate, u32)>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.per_day(
             "SELECT done_on, COUNT(*) FROM steps WHERE done_on BETWEEN ?1 AND ?2
              GROUP BY done_on ORDER BY done_on",
-        )?;
-        let list = stmt
-            .query_map(params![date_key(from), date_key(to)], |r| {
-                Ok((parse_date(&r.get::<_, String>(0)?)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(list)
+            from,
+            to,
+        )
     }
 }

@@ -49,10 +49,22 @@ impl Store {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<(NaiveDate, u32)>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.per_day(
             "SELECT date, COUNT(*) FROM gratitude_items WHERE date BETWEEN ?1 AND ?2
              GROUP BY date ORDER BY date",
-        )?;
+            from,
+            to,
+        )
+    }
+
+    /// Runs a query of (day, count) rows over the days from `from` to `to`.
+    pub(super) fn per_day(
+        &self,
+        sql: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(NaiveDate, u32)>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let list = stmt
             .query_map(params![date_key(from), date_key(to)], |r| {
                 Ok((parse_date(&r.get::<_, String>(0)?)?, r.get(1)?))

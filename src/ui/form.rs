@@ -30,6 +30,16 @@ struct Field {
     half: bool,
 }
 
+/// The text of a field that must not be left empty, or a kind word saying so.
+pub fn required(text: String, what: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err(format!(
+            "{what} needs a few words first; Esc closes without saving."
+        ));
+    }
+    Ok(text)
+}
+
 /// What a key did to a form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormOutcome {
@@ -133,6 +143,18 @@ impl Form {
             Input::Line(e) | Input::Text(e) => !e.text().trim().is_empty(),
             Input::Choice { .. } => false,
         })
+    }
+
+    /// What the pane does after a key that did not submit the form: nothing while editing,
+    /// the person's own editor, or closing (asking first when words would be lost).
+    pub fn follow(&self, outcome: FormOutcome) -> Option<Action> {
+        match outcome {
+            FormOutcome::Editing | FormOutcome::Submit => None,
+            FormOutcome::External => self
+                .focused_text()
+                .map(|text| Action::EditExternally { text }),
+            FormOutcome::Cancel => Some(self.cancel_action()),
+        }
     }
 
     /// What `Esc` asks for: closing at once, or, when typed words would be lost, asking first.

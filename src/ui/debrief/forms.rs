@@ -11,7 +11,7 @@ use crate::domain::dates::parse_past_date;
 use crate::domain::setback::{
     EventDraft, GriefStage, SetbackDraft, Story, StrengthKind, TransformationStage, parse_time,
 };
-use crate::ui::form::Form;
+use crate::ui::form::{Form, required as non_empty};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
@@ -338,21 +338,8 @@ impl DebriefPane {
     }
 }
 
-pub(super) fn non_empty(text: String, what: &str) -> Result<String, String> {
-    if text.trim().is_empty() {
-        return Err(format!(
-            "{what} needs a few words first; Esc closes without saving."
-        ));
-    }
-    Ok(text)
-}
-
 fn capitalised(text: String) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    crate::domain::text::capitalise(&text)
 }
 
 #[cfg(test)]

@@ -4,13 +4,14 @@
 use chrono::Datelike;
 use uuid::Uuid;
 
-use super::forms::{FormKind, OpenForm, non_empty};
+use super::forms::{FormKind, OpenForm};
 use super::{DebriefPane, Focus, Section};
 use crate::action::{Action, ForwardWrite};
 use crate::assets;
 use crate::domain::setback::{Strength, StrengthKind};
 use crate::domain::text::truncate;
 use crate::ui::form::Form;
+use crate::ui::form::required as non_empty;
 
 impl DebriefPane {
     /// The question above the reframe form: it changes from day to day and with each

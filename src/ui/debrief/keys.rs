@@ -259,13 +259,8 @@ impl DebriefPane {
         }
         let open = self.form.as_mut()?;
         match open.form.handle_key(key, keymap) {
-            FormOutcome::Editing => None,
             FormOutcome::Submit => self.submit_form(),
-            FormOutcome::External => open
-                .form
-                .focused_text()
-                .map(|text| Action::EditExternally { text }),
-            FormOutcome::Cancel => Some(open.form.cancel_action()),
+            outcome => open.form.follow(outcome),
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::assets;
 use crate::domain::dates::parse_future_date;
 use crate::domain::forward::{Help, PersonDraft, Question};
 use crate::domain::goal::{GoalDraft, split_parts};
-use crate::ui::form::Form;
+use crate::ui::form::{Form, required as non_empty};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
@@ -309,15 +309,6 @@ impl GoalsPane {
         }
         parse_future_date(text, self.today).map(Some)
     }
-}
-
-fn non_empty(text: String, what: &str) -> Result<String, String> {
-    if text.trim().is_empty() {
-        return Err(format!(
-            "{what} needs a few words first; Esc closes without saving."
-        ));
-    }
-    Ok(text)
 }
 
 #[cfg(test)]

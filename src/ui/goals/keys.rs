@@ -160,13 +160,8 @@ impl GoalsPane {
     pub(super) fn typing_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
         let open = self.form.as_mut()?;
         match open.form.handle_key(key, keymap) {
-            FormOutcome::Editing => None,
             FormOutcome::Submit => self.submit_form(),
-            FormOutcome::External => open
-                .form
-                .focused_text()
-                .map(|text| Action::EditExternally { text }),
-            FormOutcome::Cancel => Some(open.form.cancel_action()),
+            outcome => open.form.follow(outcome),
         }
     }
 }

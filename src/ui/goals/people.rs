@@ -124,7 +124,7 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
         Line::from(Span::styled(
             format!(
                 "{}{}",
-                capitalise(&person.contact_words(ctx.today)),
+                crate::domain::text::capitalise(&person.contact_words(ctx.today)),
                 person
                     .last_contact
                     .map(|d| format!(" ({})", d.format("%-d %b %Y")))
@@ -147,12 +147,4 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
         theme.muted,
     )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
