@@ -50,6 +50,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
         }
     }
+    if let Some(printed) = cli.command.as_ref().and_then(|cmd| {
+        let mut out = std::io::stdout().lock();
+        cli::docs(cmd, &mut out)
+    }) {
+        return printed;
+    }
     let path = config::database_path(cli.db)?;
     let store = Store::open(&path)?;
     match cli.command {

@@ -564,3 +564,22 @@ fn classify_explains_and_a_cause_can_be_confirmed() {
         "no setback",
     );
 }
+
+#[test]
+fn completions_and_the_manual_need_no_journal() {
+    let (dir, _) = temp_db();
+    let db = dir.path().join("never").join("journal.db");
+    for shell in ["bash", "zsh", "fish"] {
+        let text = ok(&db, &["completions", shell]);
+        assert!(text.contains("bounce"), "{shell}: {text}");
+        assert!(
+            text.contains("gratitude") && text.contains("goal"),
+            "{shell}"
+        );
+    }
+    let man = ok(&db, &["man"]);
+    assert!(man.contains(".TH bounce 1"), "{man}");
+    assert!(man.contains("setback"), "{man}");
+    refuses_saying(&db, &["completions", "tcsh"], "invalid value 'tcsh'");
+    assert!(!db.parent().unwrap().exists(), "no journal was created");
+}

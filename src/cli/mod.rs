@@ -103,6 +103,16 @@ pub enum Cmd {
         json: bool,
     },
 
+    /// Print shell completions for bash, zsh, fish, elvish or powershell
+    /// (for example: bounce completions bash > ~/.local/share/bash-completion/completions/bounce)
+    Completions {
+        /// The shell to complete in
+        shell: clap_complete::Shell,
+    },
+
+    /// Print bounce's manual page (read it with: bounce man | man -l -)
+    Man,
+
     /// Print one pane of the journal as plain text and exit
     Screen {
         /// Which pane to print
@@ -310,6 +320,9 @@ impl From<PaneArg> for PaneId {
 /// Runs one subcommand over an open store, printing to stdout.
 pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
+    if let Some(printed) = docs(&cmd, &mut out) {
+        return printed;
+    }
     match cmd {
         Cmd::Gratitude(GratitudeCmd::Add { text, date }) => {
             gratitude::add(&store, today, &text, date.as_deref(), &mut out)
@@ -348,7 +361,33 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
+        // Printed by `docs` above.
+        Cmd::Completions { .. } | Cmd::Man => Ok(()),
     }
+}
+
+/// Prints completions or the manual page, which need no journal. Returns `None` for the
+/// other commands.
+pub fn docs(cmd: &Cmd, out: &mut impl std::io::Write) -> Option<anyhow::Result<()>> {
+    match cmd {
+        Cmd::Completions { .. } | Cmd::Man => Some(print_docs(cmd, out)),
+        _ => None,
+    }
+}
+
+fn print_docs(cmd: &Cmd, out: &mut impl std::io::Write) -> anyhow::Result<()> {
+    use clap::CommandFactory;
+    let mut command = Cli::command();
+    // Written whole first: a reader that stops early must not stop the writer half way.
+    let mut text = Vec::new();
+    match cmd {
+        Cmd::Completions { shell } => {
+            clap_complete::generate(*shell, &mut command, "bounce", &mut text);
+        }
+        _ => clap_mangen::Man::new(command).render(&mut text)?,
+    }
+    out.write_all(&text)?;
+    Ok(())
 }
 
 fn run_setback(
