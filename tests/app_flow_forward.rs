@@ -177,3 +177,23 @@ fn p_on_home_shows_the_people_list() {
         "{text}"
     );
 }
+
+#[test]
+fn home_remembers_what_was_written_on_this_day() {
+    let (_dir, store) = temp_store();
+    seed(&store);
+    store
+        .add_gratitude(date("2025-11-23"), "A long call with my sister")
+        .unwrap();
+    let mut app = app_with(store);
+    let text = screen(&mut app, 80, 24);
+    assert!(
+        text.contains("A year ago today: “A long call with my sis…”"),
+        "{text}"
+    );
+    let wide = screen(&mut app, 120, 40);
+    assert!(
+        wide.contains("A year ago today: “A long call with my sister”"),
+        "{wide}"
+    );
+}

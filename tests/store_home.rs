@@ -169,3 +169,31 @@ fn gratitude_is_counted_per_day_inside_the_window_only() {
             .is_empty()
     );
 }
+
+#[test]
+fn on_this_day_finds_the_newest_earlier_same_day() {
+    let (_dir, store) = temp_store();
+    assert_eq!(store.on_this_day(today()).unwrap(), None);
+    store
+        .add_gratitude(date("2024-11-23"), "First snow")
+        .unwrap();
+    store
+        .add_gratitude(date("2026-11-22"), "Not the same day")
+        .unwrap();
+    store.set_note(date("2025-11-23"), "Moved flats").unwrap();
+    store
+        .add_gratitude(today(), "Today is not earlier")
+        .unwrap();
+    assert_eq!(
+        store.on_this_day(today()).unwrap(),
+        Some((date("2025-11-23"), "Moved flats".to_string()))
+    );
+    store
+        .add_gratitude(date("2025-11-23"), "Help with the boxes")
+        .unwrap();
+    assert_eq!(
+        store.on_this_day(today()).unwrap(),
+        Some((date("2025-11-23"), "Help with the boxes".to_string())),
+        "gratitude comes before the note"
+    );
+}

@@ -59,6 +59,27 @@ pub fn parse_future_date(input: &str, today: NaiveDate) -> Result<NaiveDate, Str
     })
 }
 
+/// The same day of the month in each of the `months` months before `today`, newest first
+/// (months without that day, like 31 April, are skipped).
+pub fn same_day_before(today: NaiveDate, months: u32) -> Vec<NaiveDate> {
+    (1..=months)
+        .filter_map(|n| today.checked_sub_months(chrono::Months::new(n)))
+        .filter(|d| d.day() == today.day())
+        .collect()
+}
+
+/// "a month ago", "3 months ago", "a year ago", "2 years ago" (or "a year and 2 months ago"
+/// is not needed: whole years read as years, the rest as months).
+pub fn months_ago(then: NaiveDate, today: NaiveDate) -> String {
+    let months = (today.year() - then.year()) * 12 + today.month() as i32 - then.month() as i32;
+    match months {
+        m if m <= 1 => "A month ago".to_string(),
+        12 => "A year ago".to_string(),
+        m if m % 12 == 0 => format!("{} years ago", m / 12),
+        m => format!("{m} months ago"),
+    }
+}
+
 /// "today", "yesterday", or the weekday and date, for headings.
 pub fn describe_day(date: NaiveDate, today: NaiveDate) -> String {
     let long = date.format("%A %-d %B %Y").to_string();
@@ -90,6 +111,19 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_same_day_in_earlier_months_skips_short_months() {
+        let days = same_day_before(d("2026-03-31"), 13);
+        assert_eq!(days[0], d("2026-01-31"), "no 31 February");
+        assert!(days.contains(&d("2025-03-31")));
+        assert!(!days.iter().any(|x| x.month() == 4 || x.month() == 2));
+        assert_eq!(same_day_before(d("2026-11-23"), 24).len(), 24);
+        assert_eq!(months_ago(d("2026-10-23"), d("2026-11-23")), "A month ago");
+        assert_eq!(months_ago(d("2025-11-23"), d("2026-11-23")), "A year ago");
+        assert_eq!(months_ago(d("2024-11-23"), d("2026-11-23")), "2 years ago");
+        assert_eq!(months_ago(d("2026-05-23"), d("2026-11-23")), "6 months ago");
     }
 
     #[test]

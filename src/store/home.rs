@@ -42,6 +42,30 @@ impl Store {
         Ok(self.setback(setback_id)?.map(|s| (checkin, s)))
     }
 
+    /// What was written on this day of the month in earlier months (up to ten years back):
+    /// the newest earlier day's first gratitude item, or its note. Reads only those days,
+    /// through the date index.
+    pub fn on_this_day(&self, today: NaiveDate) -> Result<Option<(NaiveDate, String)>> {
+        for day in crate::domain::dates::same_day_before(today, 120) {
+            let key = date_key(day);
+            let found: Option<String> = self
+                .conn
+                .prepare_cached(
+                    "SELECT text FROM (
+                         SELECT text, 0 AS k, position AS p FROM gratitude_items WHERE date = ?1
+                         UNION ALL
+                         SELECT note, 1, 0 FROM days WHERE date = ?1 AND note <> '')
+                     ORDER BY k, p LIMIT 1",
+                )?
+                .query_row([&key], |r| r.get(0))
+                .optional()?;
+            if let Some(text) = found {
+                return Ok(Some((day, text)));
+            }
+        }
+        Ok(None)
+    }
+
     /// Gratitude items written on each day from `from` to `to` (days without any are left
     /// out).
     pub fn gratitude_per_day(

@@ -48,6 +48,8 @@ pub struct HomePane {
     reframe: Option<crate::domain::forward::Reframe>,
     /// After this many days without being in touch, someone is mentioned.
     quiet_days: u32,
+    /// What was written on this day of the month, in an earlier month or year.
+    memory: Option<(NaiveDate, String)>,
 }
 
 impl HomePane {
@@ -174,6 +176,7 @@ impl Pane for HomePane {
         };
         self.to_contact = store.people_to_contact(today, quiet_days, 2)?;
         self.reframe = store.latest_reframes(1)?.pop();
+        self.memory = store.on_this_day(today)?;
         Ok(())
     }
 

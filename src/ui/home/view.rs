@@ -140,7 +140,10 @@ fn today_title(pane: &HomePane, compact: bool) -> String {
 fn render_today(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx, compact: bool) {
     let theme = ctx.theme;
     let title = Span::styled(today_title(pane, compact), theme.heading);
-    let block = panel(title, false, theme).padding(Padding::horizontal(1));
+    let mut block = panel(title, false, theme).padding(Padding::horizontal(1));
+    if let Some(line) = memory_line(pane, usize::from(area.width.saturating_sub(4))) {
+        block = block.title_bottom(Span::styled(line, theme.muted));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let key = key_of(ctx.keymap, Scope::Home, Command::AddGratitude);
@@ -164,6 +167,21 @@ fn render_today(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx,
         lines.extend(day_lines(pane, width, theme));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// "A year ago today: “…”", under today's gratitude.
+fn memory_line(pane: &HomePane, width: usize) -> Option<String> {
+    let (day, text) = pane.memory.as_ref()?;
+    let when = crate::domain::dates::months_ago(*day, pane.today);
+    let text = crate::domain::text::clean_line(text);
+    let line = format!(" {when} today: “{text}” ");
+    let line = truncate(&line, width);
+    // A cut quote still closes, so it reads as a quote.
+    Some(if line.ends_with('…') {
+        format!("{line}” ")
+    } else {
+        line
+    })
 }
 
 /// Today's items, then a nudge towards three or a kind word when there is a row for it.
