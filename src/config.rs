@@ -42,6 +42,7 @@ struct ConfigFile {
     start_pane: Option<String>,
     week_starts_on: Option<String>,
     quiet_days: Option<u32>,
+    mouse: Option<bool>,
     keys: Option<toml::Table>,
 }
 
@@ -54,6 +55,8 @@ pub struct Settings {
     pub week_start: chrono::Weekday,
     /// After this many days without being in touch, Home mentions someone.
     pub quiet_days: u32,
+    /// Clicks and the scroll wheel work (the terminal's own text selection then needs Shift).
+    pub mouse: bool,
 }
 
 impl Settings {
@@ -69,6 +72,7 @@ impl Settings {
             start_pane: crate::action::PaneId::Home,
             week_start: chrono::Weekday::Mon,
             quiet_days: crate::domain::forward::QUIET_DAYS,
+            mouse: true,
         }
     }
 
@@ -113,6 +117,9 @@ impl Settings {
                     ));
                 }
             };
+        }
+        if let Some(mouse) = file.mouse {
+            settings.mouse = mouse;
         }
         if let Some(days) = file.quiet_days {
             settings.quiet_days = days.max(1);

@@ -6,7 +6,9 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
@@ -16,6 +18,8 @@ use crate::app::App;
 static SCREEN: Mutex<()> = Mutex::new(());
 /// Whether the terminal is in bounce's modes and needs restoring.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Whether the mouse is reported to bounce (on unless the config turns it off).
+static MOUSE: AtomicBool = AtomicBool::new(false);
 
 /// Puts the terminal back as it was. Safe to call more than once.
 pub fn restore() {
@@ -23,6 +27,9 @@ pub fn restore() {
         return;
     }
     let mut out = io::stdout();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
     let _ = execute!(
         out,
         DisableBracketedPaste,
@@ -123,7 +130,11 @@ fn enter_modes() -> io::Result<()> {
         EnterAlternateScreen,
         EnableBracketedPaste,
         cursor::Hide
-    )
+    )?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Asks the terminal to put `text` on the clipboard (OSC 52); terminals that do not allow
@@ -140,6 +151,7 @@ fn copy_to_clipboard(text: &str) -> io::Result<()> {
 pub fn run(app: &mut App) -> anyhow::Result<()> {
     // The guard comes first, so a failure half way through entering still restores.
     let _guard = Guard;
+    MOUSE.store(app.mouse(), Ordering::SeqCst);
     let mut terminal = enter()?;
     let mut dirty = true;
     while !app.should_quit() {

@@ -346,3 +346,29 @@ fn every_key_in_the_help_does_something_sensible() {
     }
     assert_eq!(texts(&app, "2026-11-23").len(), 2);
 }
+
+#[test]
+fn a_click_on_a_tab_shows_its_pane_and_the_wheel_moves_the_list() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let (_dir, store) = temp_store();
+    seed(&store);
+    let mut app = app_with(store);
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    app.handle_event(mouse(MouseEventKind::Down(MouseButton::Left), 50, 0));
+    assert_eq!(app.current_pane(), PaneId::Gratitude);
+    let before = screen(&mut app, 80, 24);
+    assert!(before.contains("›  1. Coffee with Ana"), "{before}");
+    app.handle_event(mouse(MouseEventKind::ScrollDown, 20, 5));
+    let after = screen(&mut app, 80, 24);
+    assert!(after.contains("›  2. A walk by the river"), "{after}");
+    // A click below the tab bar changes nothing.
+    app.handle_event(mouse(MouseEventKind::Down(MouseButton::Left), 20, 5));
+    assert_eq!(app.current_pane(), PaneId::Gratitude);
+}

@@ -15,6 +15,8 @@ enum Input {
     Key(KeyCode, KeyModifiers),
     Paste(String),
     Draw(u16, u16),
+    /// A click (true) or a turn of the wheel (false, down or up) at a column and row.
+    Mouse(bool, bool, u16, u16),
 }
 
 fn key_code() -> impl Strategy<Value = KeyCode> {
@@ -61,6 +63,8 @@ fn input() -> impl Strategy<Value = Input> {
         12 => (key_code(), modifiers()).prop_map(|(c, m)| Input::Key(c, m)),
         1 => paste_text().prop_map(Input::Paste),
         2 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Input::Draw(w, h)),
+        1 => (any::<bool>(), any::<bool>(), 0u16..120, 0u16..3)
+            .prop_map(|(click, down, c, r)| Input::Mouse(click, down, c, r)),
     ]
 }
 
@@ -113,6 +117,16 @@ proptest! {
                 }
                 Input::Paste(text) => {
                     app.handle_event(Event::Paste(text));
+                }
+                Input::Mouse(click, down, column, row) => {
+                    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+                    let kind = match (click, down) {
+                        (true, _) => MouseEventKind::Down(MouseButton::Left),
+                        (false, true) => MouseEventKind::ScrollDown,
+                        (false, false) => MouseEventKind::ScrollUp,
+                    };
+                    let modifiers = KeyModifiers::NONE;
+                    app.handle_event(Event::Mouse(MouseEvent { kind, column, row, modifiers }));
                 }
                 Input::Draw(w, h) => {
                     let lines = bounce::cli::render_screen(&mut app, w, h).unwrap();

@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use ratatui::Frame;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
@@ -46,6 +48,7 @@ pub struct App {
     theme: Theme,
     /// The first day of the week in calendars.
     week_start: chrono::Weekday,
+    mouse: bool,
     panes: Vec<Box<dyn Pane>>,
     current: PaneId,
     popup: Option<Popup>,
@@ -93,6 +96,7 @@ impl App {
             keymap: settings.keymap,
             theme: settings.theme,
             week_start: settings.week_start,
+            mouse: settings.mouse,
             panes,
             current: settings.start_pane,
             popup: None,
@@ -130,6 +134,11 @@ impl App {
             title: title.to_string(),
             text: text.into(),
         });
+    }
+
+    /// Whether clicks and the scroll wheel should reach the app.
+    pub fn mouse(&self) -> bool {
+        self.mouse
     }
 
     pub fn store(&self) -> &Store {
@@ -192,6 +201,7 @@ impl App {
             Event::Key(key) if key.kind == KeyEventKind::Press => self.handle_key(key),
             Event::Paste(text) => self.handle_paste(&text),
             Event::Resize(..) => {}
+            Event::Mouse(mouse) if self.mouse => return self.handle_mouse(mouse),
             _ => return false,
         }
         true
@@ -246,6 +256,32 @@ impl App {
         }
         if let Some(action) = self.panes[self.current.index()].handle_key(key, &self.keymap) {
             self.update(action);
+        }
+    }
+
+    /// A click on a tab shows its pane; the wheel moves through the list on screen (or the
+    /// help) as ↓ and ↑ would. Returns whether anything changed.
+    fn handle_mouse(&mut self, mouse: MouseEvent) -> bool {
+        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
+                match tabs::tab_at(mouse.column) {
+                    Some(pane) if self.popup.is_none() && !self.pane().is_typing() => {
+                        self.update(Action::ShowPane(pane));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            MouseEventKind::ScrollDown => {
+                self.handle_key(key(KeyCode::Down));
+                true
+            }
+            MouseEventKind::ScrollUp => {
+                self.handle_key(key(KeyCode::Up));
+                true
+            }
+            _ => false,
         }
     }
 
