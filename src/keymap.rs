@@ -86,6 +86,8 @@ commands! {
     GoRootCause => "go_root_cause", "root cause", "Go to Root cause";
     GoGratitude => "go_gratitude", "gratitude", "Go to Gratitude";
     GoGoals => "go_goals", "goals", "Go to Goals";
+    Undo => "undo", "undo", "Undo your last change (again for the one before)";
+    Redo => "redo", "redo", "Do again what you just undid";
     Add => "add", "add", "Add a thing you are grateful for";
     Edit => "edit", "edit", "Edit the selected item";
     Delete => "delete", "delete", "Delete the selected item (asks first)";

@@ -3,6 +3,7 @@
 mod debrief;
 mod forward;
 mod goals;
+mod undo;
 mod update;
 
 use update::problem_text;
@@ -314,6 +315,8 @@ impl App {
             Command::GoRootCause => self.update(Action::ShowPane(PaneId::RootCause)),
             Command::GoGratitude => self.update(Action::ShowPane(PaneId::Gratitude)),
             Command::GoGoals => self.update(Action::ShowPane(PaneId::Goals)),
+            Command::Undo => self.turn_history(true),
+            Command::Redo => self.turn_history(false),
             _ => {}
         }
     }

@@ -13,13 +13,18 @@ use crate::ui::status_bar::Tone;
 impl App {
     /// Carries out one action. A failure becomes a message; the person's text stays put.
     pub fn update(&mut self, action: Action) {
-        let result = self.apply(&action);
+        let write = is_write(&action);
+        let result = if write {
+            self.apply_as_change(&action)
+        } else {
+            self.apply(&action)
+        };
         let ok = result.is_ok();
         if let Err(e) = result {
             self.say(problem_text(&e), Tone::Problem);
         }
         self.pane_mut().on_result(&action, ok);
-        if ok && is_write(&action) {
+        if ok && write {
             self.reload_all();
         }
     }
@@ -130,6 +135,14 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// Carries out a change so that it can be undone as one.
+    fn apply_as_change(&mut self, action: &Action) -> Result<(), StoreError> {
+        self.store.begin_change(super::undo::change_label(action))?;
+        let result = self.apply(action);
+        let closed = self.store.end_change();
+        result.and(closed)
     }
 
     fn pane_mut_reload(&mut self) -> Result<(), StoreError> {

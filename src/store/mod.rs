@@ -14,6 +14,7 @@ mod people;
 mod reframes;
 mod root_cause;
 mod setbacks;
+mod undo;
 
 use std::cell::Cell;
 use std::fs::{self, OpenOptions};
@@ -25,6 +26,7 @@ use rusqlite_migration::{M, Migrations};
 
 pub use error::{Result, StoreError};
 pub use goals::StepChange;
+pub use undo::Undone;
 
 /// The journal formats this version knows, oldest first. Shipped entries are never edited.
 const MIGRATIONS: &[&str] = &[
@@ -33,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/003_root_cause.sql"),
     include_str!("../../migrations/004_goals.sql"),
     include_str!("../../migrations/005_moving_forward.sql"),
+    include_str!("../../migrations/007_undo.sql"),
 ];
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -88,6 +91,8 @@ impl Store {
             }
             other => StoreError::Migration(other),
         })?;
+        conn.execute_batch(undo::TRIGGERS)
+            .map_err(|e| StoreError::from_write(e, path))?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),

@@ -61,7 +61,12 @@ const PANE_KEYS: [Command; 5] = [
 ];
 
 /// Commands that read best as one line: "j/k ↓/↑  Select the next / previous row".
-const PAIRS: [(Command, Command, &str); 6] = [
+const PAIRS: [(Command, Command, &str); 7] = [
+    (
+        Command::Undo,
+        Command::Redo,
+        "Undo your last change / do it again",
+    ),
     (
         Command::NextPane,
         Command::PreviousPane,
@@ -153,10 +158,14 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
         }
     }
     match scope {
-        Scope::Global => out.push((
-            "Ctrl-C".into(),
-            "Quit at once, from anywhere (drafts are kept)".into(),
-        )),
+        Scope::Global => {
+            // Ctrl-C shares the quit line, so the list stays short enough for 80x24.
+            let quit = keymap.label(scope, Command::Quit);
+            if let Some(line) = out.iter_mut().find(|(keys, _)| *keys == quit) {
+                line.0 = format!("{quit} / Ctrl-C");
+                line.1 = "Quit (Ctrl-C even while typing; drafts are kept)".into();
+            }
+        }
         Scope::Editor => {
             let help = keymap
                 .keys(Scope::Global, Command::Help)

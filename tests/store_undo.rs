@@ -1,0 +1,194 @@
+//! Undo and redo in the store: every kind of record comes back as it was, a deleted setback
+//! with its whole debrief, history survives a reopen, and a new change ends the redo.
+
+use bounce::domain::goal::GoalDraft;
+use bounce::domain::setback::{EventDraft, SetbackDraft, StrengthKind};
+use bounce::store::Store;
+use chrono::NaiveDate;
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn today() -> NaiveDate {
+    date("2026-11-23")
+}
+
+/// Runs `f` as one change named `label`, as the app does.
+fn change<T>(store: &Store, label: &str, f: impl FnOnce(&Store) -> T) -> T {
+    store.begin_change(label).unwrap();
+    let out = f(store);
+    store.end_change().unwrap();
+    out
+}
+
+/// Everything a person wrote, as text, to compare before and after.
+fn dump(store: &Store) -> String {
+    let mut out = String::new();
+    for s in store.setbacks().unwrap() {
+        out += &format!("{s:?}\n{:?}\n", store.events(s.id).unwrap());
+        out += &format!(
+            "{:?}\n{:?}\n",
+            store.strengths(s.id).unwrap(),
+            store.lessons(s.id).unwrap()
+        );
+    }
+    out += &format!("{:?}\n", store.gratitude_on(today()).unwrap());
+    for state in bounce::domain::goal::GoalState::ALL {
+        for g in store.goals(state).unwrap() {
+            out += &format!("{g:?}\n{:?}\n", store.steps(g.id).unwrap());
+        }
+    }
+    out
+}
+
+fn seeded() -> (tempfile::TempDir, std::path::PathBuf, Store, uuid::Uuid) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    let store = Store::open(&path).unwrap();
+    let draft = SetbackDraft {
+        title: "Laid off".into(),
+        date: Some(date("2026-09-09")),
+        summary: "The team was closed.".into(),
+    };
+    let setback = store.add_setback(&draft, today()).unwrap();
+    for what in ["All-hands", "The call"] {
+        let event = EventDraft {
+            date: Some(date("2026-09-01")),
+            what: what.into(),
+            ..EventDraft::default()
+        };
+        store.add_event(setback.id, &event, today()).unwrap();
+    }
+    store
+        .add_strength(setback.id, StrengthKind::Praise, "Calm")
+        .unwrap();
+    store.add_lesson(setback.id, "Ask sooner").unwrap();
+    store.add_gratitude(today(), "Tea").unwrap();
+    (dir, path, store, setback.id)
+}
+
+#[test]
+fn a_deleted_setback_comes_back_with_its_debrief_and_goes_again_on_redo() {
+    let (_dir, _path, store, setback) = seeded();
+    let before = dump(&store);
+    change(&store, "deleting a setback", |s| {
+        s.delete_setback(setback).unwrap()
+    });
+    assert!(store.setbacks().unwrap().is_empty());
+    let undone = store.undo().unwrap().unwrap();
+    assert_eq!(undone.label, "deleting a setback");
+    assert_eq!(dump(&store), before);
+    assert!(store.check_integrity().unwrap().is_empty());
+    store.redo().unwrap().unwrap();
+    assert!(store.setbacks().unwrap().is_empty());
+    assert!(store.redo().unwrap().is_none(), "nothing more to redo");
+    store.undo().unwrap().unwrap();
+    assert_eq!(dump(&store), before);
+}
+
+#[test]
+fn edits_ticks_and_adds_undo_in_order_and_survive_a_reopen() {
+    let (_dir, path, store, setback) = seeded();
+    let start = dump(&store);
+    let goal = change(&store, "adding a goal", |s| {
+        s.add_goal(
+            &GoalDraft {
+                title: "Run".into(),
+                ..GoalDraft::default()
+            },
+            &["1k".into()],
+            today(),
+        )
+        .unwrap()
+    });
+    let step = store.steps(goal.id).unwrap()[0].id;
+    change(&store, "ticking a step", |s| {
+        s.tick_step(step, true, today()).unwrap()
+    });
+    let ticked = dump(&store);
+    change(&store, "editing a setback", |s| {
+        let draft = SetbackDraft {
+            title: "Let go".into(),
+            date: Some(date("2026-09-09")),
+            summary: String::new(),
+        };
+        s.update_setback(setback, &draft, today()).unwrap()
+    });
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.undo().unwrap().unwrap().label, "editing a setback");
+    assert_eq!(dump(&store), ticked);
+    assert_eq!(store.undo().unwrap().unwrap().label, "ticking a step");
+    assert!(!store.steps(goal.id).unwrap()[0].is_done());
+    assert_eq!(store.undo().unwrap().unwrap().label, "adding a goal");
+    assert_eq!(dump(&store), start);
+    assert!(store.undo().unwrap().is_none(), "the seed was not recorded");
+}
+
+#[test]
+fn a_new_change_ends_the_redo_and_an_empty_one_is_not_kept() {
+    let (_dir, _path, store, _) = seeded();
+    change(&store, "adding a gratitude item", |s| {
+        s.add_gratitude(today(), "Soup").unwrap()
+    });
+    store.undo().unwrap().unwrap();
+    change(&store, "nothing", |_| ());
+    assert!(
+        store.redo().unwrap().is_some(),
+        "an empty change keeps the redo"
+    );
+    store.undo().unwrap().unwrap();
+    change(&store, "adding a gratitude item", |s| {
+        s.add_gratitude(today(), "Bread").unwrap()
+    });
+    assert!(store.redo().unwrap().is_none());
+    let texts: Vec<String> = store
+        .gratitude_on(today())
+        .unwrap()
+        .into_iter()
+        .map(|i| i.text)
+        .collect();
+    assert_eq!(texts, ["Tea", "Bread"]);
+}
+
+#[test]
+fn every_column_of_every_table_a_person_writes_is_covered_by_the_undo_triggers() {
+    let triggers = include_str!("../src/store/undo.sql");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table'
+             AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%'
+             AND name NOT IN ('drafts') AND sql NOT LIKE 'CREATE VIRTUAL%'
+             AND name NOT LIKE '%search%'",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for table in tables {
+        let insert = format!("INSERT INTO {table} (");
+        let line = triggers
+            .lines()
+            .find(|l| l.contains(&insert))
+            .unwrap_or_else(|| panic!("no undo trigger for {table}"));
+        let columns: Vec<String> = conn
+            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for column in columns {
+            assert!(
+                line.contains(&format!(" {column},")) || line.contains(&format!(" {column})")),
+                "{table}.{column} is not restored by undo"
+            );
+        }
+    }
+}
