@@ -63,6 +63,8 @@ pub struct App {
     clipboard: Option<String>,
     /// Text waiting to be opened in the person's own editor.
     external: Option<String>,
+    /// The day the daily backup was last made (or tried), so it runs once a day.
+    backed_up_on: Option<NaiveDate>,
 }
 
 impl App {
@@ -107,6 +109,7 @@ impl App {
             last_draft: None,
             clipboard: None,
             external: None,
+            backed_up_on: None,
         };
         for pane in &mut app.panes {
             pane.reload(&app.store, today)?;

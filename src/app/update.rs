@@ -1,5 +1,7 @@
 //! Carrying out actions: the one place that writes to the store, then says how it went.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 
 use super::App;
@@ -14,6 +16,7 @@ impl App {
     /// Carries out one action. A failure becomes a message; the person's text stays put.
     pub fn update(&mut self, action: Action) {
         let write = is_write(&action);
+        let backup_problem = if write { self.daily_backup() } else { None };
         let result = if write {
             self.apply_as_change(&action)
         } else {
@@ -22,6 +25,8 @@ impl App {
         let ok = result.is_ok();
         if let Err(e) = result {
             self.say(problem_text(&e), Tone::Problem);
+        } else if let Some(problem) = backup_problem {
+            self.say(problem, Tone::Problem);
         }
         self.pane_mut().on_result(&action, ok);
         if ok && write {
@@ -180,6 +185,22 @@ impl App {
             self.say("Saved.", Tone::Info);
         }
         Ok(())
+    }
+}
+
+impl App {
+    /// Before the day's first write, a copy of the journal as it was (the last
+    /// [`crate::store::DAILY_KEPT`] are kept). A failure is said, never in the way of the save.
+    fn daily_backup(&mut self) -> Option<String> {
+        if self.backed_up_on == Some(self.today) || self.store.path() == Path::new(":memory:") {
+            return None;
+        }
+        self.backed_up_on = Some(self.today);
+        let dir = self.store.backup_dir();
+        match self.store.backup_daily(&dir, self.today) {
+            Ok(_) => None,
+            Err(e) => Some(format!("Saved, but today's backup could not be made: {e}")),
+        }
     }
 }
 

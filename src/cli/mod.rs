@@ -1,15 +1,19 @@
 //! The command line: `bounce` opens the journal; subcommands capture and read from scripts.
 
+mod backup;
 mod classify;
 mod day;
 mod demo;
 mod demo_forward;
 mod demo_goals;
 mod demo_setbacks;
+mod export;
 mod forward;
 mod goal;
 mod gratitude;
 mod ids;
+mod import;
+mod out_file;
 mod screen;
 mod setback;
 mod show;
@@ -121,6 +125,15 @@ pub enum Cmd {
         #[arg(long, default_value = "80x24")]
         size: String,
     },
+
+    /// Write the whole journal out as JSON (to import again) or Markdown (to read)
+    Export(export::ExportArgs),
+
+    /// Bring in a bounce export (merged by id) or a jrnl journal (as day notes)
+    Import(import::ImportArgs),
+
+    /// Copy the journal to a backup file, safely even while it is open
+    Backup(backup::BackupArgs),
 
     /// Fill an empty journal with a realistic example, to explore or to measure
     Demo {
@@ -361,6 +374,9 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
+        Cmd::Export(args) => export::run(&store, &args, &mut out),
+        Cmd::Import(args) => import::run(&store, &args, &mut out),
+        Cmd::Backup(args) => backup::run(&store, today, &args, &mut out),
         // Printed by `docs` above.
         Cmd::Completions { .. } | Cmd::Man => Ok(()),
     }

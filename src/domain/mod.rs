@@ -5,6 +5,7 @@ pub mod decision;
 pub mod forward;
 pub mod goal;
 pub mod gratitude;
+pub mod jrnl;
 pub mod root_cause;
 pub mod setback;
 pub mod text;

@@ -1,15 +1,18 @@
 //! The repository layer: owns the SQLite connection and offers one typed method per query.
 //! Nothing outside this module writes SQL.
 
+mod backup;
 mod days;
 mod debrief;
 mod drafts;
 mod error;
 mod events;
+pub mod export;
 mod goals;
 mod gratitude;
 mod home;
 mod ideas;
+pub mod import;
 mod people;
 mod reframes;
 mod root_cause;
@@ -24,6 +27,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 
+pub use backup::DAILY_KEPT;
 pub use error::{Result, StoreError};
 pub use goals::StepChange;
 pub use undo::Undone;

@@ -1,0 +1,58 @@
+//! Writing a file a person asked for, whole or not at all: a private temp file in the same
+//! folder, renamed over the target only once everything is on disk.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+/// Writes `bytes` to `path` (created 0600), replacing a file that is there only on success.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if path.is_dir() {
+        bail!(
+            "{} is a folder; give a file name to write to",
+            path.display()
+        );
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder.is_dir() {
+        bail!(
+            "cannot write {}: the folder {} does not exist",
+            path.display(),
+            folder.display()
+        );
+    }
+    let temp = temp_path(&folder, path);
+    let result = write_temp(&temp, bytes)
+        .and_then(|()| fs::rename(&temp, path).map_err(anyhow::Error::from));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// A hidden name beside `target`, unique to this process and moment.
+pub fn temp_path(folder: &Path, target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map_or("bounce".into(), |n| n.to_string_lossy().into_owned());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    folder.join(format!(".{name}.{}-{nanos}.part", std::process::id()))
+}
+
+fn write_temp(temp: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(temp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    Ok(())
+}

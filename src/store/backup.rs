@@ -1,0 +1,143 @@
+//! Consistent copies of the journal with SQLite's online backup, safe while the app (or
+//! another bounce) is writing: by hand to any file, and once a day before the first write.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use rusqlite::backup::{Backup, StepResult};
+
+use super::{Result, Store, StoreError};
+
+/// How many daily backups are kept; older ones are removed.
+pub const DAILY_KEPT: usize = 7;
+
+/// How often a busy journal is retried before giving up on a copy.
+const BUSY_TRIES: u32 = 50;
+
+impl Store {
+    /// Copies the journal to `out`, whole or not at all: into a private temp file in the same
+    /// folder (made 0700 if new), renamed over `out` once complete.
+    pub fn backup_to(&self, out: &Path) -> Result<()> {
+        let io = |action: &'static str, path: &Path| {
+            let path = path.to_path_buf();
+            move |source| StoreError::Io {
+                action,
+                path,
+                source,
+            }
+        };
+        if out.is_dir() {
+            return Err(StoreError::Invalid(format!(
+                "{} is a folder; give a file name for the backup",
+                out.display()
+            )));
+        }
+        let folder = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let temp = folder.join(format!(
+            ".{}.{}.part",
+            out.file_name()
+                .map_or("journal".into(), |n| n.to_string_lossy()),
+            std::process::id()
+        ));
+        let _ = fs::remove_file(&temp);
+        super::create_private(&temp)?;
+        let copied = self
+            .copy_into(&temp)
+            .and_then(|()| fs::rename(&temp, out).map_err(io("write the backup to", out)));
+        if copied.is_err() {
+            let _ = fs::remove_file(&temp);
+        }
+        copied
+    }
+
+    fn copy_into(&self, path: &Path) -> Result<()> {
+        let mut dest = Connection::open(path)?;
+        {
+            let backup = Backup::new(&self.conn, &mut dest)?;
+            let mut tries = 0;
+            // All pages in one step, so the copy is one moment of the journal.
+            loop {
+                match backup.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::More => {}
+                    StepResult::Busy | StepResult::Locked if tries < BUSY_TRIES => {
+                        tries += 1;
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                    _ => return Err(StoreError::Busy),
+                }
+            }
+        }
+        // The copy stands alone: one file, no write-ahead log beside it.
+        dest.pragma_update(None, "journal_mode", "DELETE")?;
+        dest.close().map_err(|(_, e)| StoreError::Sqlite(e))
+    }
+
+    /// Makes today's backup in `dir` unless there is one, then keeps the last
+    /// [`DAILY_KEPT`]. Returns the new backup's path, or `None` when today's was there.
+    pub fn backup_daily(&self, dir: &Path, today: NaiveDate) -> Result<Option<PathBuf>> {
+        let stem = self.backup_stem();
+        let path = dir.join(format!("{stem}-{}.db", today.format("%Y-%m-%d")));
+        if path.exists() {
+            return Ok(None);
+        }
+        self.backup_to(&path)?;
+        let mut daily: Vec<PathBuf> = fs::read_dir(dir)
+            .map_err(|source| StoreError::Io {
+                action: "read",
+                path: dir.to_path_buf(),
+                source,
+            })?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| is_daily(p, &stem))
+            .collect();
+        daily.sort();
+        let extra = daily.len().saturating_sub(DAILY_KEPT);
+        for old in &daily[..extra] {
+            let _ = fs::remove_file(old);
+        }
+        Ok(Some(path))
+    }
+
+    /// Where backups go by default: a `backups` folder beside the journal.
+    pub fn backup_dir(&self) -> PathBuf {
+        let folder = self
+            .path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        folder.join("backups")
+    }
+
+    /// The default backup file for `today`: `backups/journal-YYYY-MM-DD.db`.
+    pub fn backup_path(&self, today: NaiveDate) -> PathBuf {
+        self.backup_dir().join(format!(
+            "{}-{}.db",
+            self.backup_stem(),
+            today.format("%Y-%m-%d")
+        ))
+    }
+
+    fn backup_stem(&self) -> String {
+        self.path
+            .file_stem()
+            .map_or("journal".into(), |s| s.to_string_lossy().into_owned())
+    }
+}
+
+/// Whether `path` is one of the daily backups: `<stem>-YYYY-MM-DD.db`.
+fn is_daily(path: &Path, stem: &str) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    name.strip_prefix(stem)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| rest.strip_suffix(".db"))
+        .is_some_and(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() && date.len() == 10)
+}
