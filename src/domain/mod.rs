@@ -6,6 +6,7 @@ pub mod forward;
 pub mod goal;
 pub mod gratitude;
 pub mod root_cause;
+pub mod search;
 pub mod setback;
 pub mod text;
 

@@ -13,6 +13,7 @@ mod ideas;
 mod people;
 mod reframes;
 mod root_cause;
+mod search;
 mod setbacks;
 
 use std::cell::Cell;
@@ -33,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/003_root_cause.sql"),
     include_str!("../../migrations/004_goals.sql"),
     include_str!("../../migrations/005_moving_forward.sql"),
+    include_str!("../../migrations/006_search.sql"),
 ];
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
