@@ -31,10 +31,11 @@ impl Store {
             return Ok(Vec::new());
         };
         let mut candidates = self.candidates(&fts, from, to)?;
-        candidates.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        // Equally good matches: the most recent day first.
+        candidates.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)).then(b.0.cmp(&a.0)));
         candidates.truncate(limit);
         let mut hits = Vec::with_capacity(candidates.len());
-        for (entry, rank) in candidates {
+        for (entry, rank, _) in candidates {
             if let Some(hit) = self.hit(&fts, entry, rank)? {
                 hits.push(hit);
             }
@@ -42,15 +43,15 @@ impl Store {
         Ok(hits)
     }
 
-    /// The newest matching entries with their bm25 rank.
+    /// The newest matching entries with their bm25 rank and their day.
     fn candidates(
         &self,
         fts: &str,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-    ) -> Result<Vec<(i64, f64)>> {
+    ) -> Result<Vec<(i64, f64, String)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT search_text.rowid, bm25(search_text)
+            "SELECT search_text.rowid, bm25(search_text), e.date
              FROM search_text JOIN search_entries e ON e.entry = search_text.rowid
              WHERE search_text MATCH ?1
                AND (?2 IS NULL OR e.date >= ?2) AND (?3 IS NULL OR e.date <= ?3)
@@ -59,7 +60,7 @@ impl Store {
         )?;
         let rows = stmt.query_map(
             params![fts, from.map(date_key), to.map(date_key), CANDIDATES],
-            |row| Ok((row.get(0)?, row.get(1)?)),
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
