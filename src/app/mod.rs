@@ -3,6 +3,7 @@
 mod debrief;
 mod forward;
 mod goals;
+mod search;
 mod update;
 
 use update::problem_text;
@@ -59,6 +60,8 @@ pub struct App {
     clipboard: Option<String>,
     /// Text waiting to be opened in the person's own editor.
     external: Option<String>,
+    /// The search overlay, while it is open: above the panes, below popups.
+    search: Option<crate::ui::search::SearchOverlay>,
 }
 
 impl App {
@@ -102,6 +105,7 @@ impl App {
             last_draft: None,
             clipboard: None,
             external: None,
+            search: None,
         };
         for pane in &mut app.panes {
             pane.reload(&app.store, today)?;
@@ -226,6 +230,9 @@ impl App {
             }
             return;
         }
+        if self.search_key(key) {
+            return;
+        }
         if self.pane().is_typing() {
             // Only a non-character help key (F1) works while typing: characters are text.
             let help = self.keymap.lookup(Scope::Global, &key) == Some(Command::Help);
@@ -251,7 +258,7 @@ impl App {
 
     fn handle_paste(&mut self, text: &str) {
         self.message = None;
-        if self.popup.is_some() {
+        if self.popup.is_some() || self.search_paste(text) {
             return;
         }
         let action = self.pane_mut().handle_paste(text);
@@ -278,6 +285,7 @@ impl App {
             Command::GoRootCause => self.update(Action::ShowPane(PaneId::RootCause)),
             Command::GoGratitude => self.update(Action::ShowPane(PaneId::Gratitude)),
             Command::GoGoals => self.update(Action::ShowPane(PaneId::Goals)),
+            Command::Search => self.open_search(),
             _ => {}
         }
     }
@@ -378,7 +386,11 @@ impl App {
         };
         let index = self.current.index();
         self.panes[index].render(frame, body, &ctx);
-        let hints = self.panes[index].hints();
+        let hints = if self.search.is_some() {
+            vec![(Scope::Editor, Command::Cancel)]
+        } else {
+            self.panes[index].hints()
+        };
         status_bar::render(
             frame,
             status,
@@ -387,6 +399,9 @@ impl App {
             &self.keymap,
             &self.theme,
         );
+        if let Some(overlay) = self.search.as_mut() {
+            overlay.render(frame, body, &self.theme);
+        }
         if let Some(popup) = self.popup.as_mut() {
             popup.render(frame, body, &self.keymap, &self.theme);
         }

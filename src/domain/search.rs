@@ -173,6 +173,68 @@ pub fn match_query(typed: &str) -> Option<String> {
     Some(parts.join(" "))
 }
 
+/// What was typed in the search overlay, with `from:` and `to:` words (a day `2026-03-01`, a
+/// month `2026-03` or a year `2026`) taken out as a date range. A `from:` or `to:` word that
+/// is not a date yet (still being typed) is left out of the words.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Typed {
+    pub words: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Typed {
+    pub fn parse(text: &str) -> Typed {
+        let mut typed = Typed::default();
+        let mut words = Vec::new();
+        for word in text.split_whitespace() {
+            let lower = word.to_lowercase();
+            if let Some(rest) = lower.strip_prefix("from:") {
+                typed.from = range_bound(rest, false).or(typed.from);
+            } else if let Some(rest) = lower.strip_prefix("to:") {
+                typed.to = range_bound(rest, true).or(typed.to);
+            } else {
+                words.push(word);
+            }
+        }
+        typed.words = words.join(" ");
+        if text.ends_with(char::is_whitespace) && !typed.words.is_empty() {
+            typed.words.push(' ');
+        }
+        typed
+    }
+}
+
+/// The first (or, for an end, the last) day of `2026-03-01`, `2026-03` or `2026`.
+fn range_bound(text: &str, end: bool) -> Option<NaiveDate> {
+    if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(day);
+    }
+    let mut parts = text.split('-');
+    let year: i32 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let month: Option<u32> = match parts.next() {
+        Some(m) => Some(m.parse().ok()?),
+        None => None,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    let (first, last) = match month {
+        Some(m) => (m, m),
+        None => (1, 12),
+    };
+    if end {
+        let next = if last == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, last + 1, 1)?
+        };
+        next.pred_opt()
+    } else {
+        NaiveDate::from_ymd_opt(year, first, 1)
+    }
+}
+
 /// The snippet SQLite gives, made to fit one line: line breaks between the parts of a record
 /// become a middle dot.
 pub fn one_line(snippet: &str) -> String {
@@ -236,6 +298,20 @@ mod tests {
             vec![("a ", false), ("walk", true), (" home", false)]
         );
         assert_eq!(hit.marked("[", "]"), "a [walk] home");
+    }
+
+    #[test]
+    fn from_and_to_words_become_a_range() {
+        let d = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok();
+        let typed = Typed::parse("walk from:2026-03 to:2026 river ");
+        assert_eq!(typed.words, "walk river ");
+        assert_eq!(typed.from, d("2026-03-01"));
+        assert_eq!(typed.to, d("2026-12-31"));
+        assert_eq!(Typed::parse("to:2024-02").to, d("2024-02-29"));
+        assert_eq!(Typed::parse("from:2026-03-05").from, d("2026-03-05"));
+        let partial = Typed::parse("walk from:20");
+        assert_eq!((partial.words.as_str(), partial.from), ("walk", None));
+        assert_eq!(Typed::parse("to:2026-13").to, None);
     }
 
     #[test]

@@ -96,3 +96,17 @@ impl Store {
         }))
     }
 }
+
+impl Store {
+    /// The debrief question an answer (known by its id, as search finds it) is about.
+    pub fn answer_question(&self, id: uuid::Uuid) -> Result<Option<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT question FROM answers WHERE id = ?1")?;
+        let mut rows = stmt.query([id.to_string()])?;
+        Ok(match rows.next()? {
+            Some(row) => Some(row.get(0)?),
+            None => None,
+        })
+    }
+}
