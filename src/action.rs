@@ -132,6 +132,9 @@ pub enum Action {
     },
     /// Show one goal with its steps in the Goals pane.
     OpenGoal(Uuid),
+    /// Show a record (a search hit) in its pane: the setback's section and row, the day,
+    /// the goal and step, the idea or the person.
+    ShowRecord(crate::domain::search::Record),
     /// Show a pane and carry out one of its commands there, as if its key were pressed
     /// (Home's "add gratitude" opens the Gratitude pane's editor for today).
     Jump {

@@ -105,7 +105,7 @@ commands! {
     MoveUp => "move_up", "move up", "Move the event earlier (among events at the same time)";
     MoveDown => "move_down", "move down", "Move the event later (among events at the same time)";
     CopyStory => "copy_story", "copy story", "Copy the story to the clipboard";
-    Filter => "filter", "filter", "Filter the list by title";
+    Search => "search", "search", "Search everything you wrote";
     AnswerYes => "answer_yes", "yes", "Answer yes";
     AnswerPartly => "answer_partly", "partly", "Answer partly";
     AnswerNo => "answer_no", "no", "Answer no";

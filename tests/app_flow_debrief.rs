@@ -204,18 +204,3 @@ fn a_half_written_event_comes_back_after_a_restart() {
     assert!(events.iter().any(|e| e.what == "Half a memory"));
     drop(dir);
 }
-
-#[test]
-fn the_list_filters_by_title() {
-    let (_dir, store) = temp_store();
-    seed_debrief(&store);
-    let mut app = app_with(store);
-    keys(&mut app, "2/");
-    type_text(&mut app, "team lead");
-    press(&mut app, KeyCode::Enter);
-    let text = screen(&mut app, 80, 24);
-    assert!(text.contains("Passed over for team lead"));
-    assert!(!text.contains("Laid off in the autumn"));
-    press(&mut app, KeyCode::Esc);
-    assert!(screen(&mut app, 80, 24).contains("Laid off in the autumn"));
-}

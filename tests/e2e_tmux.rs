@@ -608,3 +608,39 @@ fn the_config_file_sets_the_first_pane_and_a_broken_one_is_named_not_fatal() {
         "a broken config is never rewritten"
     );
 }
+
+#[test]
+fn a_word_written_yesterday_is_found_from_another_pane_and_shown_on_its_day() {
+    if tmux_missing() {
+        return;
+    }
+    let journal = Journal::new();
+    let item = "Kayaking with Mireille at dawn";
+    let tmux = Tmux::start(&journal, &[]);
+    tmux.keys(&["4"]);
+    tmux.wait_for("4 Gratitude");
+    tmux.keys(&["h", "a"]);
+    tmux.wait_for("New item");
+    tmux.type_text(item);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&format!("1. {item}"));
+    tmux.keys(&["t", "5"]);
+    tmux.wait_for("Active 0");
+    tmux.keys(&["/"]);
+    tmux.wait_for("Type a word you wrote");
+    tmux.type_text("mirei");
+    let screen = tmux.wait_screen("the hit", |s| {
+        s.contains("/ mirei") && s.contains("1 match")
+    });
+    assert!(screen.contains("gratitude"), "{screen}");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_screen("the item on its day", |s| {
+        s.lines()
+            .any(|l| l.contains('›') && l.contains(&format!("1. {item}")))
+    });
+    assert!(!screen.contains("Today,"), "{screen}");
+    assert!(!screen.contains("Search"), "{screen}");
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 0);
+    tmux.assert_restored();
+}

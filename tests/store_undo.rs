@@ -192,3 +192,25 @@ fn every_column_of_every_table_a_person_writes_is_covered_by_the_undo_triggers()
         }
     }
 }
+
+#[test]
+fn the_search_index_follows_undo_and_redo() {
+    let (_dir, _path, store, setback) = seeded();
+    let found = |s: &Store, word: &str| s.search(word, None, None, 10).unwrap().len();
+    change(&store, "adding a gratitude item", |s| {
+        s.add_gratitude(today(), "Marmalade").unwrap()
+    });
+    assert_eq!(found(&store, "marmalade"), 1);
+    store.undo().unwrap().unwrap();
+    assert_eq!(found(&store, "marmalade"), 0);
+    store.redo().unwrap().unwrap();
+    assert_eq!(found(&store, "marmalade"), 1);
+    assert_eq!(found(&store, "sooner"), 1);
+    change(&store, "deleting a setback", |s| {
+        s.delete_setback(setback).unwrap()
+    });
+    assert_eq!(found(&store, "sooner"), 0);
+    store.undo().unwrap().unwrap();
+    assert_eq!(found(&store, "sooner"), 1, "the lesson is found again");
+    assert!(store.check_integrity().unwrap().is_empty());
+}

@@ -3,6 +3,7 @@
 mod debrief;
 mod forward;
 mod goals;
+mod search;
 mod undo;
 mod update;
 
@@ -65,6 +66,8 @@ pub struct App {
     external: Option<String>,
     /// The day the daily backup was last made (or tried), so it runs once a day.
     backed_up_on: Option<NaiveDate>,
+    /// The search overlay, while it is open: above the panes, below popups.
+    search: Option<crate::ui::search::SearchOverlay>,
 }
 
 impl App {
@@ -110,6 +113,7 @@ impl App {
             clipboard: None,
             external: None,
             backed_up_on: None,
+            search: None,
         };
         for pane in &mut app.panes {
             pane.reload(&app.store, today)?;
@@ -240,6 +244,9 @@ impl App {
             }
             return;
         }
+        if self.search_key(key) {
+            return;
+        }
         if self.pane().is_typing() {
             // Only a non-character help key (F1) works while typing: characters are text.
             let help = self.keymap.lookup(Scope::Global, &key) == Some(Command::Help);
@@ -291,7 +298,7 @@ impl App {
 
     fn handle_paste(&mut self, text: &str) {
         self.message = None;
-        if self.popup.is_some() {
+        if self.popup.is_some() || self.search_paste(text) {
             return;
         }
         let action = self.pane_mut().handle_paste(text);
@@ -320,6 +327,7 @@ impl App {
             Command::GoGoals => self.update(Action::ShowPane(PaneId::Goals)),
             Command::Undo => self.turn_history(true),
             Command::Redo => self.turn_history(false),
+            Command::Search => self.open_search(),
             _ => {}
         }
     }
@@ -420,7 +428,11 @@ impl App {
         };
         let index = self.current.index();
         self.panes[index].render(frame, body, &ctx);
-        let hints = self.panes[index].hints();
+        let hints = if self.search.is_some() {
+            vec![(Scope::Editor, Command::Cancel)]
+        } else {
+            self.panes[index].hints()
+        };
         status_bar::render(
             frame,
             status,
@@ -429,6 +441,9 @@ impl App {
             &self.keymap,
             &self.theme,
         );
+        if let Some(overlay) = self.search.as_mut() {
+            overlay.render(frame, body, &self.theme);
+        }
         if let Some(popup) = self.popup.as_mut() {
             popup.render(frame, body, &self.keymap, &self.theme);
         }

@@ -8,6 +8,7 @@ use super::App;
 use crate::action::Action;
 use crate::assets;
 use crate::domain::gratitude::is_milestone;
+use crate::domain::search::{Record, RecordKind};
 use crate::store::StoreError;
 use crate::ui::popup::Popup;
 use crate::ui::status_bar::Tone;
@@ -117,7 +118,18 @@ impl App {
             }
             Action::OpenGoal(id) => {
                 self.current = crate::action::PaneId::Goals;
-                self.pane_mut().select(*id);
+                let goal = Record {
+                    kind: RecordKind::Goal,
+                    id: *id,
+                    parent: None,
+                    date: self.today,
+                };
+                self.pane_mut().show_record(&goal);
+                self.pane_mut_reload()?;
+            }
+            Action::ShowRecord(record) => {
+                self.current = crate::ui::search::pane_for(record.kind);
+                self.pane_mut().show_record(record);
                 self.pane_mut_reload()?;
             }
             Action::Jump { pane, commands } => {

@@ -15,6 +15,7 @@ mod ids;
 mod import;
 mod out_file;
 mod screen;
+mod search;
 mod setback;
 mod show;
 
@@ -103,6 +104,25 @@ pub enum Cmd {
         /// The setback's id, or its first 4 characters or more
         id: String,
         /// Print JSON: suggested, scores (keyed by cause) and reasons
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Find any words you wrote: one hit a line (id, kind, date, snippet), best first
+    Search {
+        /// The words to look for (quotes and operators are taken as plain words)
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// Only what is filed on or after this day (YYYY-MM-DD, today or yesterday)
+        #[arg(long)]
+        from: Option<String>,
+        /// Only what is filed on or before this day (YYYY-MM-DD, today or yesterday)
+        #[arg(long)]
+        to: Option<String>,
+        /// At most this many hits
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Print JSON: a list of hits with id, kind, parent, date, snippet and rank
         #[arg(long)]
         json: bool,
     },
@@ -372,6 +392,23 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
         Cmd::Person(cmd) => forward::run_person(cmd, &store, today, &mut out),
         Cmd::Reframe(cmd) => forward::run_reframe(cmd, &store, &mut out),
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
+        Cmd::Search {
+            query,
+            from,
+            to,
+            limit,
+            json,
+        } => {
+            let query = query.join(" ");
+            let args = search::SearchArgs {
+                query: &query,
+                from: from.as_deref(),
+                to: to.as_deref(),
+                limit,
+                json,
+            };
+            search::search(&store, today, &args, &mut out)
+        }
         Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
         Cmd::Export(args) => export::run(&store, &args, &mut out),

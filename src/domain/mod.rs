@@ -7,6 +7,7 @@ pub mod goal;
 pub mod gratitude;
 pub mod jrnl;
 pub mod root_cause;
+pub mod search;
 pub mod setback;
 pub mod text;
 

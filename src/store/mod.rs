@@ -16,6 +16,7 @@ pub mod import;
 mod people;
 mod reframes;
 mod root_cause;
+mod search;
 mod setbacks;
 mod undo;
 
@@ -39,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/003_root_cause.sql"),
     include_str!("../../migrations/004_goals.sql"),
     include_str!("../../migrations/005_moving_forward.sql"),
+    include_str!("../../migrations/006_search.sql"),
     include_str!("../../migrations/007_undo.sql"),
 ];
 

@@ -9,6 +9,7 @@ pub mod help;
 pub mod home;
 pub mod popup;
 pub mod root_cause;
+pub mod search;
 pub mod status_bar;
 pub mod tabs;
 
@@ -87,8 +88,9 @@ pub trait Pane {
     /// Takes the person's settings, once, before the first reload.
     fn configure(&mut self, _settings: &crate::config::Settings) {}
 
-    /// Shows one record (a goal, from Home) when asked to from another pane.
-    fn select(&mut self, _id: uuid::Uuid) {}
+    /// Shows one record (a goal from Home, a search hit) when asked to from elsewhere; the
+    /// reload that follows finds it. A pane with a form open stays as it is.
+    fn show_record(&mut self, _record: &crate::domain::search::Record) {}
 
     /// Takes back the text written in the person's own editor.
     fn external_text(&mut self, _text: &str) {}

@@ -8,14 +8,13 @@ use crate::action::{Action, DebriefWrite};
 use crate::assets;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::truncate;
-use crate::keymap::{Command, Keymap, Scope};
-use crate::ui::editor::Editor;
+use crate::keymap::{Command, Keymap};
 use crate::ui::form::FormOutcome;
 use crate::ui::{move_within, step_row};
 
 impl DebriefPane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
-        let count = self.visible().len();
+        let count = self.setbacks.len();
         match command {
             Command::Add => self.open_form(FormKind::NewSetback, None, 0),
             Command::Open if count > 0 => {
@@ -41,18 +40,6 @@ impl DebriefPane {
                 let before = self.selected;
                 self.selected = step_row(self.selected, command == Command::Down, count);
                 (before != self.selected).then_some(Action::Reload)
-            }
-            Command::Filter => {
-                self.filtering = Some(Editor::single_line(
-                    "",
-                    &self.filter,
-                    "Type part of a title",
-                ));
-                None
-            }
-            Command::Back if !self.filter.is_empty() => {
-                self.filter.clear();
-                Some(Action::Reload)
             }
             Command::ToNetwork => Some(self.to_network()),
             _ => None,
@@ -242,21 +229,6 @@ impl DebriefPane {
     }
 
     pub(super) fn typing_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
-        if let Some(editor) = self.filtering.as_mut() {
-            match keymap.lookup(Scope::Editor, &key) {
-                Some(Command::Cancel) => {
-                    self.filtering = None;
-                    self.filter.clear();
-                }
-                Some(Command::Submit | Command::Save) => self.filtering = None,
-                _ => {
-                    editor.input(key);
-                    self.filter = editor.text();
-                }
-            }
-            self.selected = 0;
-            return Some(Action::Reload);
-        }
         let open = self.form.as_mut()?;
         match open.form.handle_key(key, keymap) {
             FormOutcome::Submit => self.submit_form(),

@@ -3,6 +3,7 @@
 
 mod forms;
 mod forward;
+mod jump;
 mod keys;
 mod view;
 
@@ -14,11 +15,11 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use uuid::Uuid;
 
-use super::editor::Editor;
 use super::{Pane, RenderCtx};
 use crate::action::{Action, DebriefWrite, PaneId};
 use crate::assets;
 use crate::domain::forward::Reframe;
+use crate::domain::search::Record;
 use crate::domain::setback::{Checkin, Event, Lesson, Setback, Story, Strength, StrengthKind};
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
@@ -71,10 +72,7 @@ enum Focus {
 pub struct DebriefPane {
     today: NaiveDate,
     setbacks: Vec<Setback>,
-    /// Index into the filtered list.
     selected: usize,
-    filter: String,
-    filtering: Option<Editor>,
     focus: Focus,
     section: Section,
     /// The selected row of the section on screen.
@@ -91,19 +89,13 @@ pub struct DebriefPane {
     select_new: bool,
     /// A kept form to open once the setbacks are loaded.
     pending_draft: Option<(FormKind, Option<Uuid>, usize, String)>,
+    /// A record to show once the setbacks are loaded (a search hit).
+    show: Option<Record>,
 }
 
 impl DebriefPane {
-    fn visible(&self) -> Vec<&Setback> {
-        let needle = self.filter.to_lowercase();
-        self.setbacks
-            .iter()
-            .filter(|s| needle.is_empty() || s.title.to_lowercase().contains(&needle))
-            .collect()
-    }
-
     fn current_setback(&self) -> Option<&Setback> {
-        self.visible().get(self.selected).copied()
+        self.setbacks.get(self.selected)
     }
 
     /// How many selectable rows the section on screen has.
@@ -169,7 +161,7 @@ impl DebriefPane {
             return false;
         };
         if let Some(id) = setback {
-            let Some(index) = self.visible().iter().position(|s| s.id == id) else {
+            let Some(index) = self.setbacks.iter().position(|s| s.id == id) else {
                 return false;
             };
             self.selected = index;
@@ -215,20 +207,15 @@ impl Pane for DebriefPane {
     }
 
     fn handle_paste(&mut self, text: &str) -> Option<Action> {
-        match (self.form.as_mut(), self.filtering.as_mut()) {
-            (Some(open), _) => open.form.paste(text),
-            (None, Some(editor)) => {
-                editor.paste(text);
-                self.filter = editor.text();
-                return Some(Action::Reload);
+        match self.form.as_mut() {
+            Some(open) => {
+                open.form.paste(text);
+                None
             }
-            _ => {
-                return Some(Action::Say(
-                    "To paste, first open a form: a adds, e edits.".into(),
-                ));
-            }
+            None => Some(Action::Say(
+                "To paste, first open a form: a adds, e edits.".into(),
+            )),
         }
-        None
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -239,18 +226,25 @@ impl Pane for DebriefPane {
         self.today = today;
         let before: Vec<Uuid> = self.setbacks.iter().map(|s| s.id).collect();
         self.setbacks = store.setbacks()?;
-        let count = self.visible().len();
+        let count = self.setbacks.len();
         if self.select_new && self.form.is_none() && self.focus == Focus::List {
-            if let Some(i) = self.visible().iter().position(|s| !before.contains(&s.id)) {
+            if let Some(i) = self.setbacks.iter().position(|s| !before.contains(&s.id)) {
                 self.selected = i;
             }
             self.select_new = false;
+        }
+        let shown = self.show.take();
+        if let Some(record) = &shown {
+            self.open_record(record);
         }
         self.selected = self.selected.min(count.saturating_sub(1));
         if count == 0 {
             self.focus = Focus::List;
         }
         self.load_detail(store)?;
+        if let Some(record) = &shown {
+            self.select_record_row(record, store)?;
+        }
         if let Some((kind, target, question, text)) = self.pending_draft.take() {
             self.form = self.build_form(kind, target, question);
             if let Some(open) = self.form.as_mut() {
@@ -261,7 +255,7 @@ impl Pane for DebriefPane {
     }
 
     fn is_typing(&self) -> bool {
-        self.form.is_some() || self.filtering.is_some()
+        self.form.is_some()
     }
 
     fn draft(&self) -> Option<(String, String)> {
@@ -292,12 +286,6 @@ impl Pane for DebriefPane {
                 (Scope::Editor, Command::ExternalEditor),
             ];
         }
-        if self.filtering.is_some() {
-            return vec![
-                (Scope::Editor, Command::Submit),
-                (Scope::Editor, Command::Cancel),
-            ];
-        }
         let mut hints = match self.focus {
             Focus::List if self.setbacks.is_empty() => vec![d(Command::Add)],
             Focus::List => vec![
@@ -305,7 +293,7 @@ impl Pane for DebriefPane {
                 d(Command::Add),
                 d(Command::Edit),
                 d(Command::Delete),
-                d(Command::Filter),
+                (Scope::Global, Command::Search),
             ],
             Focus::Detail => vec![
                 d(Command::Add),
@@ -335,6 +323,12 @@ impl Pane for DebriefPane {
             (Scope::Global, Command::Quit),
         ]);
         hints
+    }
+
+    fn show_record(&mut self, record: &Record) {
+        if self.form.is_none() {
+            self.show = Some(*record);
+        }
     }
 
     fn external_text(&mut self, text: &str) {

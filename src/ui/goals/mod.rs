@@ -3,6 +3,7 @@
 
 mod forms;
 mod ideas;
+mod jump;
 mod keys;
 mod people;
 mod view;
@@ -17,6 +18,7 @@ use super::{Pane, RenderCtx};
 use crate::action::{Action, ForwardWrite, GoalWrite, PaneId};
 use crate::domain::forward::{Idea, IdeaStatus, Person};
 use crate::domain::goal::{Goal, GoalState, Step};
+use crate::domain::search::Record;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
 use forms::{FormKind, OpenForm, SLOT_PREFIX, parse_slot};
@@ -102,6 +104,8 @@ pub struct GoalsPane {
     select_new: bool,
     /// After a tick, move to the next open step.
     advance: bool,
+    /// Select this step of the open goal after the next reload (a search hit).
+    show_step: Option<Uuid>,
     /// A kept form to open once the goals are loaded.
     pending_draft: Option<(FormKind, Option<Uuid>, Option<Uuid>, String)>,
 }
@@ -159,6 +163,13 @@ impl GoalsPane {
             let after = self.steps.iter().skip(self.row).position(|s| !s.is_done());
             let first = self.steps.iter().position(|s| !s.is_done());
             self.row = after.map(|i| i + self.row).or(first).unwrap_or(self.row);
+        }
+        if let Some(step) = self.show_step.take() {
+            self.row = self
+                .steps
+                .iter()
+                .position(|s| s.id == step)
+                .unwrap_or(self.row);
         }
         self.origin = match setback {
             Some(s) => store.setback(s)?.map(|s| s.title),
@@ -432,12 +443,10 @@ impl Pane for GoalsPane {
         None
     }
 
-    fn select(&mut self, id: Uuid) {
-        self.tab = Tab::Active;
-        self.selected_id = Some(id);
-        self.focus = Focus::Steps;
-        self.row = 0;
-        self.advance = true;
+    fn show_record(&mut self, record: &Record) {
+        if self.form.is_none() {
+            self.show(record);
+        }
     }
 
     fn external_text(&mut self, text: &str) {

@@ -51,7 +51,7 @@ pub struct GratitudePane {
     streak: Streak,
     days_with_gratitude: u64,
     mode: Mode,
-    /// Select this item after the next reload (the one just added).
+    /// Select this item after the next reload (the one just added, or a search hit).
     select_after_reload: Option<Uuid>,
     loaded: bool,
 }
@@ -395,6 +395,20 @@ impl Pane for GratitudePane {
                 (Scope::Editor, Command::Submit),
                 (Scope::Editor, Command::Cancel),
             ],
+        }
+    }
+
+    fn show_record(&mut self, record: &crate::domain::search::Record) {
+        if !matches!(self.mode, Mode::Browse) {
+            return;
+        }
+        let date = record.date.min(self.today);
+        if date != self.date {
+            self.date = date;
+            self.list.select(None);
+        }
+        if record.kind == crate::domain::search::RecordKind::Gratitude {
+            self.select_after_reload = Some(record.id);
         }
     }
 

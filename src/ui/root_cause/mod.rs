@@ -81,6 +81,8 @@ pub struct RootCausePane {
     counts: Vec<(Cause, u32)>,
     repeating: Vec<RepeatingMotive>,
     form: Option<(FormKind, Form)>,
+    /// Open this setback's follow-up after the next reload (a search hit).
+    show_setback: Option<Uuid>,
 }
 
 pub(crate) const SLOT_PREFIX: &str = "rootcause:";
@@ -170,6 +172,14 @@ impl Pane for RootCausePane {
     fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
         self.today = today;
         self.setbacks = store.setbacks()?;
+        if let Some(id) = self.show_setback.take() {
+            if let Some(index) = self.setbacks.iter().position(|s| s.id == id) {
+                self.selected = index;
+                self.focus = Focus::Detail;
+                self.section = Section::FollowUp;
+                self.row = 0;
+            }
+        }
         self.selected = self.selected.min(self.setbacks.len().saturating_sub(1));
         if self.setbacks.is_empty() {
             self.focus = Focus::List;
@@ -286,6 +296,12 @@ impl Pane for RootCausePane {
             )
         {
             self.form = None;
+        }
+    }
+
+    fn show_record(&mut self, record: &crate::domain::search::Record) {
+        if self.form.is_none() {
+            self.show_setback = record.parent.or(Some(record.id));
         }
     }
 

@@ -36,16 +36,7 @@ pub fn render(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rende
 
 fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let theme = ctx.theme;
-    let visible = pane.visible();
-    let title = if pane.filter.is_empty() {
-        format!(" Setbacks ({}) ", visible.len())
-    } else {
-        format!(
-            " Setbacks · “{}” ({}) ",
-            truncate(&pane.filter, 16),
-            visible.len()
-        )
-    };
+    let title = format!(" Setbacks ({}) ", pane.setbacks.len());
     let block = panel(
         Span::styled(title, theme.heading),
         pane.focus == Focus::List,
@@ -53,9 +44,7 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let filter_height = if pane.filtering.is_some() { 3 } else { 0 };
-    let [list_area, filter_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(filter_height)]).areas(inner);
+    let list_area = inner;
     if pane.setbacks.is_empty() {
         let key = ctx
             .keymap
@@ -67,7 +56,8 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
         return;
     }
     let width = usize::from(list_area.width.saturating_sub(3)).max(1);
-    let items: Vec<ListItem> = visible
+    let items: Vec<ListItem> = pane
+        .setbacks
         .iter()
         .map(|s| {
             let events = if s.event_count == 1 {
@@ -92,14 +82,6 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
         ListState::default().with_selected((!items.is_empty()).then_some(pane.selected));
     let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, list_area, &mut state);
-    if let Some(editor) = pane.filtering.as_mut() {
-        editor.render(
-            frame,
-            filter_area,
-            panel(" Filter · Enter keeps · Esc clears ", true, theme),
-            theme,
-        );
-    }
 }
 
 fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {

@@ -1,0 +1,263 @@
+//! The search overlay (`/` from any pane): a one-line input, and live results as the person
+//! types, each with its kind, its date and the matched words highlighted. It only holds what
+//! is on screen; the App runs each query against the store and hands the hits back.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, ListItem, ListState, Paragraph, Wrap};
+
+use super::editor::Editor;
+use super::{centered, panel, selectable_list, step_row};
+use crate::action::PaneId;
+use crate::domain::search::{Hit, Record, RecordKind, Typed};
+use crate::domain::text::{char_width, display_width, truncate};
+use crate::keymap::{Command, Keymap, Scope};
+use crate::theme::Theme;
+
+/// How many hits a query shows at most.
+pub const MAX_HITS: usize = 50;
+
+/// The largest the overlay grows on a large screen.
+const MAX_WIDTH: u16 = 100;
+const MAX_HEIGHT: u16 = 24;
+/// Columns taken by the kind and the date before each snippet.
+const KIND_WIDTH: usize = 10;
+
+/// What a key did to the overlay.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SearchOutcome {
+    Keep,
+    Close,
+    /// The text changed: search again for it.
+    Query(String),
+    /// Show this record in its pane.
+    Show(Record),
+}
+
+pub struct SearchOverlay {
+    input: Editor,
+    hits: Vec<Hit>,
+    list: ListState,
+    /// Why the last search could not run, if it could not.
+    problem: Option<String>,
+}
+
+impl Default for SearchOverlay {
+    fn default() -> Self {
+        SearchOverlay {
+            input: Editor::single_line("", "", "Type a word you wrote: a name, a place, a feeling"),
+            hits: Vec::new(),
+            list: ListState::default(),
+            problem: None,
+        }
+    }
+}
+
+impl SearchOverlay {
+    pub fn text(&self) -> String {
+        self.input.text()
+    }
+
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// Takes the hits of the latest query (or why it failed), the best one selected.
+    pub fn set_hits(&mut self, hits: Result<Vec<Hit>, String>) {
+        match hits {
+            Ok(hits) => {
+                self.hits = hits;
+                self.problem = None;
+            }
+            Err(problem) => {
+                self.hits.clear();
+                self.problem = Some(problem);
+            }
+        }
+        self.list = ListState::default().with_selected((!self.hits.is_empty()).then_some(0));
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> SearchOutcome {
+        let command = keymap.lookup(Scope::Editor, &key);
+        match key.code {
+            KeyCode::Esc => return SearchOutcome::Close,
+            _ if command == Some(Command::Cancel) => return SearchOutcome::Close,
+            KeyCode::Enter => {
+                return self
+                    .selected()
+                    .map_or(SearchOutcome::Keep, |hit| SearchOutcome::Show(hit.record()));
+            }
+            KeyCode::Down | KeyCode::Up => self.move_by(1, key.code == KeyCode::Down),
+            KeyCode::PageDown | KeyCode::PageUp => self.move_by(10, key.code == KeyCode::PageDown),
+            _ => {
+                if self.input.input(key) {
+                    return SearchOutcome::Query(self.input.text());
+                }
+            }
+        }
+        SearchOutcome::Keep
+    }
+
+    pub fn paste(&mut self, text: &str) -> SearchOutcome {
+        if self.input.paste(text) {
+            SearchOutcome::Query(self.input.text())
+        } else {
+            SearchOutcome::Keep
+        }
+    }
+
+    fn selected(&self) -> Option<&Hit> {
+        self.list.selected().and_then(|i| self.hits.get(i))
+    }
+
+    fn move_by(&mut self, rows: usize, down: bool) {
+        let mut index = self.list.selected().unwrap_or(0);
+        for _ in 0..rows {
+            index = step_row(index, down, self.hits.len());
+        }
+        if !self.hits.is_empty() {
+            self.list.select(Some(index));
+        }
+    }
+
+    pub fn render(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let width = area.width.saturating_sub(4).clamp(1, MAX_WIDTH);
+        let height = area.height.saturating_sub(2).clamp(1, MAX_HEIGHT);
+        let rect = centered(area, width, height);
+        let block = panel(Span::styled(" Search ", theme.heading), true, theme);
+        let inner = block.inner(rect).inner(Margin::new(1, 0));
+        frame.render_widget(Clear, rect);
+        frame.render_widget(block, rect);
+        let [input, status, results, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        let [prompt, field] =
+            Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(input);
+        frame.render_widget(Span::styled("/ ", theme.accent), prompt);
+        self.input.render(frame, field, Block::default(), theme);
+        frame.render_widget(Line::from(self.status_text(theme)), status);
+        self.render_hits(frame, results, theme);
+        frame.render_widget(
+            Line::from(vec![
+                Span::styled("↑↓", theme.key),
+                Span::styled(" choose  ", theme.hint),
+                Span::styled("Enter", theme.key),
+                Span::styled(" show  ", theme.hint),
+                Span::styled("Esc", theme.key),
+                Span::styled(" close", theme.hint),
+            ]),
+            footer,
+        );
+    }
+
+    fn status_text(&self, theme: &Theme) -> Vec<Span<'static>> {
+        let typed = Typed::parse(&self.input.text());
+        let range = match (typed.from, typed.to) {
+            (Some(from), Some(to)) => format!(" · {from} to {to}"),
+            (Some(from), None) => format!(" · from {from}"),
+            (None, Some(to)) => format!(" · up to {to}"),
+            (None, None) => String::new(),
+        };
+        let text = if let Some(problem) = &self.problem {
+            return vec![Span::styled(problem.clone(), theme.error)];
+        } else if typed.words.trim().is_empty() {
+            String::new()
+        } else if self.hits.is_empty() {
+            "Nothing found. Try fewer words, or the start of one.".to_string()
+        } else if self.hits.len() == 1 {
+            "1 match".to_string()
+        } else if self.hits.len() >= MAX_HITS {
+            format!("The best {MAX_HITS} matches")
+        } else {
+            format!("{} matches, best first", self.hits.len())
+        };
+        vec![
+            Span::styled(text, theme.muted),
+            Span::styled(range, theme.accent),
+        ]
+    }
+
+    fn render_hits(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if self.hits.is_empty() {
+            if self.input.text().trim().is_empty() {
+                let text = "Everything you wrote is searched: setbacks and their debriefs, \
+                            gratitude, day notes, goals and steps, ideas and people. \
+                            Add from:2026-03 or to:2026-03-31 to search between dates.";
+                let body =
+                    Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true });
+                frame.render_widget(body, area);
+            }
+            return;
+        }
+        // Two columns for the selection mark, then kind, date and the snippet.
+        let snippet_width = usize::from(area.width).saturating_sub(2 + KIND_WIDTH + 11);
+        let highlight = theme.accent.add_modifier(Modifier::BOLD);
+        let items: Vec<ListItem> = self
+            .hits
+            .iter()
+            .map(|hit| {
+                let mut spans = vec![
+                    Span::styled(
+                        format!(
+                            "{:<KIND_WIDTH$}",
+                            truncate(hit.kind.label(), KIND_WIDTH - 1)
+                        ),
+                        theme.heading,
+                    ),
+                    Span::styled(format!("{} ", hit.date), theme.muted),
+                ];
+                spans.extend(snippet_spans(hit, snippet_width, theme.base, highlight));
+                ListItem::new(Line::from(spans))
+            })
+            .collect();
+        let list = selectable_list(items, true, theme);
+        frame.render_stateful_widget(list, area, &mut self.list);
+    }
+}
+
+/// The snippet cut to `width` columns, matched words in `highlight`.
+fn snippet_spans(hit: &Hit, width: usize, base: Style, highlight: Style) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (text, matched) in hit.parts() {
+        let style = if matched { highlight } else { base };
+        if used + display_width(text) <= width {
+            used += display_width(text);
+            spans.push(Span::styled(text.to_string(), style));
+            continue;
+        }
+        let mut cut = String::new();
+        for c in text.chars() {
+            if used + char_width(c) + 1 > width {
+                break;
+            }
+            used += char_width(c);
+            cut.push(c);
+        }
+        if width > 0 {
+            cut.push('…');
+        }
+        spans.push(Span::styled(cut, style));
+        break;
+    }
+    spans
+}
+
+/// The pane that shows a kind of record.
+pub fn pane_for(kind: RecordKind) -> PaneId {
+    match kind {
+        RecordKind::Gratitude | RecordKind::Note => PaneId::Gratitude,
+        RecordKind::Goal | RecordKind::Step | RecordKind::Idea | RecordKind::Person => {
+            PaneId::Goals
+        }
+        RecordKind::FollowUp => PaneId::RootCause,
+        _ => PaneId::Debrief,
+    }
+}
