@@ -214,3 +214,94 @@ fn the_search_index_follows_undo_and_redo() {
     assert_eq!(found(&store, "sooner"), 1, "the lesson is found again");
     assert!(store.check_integrity().unwrap().is_empty());
 }
+
+/// The whole journal as its JSON export, to compare states exactly.
+fn export(store: &Store) -> String {
+    serde_json::to_string(&store.export().unwrap()).unwrap()
+}
+
+#[test]
+fn every_kind_of_change_undoes_and_redoes_across_a_reopen() {
+    use bounce::domain::Mood;
+    use bounce::domain::forward::{Help, PersonDraft, Question, Verdict};
+    use bounce::domain::root_cause::{Answer, Cause};
+    use bounce::domain::setback::{GriefStage, Story};
+    let (_dir, path, store, setback) = seeded();
+    let mut states = vec![export(&store)];
+    let mut step = |label: &str, f: &dyn Fn(&Store)| {
+        change(&store, label, |s| f(s));
+        states.push(export(&store));
+    };
+    step("note", &|s| {
+        drop(s.set_note(today(), "A slow day").unwrap())
+    });
+    step("mood", &|s| {
+        drop(s.set_mood(today(), Some(Mood::new(4).unwrap())).unwrap())
+    });
+    step("answer", &|s| {
+        s.set_answer(setback, "learned", "Ask sooner").unwrap()
+    });
+    step("story", &|s| {
+        let story = Story {
+            situation: "A reorg".into(),
+            ..Story::default()
+        };
+        s.set_story(setback, &story).unwrap()
+    });
+    step("check-in", &|s| {
+        drop(
+            s.add_checkin(setback, today(), Some(GriefStage::Anger), None, "Hot")
+                .unwrap(),
+        )
+    });
+    step("cause answer", &|s| {
+        let q = &bounce::assets::questionnaire().questions[0].key;
+        s.set_cause_answer(setback, q, Some(Answer::Yes)).unwrap()
+    });
+    step("cause", &|s| {
+        drop(s.confirm_cause(setback, Some(Cause::Tactical)).unwrap())
+    });
+    step("follow-up", &|s| {
+        drop(
+            s.set_follow_up(setback, &["too_fast".into()], "Slow down")
+                .unwrap(),
+        )
+    });
+    step("idea", &|s| {
+        let idea = s.add_idea("Teach").unwrap();
+        s.weigh_idea(idea.id, Question::Happy, Some(Verdict::Yes), "yes")
+            .unwrap();
+    });
+    step("person", &|s| {
+        let draft = PersonDraft {
+            name: "Ana".into(),
+            helps: vec![Help::Advice],
+            note: String::new(),
+        };
+        drop(s.add_person(&draft).unwrap())
+    });
+    step("goal", &|s| {
+        let draft = GoalDraft {
+            title: "Call Ana".into(),
+            ..GoalDraft::default()
+        };
+        let goal = s.add_goal(&draft, &["Ask Ana".into()], today()).unwrap();
+        let first = s.steps(goal.id).unwrap()[0].id;
+        s.tick_step(first, true, today()).unwrap();
+    });
+    step("reframe", &|s| {
+        drop(s.add_reframe(setback, "I failed", "I learned").unwrap())
+    });
+    step("delete", &|s| drop(s.delete_setback(setback).unwrap()));
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    for expected in states.iter().rev().skip(1) {
+        store.undo().unwrap().expect("a change to undo");
+        assert_eq!(&export(&store), expected);
+    }
+    for expected in states.iter().skip(1) {
+        store.redo().unwrap().expect("a change to redo");
+        assert_eq!(&export(&store), expected);
+    }
+    assert!(store.check_integrity().unwrap().is_empty());
+}
