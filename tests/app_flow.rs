@@ -372,3 +372,39 @@ fn a_click_on_a_tab_shows_its_pane_and_the_wheel_moves_the_list() {
     app.handle_event(mouse(MouseEventKind::Down(MouseButton::Left), 20, 5));
     assert_eq!(app.current_pane(), PaneId::Gratitude);
 }
+
+#[test]
+fn a_click_selects_a_row_and_a_second_click_opens_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let (_dir, store) = temp_store();
+    seed(&store);
+    seed_goals(&store);
+    let mut app = app_with(store);
+    let click = |app: &mut App, column, row| {
+        app.handle_event(Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }));
+    };
+    keys(&mut app, "4");
+    screen(&mut app, 80, 24);
+    click(&mut app, 10, 4);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("›  2. A walk by the river"), "{text}");
+
+    keys(&mut app, "5");
+    let text = screen(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("Find two freelance clients"))
+        .unwrap();
+    let row = u16::try_from(row).unwrap();
+    click(&mut app, 10, row);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("› Find two freelance clients"), "{text}");
+    click(&mut app, 10, row);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("No steps yet"), "the goal is open: {text}");
+}

@@ -51,6 +51,8 @@ pub struct App {
     /// The first day of the week in calendars.
     week_start: chrono::Weekday,
     mouse: bool,
+    /// Where the last frame drew its lists, for clicks.
+    clicks: crate::ui::Clicks,
     panes: Vec<Box<dyn Pane>>,
     current: PaneId,
     popup: Option<Popup>,
@@ -103,6 +105,7 @@ impl App {
             theme: settings.theme,
             week_start: settings.week_start,
             mouse: settings.mouse,
+            clicks: crate::ui::Clicks::default(),
             panes,
             current: settings.start_pane,
             popup: None,
@@ -275,14 +278,25 @@ impl App {
     fn handle_mouse(&mut self, mouse: MouseEvent) -> bool {
         let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
         match mouse.kind {
+            MouseEventKind::Down(_) if self.popup.is_some() || self.pane().is_typing() => false,
             MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
                 match tabs::tab_at(mouse.column) {
-                    Some(pane) if self.popup.is_none() && !self.pane().is_typing() => {
+                    Some(pane) => {
                         self.update(Action::ShowPane(pane));
                         true
                     }
-                    _ => false,
+                    None => false,
                 }
+            }
+            MouseEventKind::Down(MouseButton::Left) => {
+                let Some((tag, index)) = self.clicks.find(mouse.column, mouse.row) else {
+                    return false;
+                };
+                self.message = None;
+                if let Some(action) = self.pane_mut().click_row(tag, index) {
+                    self.update(action);
+                }
+                true
             }
             MouseEventKind::ScrollDown => {
                 self.handle_key(key(KeyCode::Down));
@@ -425,7 +439,9 @@ impl App {
             keymap: &self.keymap,
             today: self.today,
             week_start: self.week_start,
+            clicks: &self.clicks,
         };
+        self.clicks.clear();
         let index = self.current.index();
         self.panes[index].render(frame, body, &ctx);
         let hints = if self.search.is_some() {

@@ -32,6 +32,58 @@ pub struct RenderCtx<'a> {
     pub today: NaiveDate,
     /// The first day of the week in calendars.
     pub week_start: chrono::Weekday,
+    /// Where lists are drawn, for the mouse.
+    pub clicks: &'a Clicks,
+}
+
+/// Where each list was drawn in the last frame, so that a click can find its row.
+#[derive(Default)]
+pub struct Clicks(std::cell::RefCell<Vec<ClickList>>);
+
+struct ClickList {
+    tag: &'static str,
+    area: Rect,
+    offset: usize,
+    heights: Vec<u16>,
+}
+
+impl Clicks {
+    pub fn clear(&self) {
+        self.0.borrow_mut().clear();
+    }
+
+    /// Notes a list named `tag` drawn in `area`, its rows `heights` tall, scrolled by `offset`.
+    pub fn add(&self, tag: &'static str, area: Rect, heights: Vec<u16>, offset: usize) {
+        self.0.borrow_mut().push(ClickList {
+            tag,
+            area,
+            offset,
+            heights,
+        });
+    }
+
+    /// The list and the row under a click, if it landed on one.
+    pub fn find(&self, column: u16, row: u16) -> Option<(&'static str, usize)> {
+        let lists = self.0.borrow();
+        let point = ratatui::layout::Position::new(column, row);
+        let list = lists.iter().rev().find(|l| l.area.contains(point))?;
+        let mut top = list.area.y;
+        for (index, height) in list.heights.iter().enumerate().skip(list.offset) {
+            if row < top.saturating_add(*height) {
+                return Some((list.tag, index));
+            }
+            top = top.saturating_add(*height);
+        }
+        None
+    }
+}
+
+/// How many rows each list item takes.
+pub fn item_heights(items: &[ratatui::widgets::ListItem]) -> Vec<u16> {
+    items
+        .iter()
+        .map(|i| u16::try_from(i.height()).unwrap_or(u16::MAX))
+        .collect()
 }
 
 /// A pane of the app. Panes own only view state; they turn keys into [`Action`]s and never
@@ -87,6 +139,11 @@ pub trait Pane {
 
     /// Takes the person's settings, once, before the first reload.
     fn configure(&mut self, _settings: &crate::config::Settings) {}
+
+    /// A click landed on row `index` of the list this pane drew as `tag`.
+    fn click_row(&mut self, _tag: &str, _index: usize) -> Option<Action> {
+        None
+    }
 
     /// Shows one record (a goal from Home, a search hit) when asked to from elsewhere; the
     /// reload that follows finds it. A pane with a form open stays as it is.

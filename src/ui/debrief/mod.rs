@@ -331,6 +331,21 @@ impl Pane for DebriefPane {
         }
     }
 
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        if tag != "setbacks" {
+            return None;
+        }
+        if index == self.selected && self.focus == Focus::List {
+            self.focus = Focus::Detail;
+            self.row = 0;
+            return None;
+        }
+        self.selected = index;
+        self.focus = Focus::List;
+        self.row = 0;
+        Some(Action::Reload)
+    }
+
     fn external_text(&mut self, text: &str) {
         if let Some(open) = self.form.as_mut() {
             open.form.set_focused_text(text);

@@ -145,8 +145,10 @@ pub(super) fn render_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: 
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(pane.selected));
+    let heights = crate::ui::item_heights(&items);
     let list = selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, area, &mut state);
+    ctx.clicks.add("ideas", area, heights, state.offset());
 }
 
 pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -189,7 +191,9 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
         })
         .collect();
     let mut state = ListState::default().with_selected(focused.then_some(pane.row));
+    let heights = crate::ui::item_heights(&items);
     frame.render_stateful_widget(selectable_list(items, true, theme), rows, &mut state);
+    ctx.clicks.add("questions", rows, heights, state.offset());
     let promote = ctx
         .keymap
         .short_label(Scope::Goals, Command::MakeGoal)

@@ -449,6 +449,34 @@ impl Pane for GoalsPane {
         }
     }
 
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        match tag {
+            "goals" | "ideas" | "people" => {
+                // A second click on the selected goal or idea opens it, as Enter does.
+                if index == self.selected && self.focus == Focus::List && tag != "people" {
+                    self.focus = Focus::Steps;
+                    self.row = if tag == "goals" {
+                        self.steps.iter().position(|s| !s.is_done()).unwrap_or(0)
+                    } else {
+                        0
+                    };
+                    return None;
+                }
+                self.selected = index;
+                self.selected_id = None;
+                self.focus = Focus::List;
+                self.row = 0;
+                Some(Action::Reload)
+            }
+            "steps" | "questions" => {
+                self.row = index;
+                self.focus = Focus::Steps;
+                None
+            }
+            _ => None,
+        }
+    }
+
     fn external_text(&mut self, text: &str) {
         if let Some(open) = self.form.as_mut() {
             open.form.set_focused_text(text);

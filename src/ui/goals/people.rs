@@ -98,8 +98,10 @@ pub(super) fn render_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: 
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(pane.selected));
+    let heights = crate::ui::item_heights(&items);
     let list = selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, area, &mut state);
+    ctx.clicks.add("people", area, heights, state.offset());
 }
 
 pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {

@@ -131,7 +131,9 @@ fn render_list(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &Render
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(pane.selected));
+    let heights = crate::ui::item_heights(&items);
     frame.render_stateful_widget(selectable_list(items, focused, theme), body, &mut state);
+    ctx.clicks.add("goals", body, heights, state.offset());
 }
 
 fn render_empty_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -314,7 +316,9 @@ fn render_steps(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx
         .collect();
     let focused = pane.focus == Focus::Steps;
     let mut state = ListState::default().with_selected(focused.then_some(pane.row));
+    let heights = crate::ui::item_heights(&items);
     frame.render_stateful_widget(selectable_list(items, true, theme), area, &mut state);
+    ctx.clicks.add("steps", area, heights, state.offset());
 }
 
 /// One step: a box, its words, and when it was done or is due; the next one stands out.

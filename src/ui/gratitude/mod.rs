@@ -283,6 +283,13 @@ impl Pane for GratitudePane {
         self.browse_key(command)
     }
 
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        if tag == "items" && index < self.items.len() {
+            self.list.select(Some(index));
+        }
+        None
+    }
+
     fn run(&mut self, command: Command) -> Option<Action> {
         if self.is_typing() {
             return None;

@@ -132,8 +132,11 @@ fn render_items(
         Constraint::Length(footer),
     ])
     .areas(inner);
+    let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, focused, theme);
     frame.render_stateful_widget(list, list_area, &mut pane.list);
+    ctx.clicks
+        .add("items", list_area, heights, pane.list.offset());
     if footer > 0 {
         let text = Text::from(vec![
             Line::raw(""),

@@ -149,6 +149,13 @@ impl Pane for HomePane {
         self.command(command, keymap)
     }
 
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        if tag == "goals" && index < self.goals.len() {
+            self.list.select(Some(index));
+        }
+        None
+    }
+
     fn configure(&mut self, settings: &crate::config::Settings) {
         self.quiet_days = settings.quiet_days;
     }

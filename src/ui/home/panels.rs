@@ -77,8 +77,10 @@ pub fn render_goals(pane: &mut HomePane, frame: &mut Frame, area: Rect, ctx: &Re
         .iter()
         .map(|goal| goal_item(goal, width, detail, pane.today, theme))
         .collect();
+    let heights = crate::ui::item_heights(&items);
     let list = selectable_list(items, true, theme);
     frame.render_stateful_widget(list, inner, &mut pane.list);
+    ctx.clicks.add("goals", inner, heights, pane.list.offset());
 }
 
 /// How much of each goal the panel has room for.

@@ -232,6 +232,21 @@ impl Pane for RootCausePane {
         Ok(None)
     }
 
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        if tag != "setbacks" {
+            return None;
+        }
+        if index == self.selected && self.focus == Focus::List {
+            self.focus = Focus::Detail;
+            self.row = 0;
+            return None;
+        }
+        self.selected = index;
+        self.focus = Focus::List;
+        self.row = 0;
+        Some(Action::Reload)
+    }
+
     fn hints(&self) -> Vec<(Scope, Command)> {
         let r = |c| (Scope::RootCause, c);
         if self.form.is_some() {

@@ -22,16 +22,17 @@ pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &Ren
     if area.width >= 90 {
         let [list, detail] =
             Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
-        render_list(pane, frame, list, ctx.theme);
+        render_list(pane, frame, list, ctx);
         render_detail(pane, frame, detail, ctx.theme);
     } else if pane.focus == Focus::List {
-        render_list(pane, frame, area, ctx.theme);
+        render_list(pane, frame, area, ctx);
     } else {
         render_detail(pane, frame, area, ctx.theme);
     }
 }
 
-fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let theme = ctx.theme;
     let block = panel(
         Span::styled(" Setbacks ", theme.heading),
         pane.focus == Focus::List,
@@ -66,8 +67,10 @@ fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Them
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(pane.selected));
+    let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, inner, &mut state);
+    ctx.clicks.add("setbacks", inner, heights, state.offset());
 }
 
 fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -80,8 +80,11 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
         .collect();
     let mut state =
         ListState::default().with_selected((!items.is_empty()).then_some(pane.selected));
+    let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, list_area, &mut state);
+    ctx.clicks
+        .add("setbacks", list_area, heights, state.offset());
 }
 
 fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
