@@ -30,6 +30,44 @@ struct Field {
     half: bool,
 }
 
+/// The keys worth showing while a form is open.
+pub const FORM_HINTS: [(Scope, Command); 3] = [
+    (Scope::Editor, Command::Save),
+    (Scope::Editor, Command::Cancel),
+    (Scope::Editor, Command::ExternalEditor),
+];
+
+/// Pastes into the open form, or says how to open one.
+pub fn paste_into(form: Option<&mut Form>, text: &str) -> Option<Action> {
+    match form {
+        Some(form) => {
+            form.paste(text);
+            None
+        }
+        None => Some(Action::Say(
+            "To paste, first open a form: a adds, e edits.".into(),
+        )),
+    }
+}
+
+/// Reopens the first kept form under `prefix` that `reopen` can place, forgetting the ones
+/// it cannot (their record is gone); says so when one came back.
+pub fn restore_kept_form(
+    store: &crate::store::Store,
+    prefix: &str,
+    mut reopen: impl FnMut(&str, &str) -> bool,
+) -> crate::store::Result<Option<String>> {
+    for (slot, text) in store.drafts_with_prefix(prefix)? {
+        if reopen(&slot, &text) {
+            return Ok(Some(
+                "Welcome back: your unsaved form is here. Ctrl-S saves it, Esc lets it go.".into(),
+            ));
+        }
+        store.clear_draft(&slot)?;
+    }
+    Ok(None)
+}
+
 /// The text of a field that must not be left empty, or a kind word saying so.
 pub fn required(text: String, what: &str) -> Result<String, String> {
     if text.trim().is_empty() {

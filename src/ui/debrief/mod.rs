@@ -207,15 +207,7 @@ impl Pane for DebriefPane {
     }
 
     fn handle_paste(&mut self, text: &str) -> Option<Action> {
-        match self.form.as_mut() {
-            Some(open) => {
-                open.form.paste(text);
-                None
-            }
-            None => Some(Action::Say(
-                "To paste, first open a form: a adds, e edits.".into(),
-            )),
-        }
+        crate::ui::form::paste_into(self.form.as_mut().map(|open| &mut open.form), text)
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -265,26 +257,13 @@ impl Pane for DebriefPane {
     }
 
     fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
-        for (slot, text) in store.drafts_with_prefix(SLOT_PREFIX)? {
-            if self.reopen(&slot, &text) {
-                return Ok(Some(
-                    "Welcome back: your unsaved form is here. Ctrl-S saves it, Esc lets it go."
-                        .into(),
-                ));
-            }
-            store.clear_draft(&slot)?;
-        }
-        Ok(None)
+        crate::ui::form::restore_kept_form(store, SLOT_PREFIX, |slot, text| self.reopen(slot, text))
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
         let d = |c| (Scope::Debrief, c);
         if self.form.is_some() {
-            return vec![
-                (Scope::Editor, Command::Save),
-                (Scope::Editor, Command::Cancel),
-                (Scope::Editor, Command::ExternalEditor),
-            ];
+            return crate::ui::form::FORM_HINTS.to_vec();
         }
         let mut hints = match self.focus {
             Focus::List if self.setbacks.is_empty() => vec![d(Command::Add)],
