@@ -226,7 +226,8 @@ impl SearchOverlay {
 fn snippet_spans(hit: &Hit, width: usize, base: Style, highlight: Style) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (text, matched) in hit.parts() {
+    for (text, matched) in bring_match_into_view(hit.parts(), width) {
+        let text = text.as_str();
         let style = if matched { highlight } else { base };
         if used + display_width(text) <= width {
             used += display_width(text);
@@ -250,6 +251,42 @@ fn snippet_spans(hit: &Hit, width: usize, base: Style, highlight: Style) -> Vec<
     spans
 }
 
+/// When the first matched word would not fit in `width`, the words before it are cut from
+/// the left (with "…") to a third of the width, so the match shows.
+fn bring_match_into_view<'a>(
+    parts: impl IntoIterator<Item = (&'a str, bool)>,
+    width: usize,
+) -> Vec<(String, bool)> {
+    let parts: Vec<(String, bool)> = parts.into_iter().map(|(t, m)| (t.to_string(), m)).collect();
+    let Some(first) = parts.iter().position(|(_, m)| *m) else {
+        return parts;
+    };
+    let before: usize = parts[..first].iter().map(|(t, _)| display_width(t)).sum();
+    if before + display_width(&parts[first].0) < width {
+        return parts;
+    }
+    let lead: String = parts[..first].iter().map(|(t, _)| t.as_str()).collect();
+    let keep = width / 3;
+    let mut tail: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in lead.chars().rev() {
+        if used + char_width(c) > keep {
+            break;
+        }
+        used += char_width(c);
+        tail.push(c);
+    }
+    let tail: String = tail.into_iter().rev().collect();
+    // Start at a whole word, not in the middle of one or at a separator.
+    let from_word = tail
+        .find(char::is_whitespace)
+        .map_or(tail.as_str(), |i| &tail[i..]);
+    let from_word = from_word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut out = vec![(format!("…{from_word}"), false)];
+    out.extend(parts.into_iter().skip(first));
+    out
+}
+
 /// The pane that shows a kind of record.
 pub fn pane_for(kind: RecordKind) -> PaneId {
     match kind {
@@ -259,5 +296,31 @@ pub fn pane_for(kind: RecordKind) -> PaneId {
         }
         RecordKind::FollowUp => PaneId::RootCause,
         _ => PaneId::Debrief,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_late_match_is_brought_into_view() {
+        let parts = vec![
+            (
+                "Slow start, better afternoon. Sent two applications and took a ",
+                false,
+            ),
+            ("walk", true),
+            (" before dark.", false),
+        ];
+        let shown = bring_match_into_view(parts.clone(), 40);
+        assert!(shown[0].0.starts_with('…'), "{shown:?}");
+        assert!(display_width(&shown[0].0) <= 14, "{shown:?}");
+        assert_eq!(shown[1], ("walk".to_string(), true));
+        let early = bring_match_into_view(parts, 200);
+        assert_eq!(
+            early[0].0,
+            "Slow start, better afternoon. Sent two applications and took a "
+        );
     }
 }
