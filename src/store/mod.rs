@@ -180,6 +180,23 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Holds the journal at the pages it has now (`true`), as a full disk would, or lets it
+    /// grow again (`false`). For tests of what a full disk does to a save.
+    #[doc(hidden)]
+    pub fn hold_size_as_if_disk_full(&self, full: bool) -> Result<()> {
+        let pages: i64 = if full {
+            self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?
+        } else {
+            // SQLite's own default ceiling.
+            4_294_967_294
+        };
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
 /// The newest journal format this version reads and writes.
 pub fn known_schema_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -252,6 +269,8 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
             StoreError::Busy
         }
+        // A journal in a read-only folder cannot even be read in WAL mode: say which it is.
+        Some(rusqlite::ErrorCode::ReadOnly) => StoreError::from_write(e, path),
         _ => StoreError::Corrupt {
             path: path.to_path_buf(),
             detail: e.to_string(),

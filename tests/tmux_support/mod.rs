@@ -75,6 +75,13 @@ pub struct Tmux {
 impl Tmux {
     /// Starts bounce on the journal, with extra environment, and waits for the tab bar.
     pub fn start(journal: &Journal, env: &[(&str, &str)]) -> Tmux {
+        let tmux = Tmux::launch(journal, env);
+        tmux.wait_for(TAB_BAR);
+        tmux
+    }
+
+    /// Starts bounce on the journal without waiting for anything.
+    pub fn launch(journal: &Journal, env: &[(&str, &str)]) -> Tmux {
         let n = SESSIONS.fetch_add(1, Ordering::SeqCst);
         let mut tmux = Tmux {
             socket: format!("bounce-e2e-{}-{n}", std::process::id()),
@@ -101,7 +108,6 @@ impl Tmux {
             String::from_utf8_lossy(&out.stderr)
         );
         tmux.socket_path = Some(PathBuf::from(tmux.format("#{socket_path}")));
-        tmux.wait_for(TAB_BAR);
         tmux
     }
 
@@ -199,15 +205,21 @@ impl Tmux {
 
     /// After bounce ended: back on the normal screen, with no trace of the TUI.
     pub fn assert_restored(&self) -> String {
+        let screen = self.assert_modes_restored();
+        assert!(
+            !screen.contains(TAB_BAR),
+            "the tab bar is still on screen:\n{screen}"
+        );
+        screen
+    }
+
+    /// The normal screen, a visible cursor and cooked mode, whatever is on screen.
+    pub fn assert_modes_restored(&self) -> String {
         let screen = self.screen();
         assert_eq!(
             self.format("#{alternate_on}"),
             "0",
             "still in the alternate screen; screen:\n{screen}"
-        );
-        assert!(
-            !screen.contains(TAB_BAR),
-            "the tab bar is still on screen:\n{screen}"
         );
         assert_eq!(
             self.format("#{cursor_flag}"),
