@@ -219,3 +219,23 @@ fn a_half_typed_event_form_survives_a_kill_field_by_field() {
         "the draft was kept after saving"
     );
 }
+
+#[test]
+fn an_error_from_the_loop_restores_the_terminal_before_it_is_said() {
+    if tmux_missing() {
+        return;
+    }
+    if !cfg!(debug_assertions) {
+        eprintln!("skipping: BOUNCE_DEBUG_ERROR only works in debug builds");
+        return;
+    }
+    let journal = Journal::new();
+    let tmux = Tmux::start(&journal, &[("BOUNCE_DEBUG_ERROR", "1")]);
+    tmux.keys(&["q"]);
+    assert_eq!(tmux.wait_exit(), 1, "bounce did not fail");
+    let screen = tmux.assert_restored();
+    assert!(
+        screen.contains("bounce: error requested by BOUNCE_DEBUG_ERROR"),
+        "the error is not on the normal screen:\n{screen}"
+    );
+}

@@ -97,6 +97,7 @@ impl Tmux {
             .env_remove("TMUX")
             .env_remove("BOUNCE_DB")
             .env_remove("BOUNCE_DEBUG_PANIC")
+            .env_remove("BOUNCE_DEBUG_ERROR")
             .env("RUST_BACKTRACE", "0")
             .env("XDG_CONFIG_HOME", &data)
             .env("XDG_DATA_HOME", &data)
