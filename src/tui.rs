@@ -183,6 +183,10 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
         if std::env::var_os("BOUNCE_DEBUG_PANIC").is_some() && app.should_quit() {
             panic!("panic requested by BOUNCE_DEBUG_PANIC");
         }
+        #[cfg(debug_assertions)]
+        if std::env::var_os("BOUNCE_DEBUG_ERROR").is_some() && app.should_quit() {
+            anyhow::bail!("error requested by BOUNCE_DEBUG_ERROR");
+        }
     }
     Ok(())
 }

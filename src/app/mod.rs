@@ -208,14 +208,23 @@ impl App {
     /// Handles one terminal event; returns whether the screen needs drawing again.
     pub fn handle_event(&mut self, event: Event) -> bool {
         self.check_date();
-        match event {
-            Event::Key(key) if key.kind == KeyEventKind::Press => self.handle_key(key),
-            Event::Paste(text) => self.handle_paste(&text),
-            Event::Resize(..) => {}
-            Event::Mouse(mouse) if self.mouse => return self.handle_mouse(mouse),
-            _ => return false,
-        }
-        true
+        let changed = match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => {
+                self.handle_key(key);
+                true
+            }
+            Event::Paste(text) => {
+                self.handle_paste(&text);
+                true
+            }
+            Event::Resize(..) => true,
+            Event::Mouse(mouse) if self.mouse => self.handle_mouse(mouse),
+            _ => false,
+        };
+        // Keys that never pause never let the loop's wait for the draft run out, so the
+        // draft is also kept here once it is due.
+        self.tick();
+        changed
     }
 
     /// A new day began while bounce was open: show it.

@@ -234,6 +234,18 @@ fn is_write(action: &Action) -> bool {
 pub(super) fn problem_text(e: &StoreError) -> String {
     match e {
         StoreError::Invalid(text) => crate::domain::text::capitalise(text),
+        StoreError::DiskFull => {
+            "Not saved: the disk is full. Your text is still here; free some space, then save again."
+                .into()
+        }
+        StoreError::Busy => {
+            "Not saved: another bounce is writing to this journal. Your text is still here; try again in a moment."
+                .into()
+        }
+        StoreError::ReadOnly { .. } => {
+            "Not saved: the journal's file or folder is read-only. Your text is still here; copy it somewhere safe."
+                .into()
+        }
         other => format!("Not saved: {other}. Your text is still here; try again."),
     }
 }

@@ -26,11 +26,21 @@ pub enum StoreError {
         source: std::io::Error,
     },
 
-    #[error("the journal is being changed by another bounce right now; try again in a moment")]
+    #[error(
+        "another instance of bounce is writing to the journal and did not finish within 5 seconds; nothing was changed, try again in a moment"
+    )]
     Busy,
 
-    #[error("{path} is read-only, so nothing can be saved there ({detail})")]
-    ReadOnly { path: PathBuf, detail: String },
+    #[error(
+        "{} cannot be changed: the file or its folder is read-only, so nothing was saved; check its permissions, or pick another journal with --db",
+        place(path)
+    )]
+    ReadOnly { path: Option<PathBuf> },
+
+    #[error(
+        "the disk holding the journal is full, so nothing was saved; free some space and try again"
+    )]
+    DiskFull,
 
     #[error("{0}")]
     Invalid(String),
@@ -39,7 +49,7 @@ pub enum StoreError {
     NotFound { kind: &'static str, id: String },
 
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
 
     #[error("could not bring the journal up to date: {0}")]
     Migration(#[from] rusqlite_migration::Error),
@@ -48,16 +58,33 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 impl StoreError {
-    /// Maps SQLite's "busy" and "read-only" failures to the errors a person can act on.
+    /// Maps SQLite's "busy", "read-only" and "disk full" failures to the errors a person can
+    /// act on, naming the journal.
     pub(crate) fn from_write(err: rusqlite::Error, path: &std::path::Path) -> Self {
+        match StoreError::from(err) {
+            StoreError::ReadOnly { path: None } => StoreError::ReadOnly {
+                path: Some(path.to_path_buf()),
+            },
+            other => other,
+        }
+    }
+}
+
+/// Any SQLite failure inside a save lands here: the ones a person can act on get their own
+/// words, the rest keep SQLite's.
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
         match err.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
-            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
-                path: path.to_path_buf(),
-                detail: err.to_string(),
-            },
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: None },
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
             _ => StoreError::Sqlite(err),
         }
     }
+}
+
+fn place(path: &Option<PathBuf>) -> String {
+    path.as_ref()
+        .map_or_else(|| "the journal".to_string(), |p| p.display().to_string())
 }

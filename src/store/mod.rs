@@ -153,7 +153,8 @@ impl Store {
         Ok(!any)
     }
 
-    /// SQLite's own consistency checks: `integrity_check` and `foreign_key_check`.
+    /// SQLite's own consistency checks: `integrity_check`, `foreign_key_check`, and the
+    /// full-text index checked against the text it indexes.
     pub fn check_integrity(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
@@ -167,7 +168,32 @@ impl Store {
         for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
             problems.push(format!("broken reference in {}", row?));
         }
+        // FTS5 answers its 'integrity-check' command with an error when the index and the
+        // text it indexes disagree; nothing is changed.
+        if let Err(e) = self.conn.execute(
+            "INSERT INTO search_text (search_text) VALUES ('integrity-check')",
+            [],
+        ) {
+            problems.push(format!("the search index is out of step: {e}"));
+        }
         Ok(problems)
+    }
+}
+
+impl Store {
+    /// Holds the journal at the pages it has now (`true`), as a full disk would, or lets it
+    /// grow again (`false`). For tests of what a full disk does to a save.
+    #[doc(hidden)]
+    pub fn hold_size_as_if_disk_full(&self, full: bool) -> Result<()> {
+        let pages: i64 = if full {
+            self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?
+        } else {
+            // SQLite's own default ceiling.
+            4_294_967_294
+        };
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
     }
 }
 
@@ -243,6 +269,8 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
             StoreError::Busy
         }
+        // A journal in a read-only folder cannot even be read in WAL mode: say which it is.
+        Some(rusqlite::ErrorCode::ReadOnly) => StoreError::from_write(e, path),
         _ => StoreError::Corrupt {
             path: path.to_path_buf(),
             detail: e.to_string(),
