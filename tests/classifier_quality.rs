@@ -25,7 +25,9 @@
 //! it retires into the tuning set and a new one is written first; the earlier untouched sets
 //! went that way, and their first-run figures are noted in the tuning file.
 
-use bounce::domain::root_cause::{Cause, Classification, classify, setback_sources};
+use bounce::domain::root_cause::{
+    Cause, Classification, Rules, TextSource, classify, classify_with, setback_sources,
+};
 use bounce::domain::setback::{Event, Setback};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -67,6 +69,11 @@ fn read(set: &str) -> Vec<Story> {
 
 /// Classifies a story as `bounce classify` would a setback with these words and no answers.
 fn classify_story(story: &Story) -> Classification {
+    classify(&story_sources(story), &[])
+}
+
+/// The texts `bounce classify` would read for a setback with this story's words.
+fn story_sources(story: &Story) -> Vec<TextSource> {
     let first = NaiveDate::from_ymd_opt(2025, 1, 6).expect("a real date");
     let setback = Setback {
         id: Uuid::nil(),
@@ -93,7 +100,7 @@ fn classify_story(story: &Story) -> Classification {
             felt: e.felt.clone(),
         })
         .collect();
-    classify(&setback_sources(&setback, &events, &[]), &[])
+    setback_sources(&setback, &events, &[])
 }
 
 /// The share of stories whose suggested cause matches their label, printing the misses
@@ -135,7 +142,12 @@ fn print_story(story: &Story, result: &Classification, agrees: bool) {
         result.scores.emotional,
         result.scores.unforeseen,
     );
-    for reason in result.reasons.iter().take(6) {
+    let shown = if std::env::var_os("BOUNCE_CLASSIFIER_VERBOSE").is_some() {
+        result.reasons.len()
+    } else {
+        6
+    };
+    for reason in result.reasons.iter().take(shown) {
         println!("      {reason}");
     }
 }
@@ -211,4 +223,96 @@ fn untouched_set_agreement() {
         "untouched agreement {:.1}% is no better than chance",
         share * 100.0
     );
+}
+
+const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
+
+/// `assets/classifier.toml` with only the cues `keep` allows, as rules.
+fn rules_keeping(keep: impl Fn(usize) -> bool) -> Rules {
+    let mut file: toml::Table = toml::from_str(CLASSIFIER).expect("classifier parses");
+    if let Some(toml::Value::Array(cues)) = file.get_mut("cues") {
+        let mut index = 0;
+        cues.retain(|_| {
+            index += 1;
+            keep(index - 1)
+        });
+    }
+    Rules::from_toml(&toml::to_string(&file).expect("serialises")).expect("rules read")
+}
+
+/// For each story, the cues that move its points when read alone.
+fn cues_moving(stories: &[Story], cue_count: usize) -> Vec<Vec<usize>> {
+    let sources: Vec<Vec<TextSource>> = stories.iter().map(story_sources).collect();
+    let mut moved = vec![Vec::new(); stories.len()];
+    for cue in 0..cue_count {
+        let rules = rules_keeping(|i| i == cue);
+        for (texts, moved) in sources.iter().zip(&mut moved) {
+            let result = classify_with(&rules, bounce::assets::questionnaire(), texts, &[]);
+            if result.points.iter().any(|(_, p)| p != 0.0) {
+                moved.push(cue);
+            }
+        }
+    }
+    moved
+}
+
+fn agreed_with(rules: &Rules, stories: &[Story]) -> usize {
+    let questionnaire = bounce::assets::questionnaire();
+    stories
+        .iter()
+        .filter(|story| {
+            let result = classify_with(rules, questionnaire, &story_sources(story), &[]);
+            let evidence = result.points.iter().any(|(_, p)| p != 0.0);
+            evidence && Some(result.suggested) == Cause::from_key(&story.label)
+        })
+        .count()
+}
+
+/// A leave-one-set-out estimate: each set is classified again without the cues that move
+/// points in its stories and in no other tuning set's, as if the tuning had never seen it.
+/// Only printed: it shows how much of each set's figure rests on words found for it alone.
+#[test]
+fn leave_one_set_out_estimate() {
+    let cue_count = match toml::from_str::<toml::Table>(CLASSIFIER)
+        .expect("classifier parses")
+        .get("cues")
+    {
+        Some(toml::Value::Array(cues)) => cues.len(),
+        _ => 0,
+    };
+    let mut sets = tuning_parts();
+    sets.push(("  holdout set".to_string(), read(HOLDOUT)));
+    let tuned = sets.len() - 1;
+    let moved: Vec<Vec<Vec<usize>>> = sets
+        .iter()
+        .map(|(_, stories)| cues_moving(stories, cue_count))
+        .collect();
+    // How many stories of the tuning sets other than `left_out` each cue moves.
+    let support = |left_out: usize, cue: usize| -> usize {
+        (0..tuned)
+            .filter(|&s| s != left_out)
+            .map(|s| moved[s].iter().filter(|m| m.contains(&cue)).count())
+            .sum()
+    };
+    println!("leave one set out: each set without the cues that few other stories use");
+    for (left_out, (name, stories)) in sets.iter().enumerate() {
+        let mine: std::collections::BTreeSet<usize> =
+            moved[left_out].iter().flatten().copied().collect();
+        let mut line = format!("{name}:");
+        for fewer_than in [1, 3] {
+            let own: Vec<usize> = mine
+                .iter()
+                .copied()
+                .filter(|&cue| support(left_out, cue) < fewer_than)
+                .collect();
+            let agreed = agreed_with(&rules_keeping(|i| !own.contains(&i)), stories);
+            line += &format!(
+                " {agreed} of {} ({:.1}%) without {} cues used by fewer than {fewer_than} other stories;",
+                stories.len(),
+                agreed as f64 * 100.0 / stories.len() as f64,
+                own.len()
+            );
+        }
+        println!("{}", line.trim_end_matches(';'));
+    }
 }
