@@ -123,6 +123,7 @@ fn going_ahead_and_overconfidence_read_tactical_and_their_negation_does_not() {
         "Angry with myself.",
         "I never even checked the figures.",
         "I didn't properly read the contract.",
+        "Dad would have waited.",
     ] {
         let p = asset(text);
         assert!(
@@ -157,6 +158,10 @@ fn paths_chosen_for_others_and_endings_that_rest_read_emotional() {
         "I don't look at the clock.",
         "I watched the clock all day.",
         "I did it for the money.",
+        "I slept through for the first time in years.",
+        "Now I get to teach again.",
+        "I don't regret it.",
+        "No regrets.",
     ] {
         let p = asset(text);
         assert!(
@@ -170,6 +175,7 @@ fn paths_chosen_for_others_and_endings_that_rest_read_emotional() {
         "Since I was hired.",
         "The money we had saved.",
         "I missed the promotion.",
+        "I regret it.",
     ] {
         assert_eq!(asset(text).emotional, 0.0, "{text}");
         assert_eq!(asset(text).tactical, 0.0, "{text}");
