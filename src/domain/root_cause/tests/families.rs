@@ -183,6 +183,28 @@ fn paths_chosen_for_others_and_endings_that_rest_read_emotional() {
 }
 
 #[test]
+fn look_alikes_are_claimed_and_read_nothing() {
+    for text in [
+        "I lay awake.",
+        "Because I couldn't pay the rent.",
+        "As I recall.",
+        "The errors came to light.",
+        "A young team.",
+        "I got to the office.",
+        "Since I was a manager.",
+        "I did it with ease.",
+        "Slept in the car.",
+    ] {
+        assert_eq!(asset(text), Scores::default(), "{text}");
+    }
+    assert_eq!(
+        asset("The merger went ahead.").tactical,
+        0.0,
+        "others went ahead"
+    );
+}
+
+#[test]
 fn shocks_from_outside_read_unforeseen() {
     for text in [
         "The river burst its banks.",
