@@ -225,9 +225,10 @@ fn holdout_set_agreement() {
 #[test]
 fn untouched_set_agreement() {
     let stories = read(UNTOUCHED);
+    // Whoever writes the next set chooses its size; it needs 15 stories and every cause.
     assert!(
-        per_cause(&stories).iter().all(|&n| n >= 8),
-        "8 stories per cause"
+        stories.len() >= 15 && per_cause(&stories).iter().all(|&n| n >= 4),
+        "15 stories, 4 or more per cause"
     );
     let share = agreement("untouched set (never tuned on)", &stories, false);
     assert!(
