@@ -102,11 +102,11 @@ fn is_plural_of(base: &str, word: &str) -> bool {
     }
 }
 
-/// "collapse" also reads "collapsed" and "collapsing", "flood" "flooded", "stop"-like
-/// words their doubled forms ("scrapped"), and "bury" "buried". Only for words of five
-/// letters or more: shorter ones list their forms, so that "sign" never reads "signing".
+/// "collapse" also reads "collapsed" and "collapsing", "flood" "flooded", "admit" its
+/// doubled "admitted", and "worry" "worried". Only for words of five letters or more:
+/// shorter ones list their forms, so that "sign" never reads "signing".
 fn is_verb_form_of(base: &str, word: &str) -> bool {
-    if base.chars().count() < 5 || !word.is_char_boundary(base.len().min(word.len())) {
+    if base.chars().count() < 5 {
         return false;
     }
     let ending = |stem: &str| {
