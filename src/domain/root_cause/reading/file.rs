@@ -62,6 +62,19 @@ fn split_words(text: &str) -> Vec<String> {
     text.split_whitespace().map(str::to_string).collect()
 }
 
+/// "*ing": any word that ends so, for a cue about a kind of word rather than one word.
+fn parse_ending(phrase: &str, ending: &str) -> Result<Alt, String> {
+    let plain = ending
+        .chars()
+        .all(|c| c.is_alphabetic() && !c.is_uppercase());
+    if !plain || ending.chars().count() < 2 {
+        return Err(format!(
+            "cue {phrase:?}: \"*{ending}\" needs a lower-case ending of two letters or more"
+        ));
+    }
+    Ok(Alt::Ending(ending.to_string()))
+}
+
 fn parse_phrase(phrase: &str) -> Result<Vec<Part>, String> {
     let mut parts = Vec::new();
     for piece in phrase.split_whitespace() {
@@ -71,6 +84,10 @@ fn parse_phrase(phrase: &str) -> Result<Vec<Part>, String> {
         }
         let mut alts = Vec::new();
         for alt in piece.split('|') {
+            if let Some(ending) = alt.strip_prefix('*') {
+                alts.push(parse_ending(phrase, ending)?);
+                continue;
+            }
             let body = alt.strip_suffix('*').unwrap_or(alt);
             let plain = body
                 .chars()

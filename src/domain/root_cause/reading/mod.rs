@@ -69,6 +69,8 @@ enum Part {
 enum Alt {
     Word(String),
     Stem(String),
+    /// Any word of three letters or more before this ending: "*ing" reads "opening".
+    Ending(String),
 }
 
 impl Part {
@@ -76,8 +78,11 @@ impl Part {
         match self {
             Part::Any => true,
             Part::OneOf(alts) => alts.iter().any(|alt| match alt {
-                Alt::Word(w) => w == word || is_plural_of(w, word),
+                Alt::Word(w) => w == word || is_plural_of(w, word) || is_verb_form_of(w, word),
                 Alt::Stem(s) => word.starts_with(s.as_str()),
+                Alt::Ending(e) => word
+                    .strip_suffix(e.as_str())
+                    .is_some_and(|before| before.chars().count() >= 3),
             }),
         }
     }
@@ -95,6 +100,33 @@ fn is_plural_of(base: &str, word: &str) -> bool {
             .strip_suffix('y')
             .is_some_and(|stem| word.strip_prefix(stem) == Some("ies")),
     }
+}
+
+/// "collapse" also reads "collapsed" and "collapsing", "flood" "flooded", "admit" its
+/// doubled "admitted", and "worry" "worried". Only for words of five letters or more:
+/// shorter ones list their forms, so that "sign" never reads "signing".
+fn is_verb_form_of(base: &str, word: &str) -> bool {
+    if base.chars().count() < 5 {
+        return false;
+    }
+    let ending = |stem: &str| {
+        word.strip_prefix(stem)
+            .filter(|e| ["ed", "ing"].contains(e))
+    };
+    if ending(base).is_some() {
+        return true;
+    }
+    if let Some(stem) = base.strip_suffix('e') {
+        return matches!(word.strip_prefix(stem), Some("ed" | "ing"));
+    }
+    if let Some(stem) = base.strip_suffix('y') {
+        return word.strip_prefix(stem) == Some("ied");
+    }
+    let last = base.chars().last().filter(|c| !"aeiouwxy".contains(*c));
+    last.is_some_and(|c| {
+        let doubled = format!("{base}{c}");
+        ending(&doubled).is_some()
+    })
 }
 
 /// One cue found in a text: its effect and the words quoted (with the negator, if any).

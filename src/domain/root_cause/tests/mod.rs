@@ -4,6 +4,7 @@ use super::*;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+mod families;
 mod who_and_plurals;
 
 fn words(text: &str) -> Vec<TextSource> {
