@@ -57,6 +57,12 @@ impl Store {
     }
 
     fn copy_into(&self, path: &Path) -> Result<()> {
+        // SQLite's backup cannot copy an encrypted journal; SQLCipher's export can, keeping
+        // the copy encrypted with the journal's own key.
+        #[cfg(feature = "encryption")]
+        if super::cipher::is_keyed(&self.conn) {
+            return super::cipher::export_copy(&self.conn, path, None);
+        }
         let mut dest = Connection::open(path)?;
         {
             let backup = Backup::new(&self.conn, &mut dest)?;
