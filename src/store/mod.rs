@@ -337,7 +337,7 @@ mod privacy_tests {
     use super::Store;
 
     #[test]
-    fn deleted_text_is_overwritten_not_left_in_free_pages() {
+    fn secure_delete_reads_back_on() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("journal.db")).unwrap();
         let on: i64 = store
