@@ -498,11 +498,7 @@ fn the_file_handed_to_the_editor_is_private_and_removed_afterwards() {
 
     let noted = fs::read_to_string(&log).expect("the editor ran");
     let lines: Vec<&str> = noted.lines().collect();
-    assert_eq!(
-        lines[..2],
-        ["700", "600"],
-        "what the editor saw: {noted}"
-    );
+    assert_eq!(lines[..2], ["700", "600"], "what the editor saw: {noted}");
     let folder = Path::new(lines[2]);
     assert!(folder.starts_with(&temp), "made in TMPDIR: {noted}");
     assert!(!folder.exists(), "the editor's folder was left behind");
