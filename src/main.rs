@@ -8,7 +8,6 @@ use clap::Parser;
 
 use bounce::app::App;
 use bounce::cli::{self, Cli};
-use bounce::store::Store;
 use bounce::{config, tui};
 
 fn main() -> ExitCode {
@@ -57,7 +56,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         return printed;
     }
     let path = config::database_path(cli.db)?;
-    let store = Store::open(&path)?;
+    if let Some(converted) = cli.command.as_ref().and_then(|cmd| {
+        let mut out = std::io::stdout().lock();
+        cli::convert(cmd, &path, &mut out)
+    }) {
+        return converted;
+    }
+    let store = cli::cipher::open_journal(&path)?;
     match cli.command {
         Some(cmd) => cli::run(cmd, store, today()),
         None => {

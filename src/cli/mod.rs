@@ -1,6 +1,7 @@
 //! The command line: `bounce` opens the journal; subcommands capture and read from scripts.
 
 mod backup;
+pub mod cipher;
 mod classify;
 mod day;
 mod demo;
@@ -154,6 +155,17 @@ pub enum Cmd {
 
     /// Copy the journal to a backup file, safely even while it is open
     Backup(backup::BackupArgs),
+
+    /// Encrypt the journal with a passphrase (builds with the `encryption` feature)
+    #[command(
+        long_about = "Encrypt the journal with a passphrase (builds with the `encryption` feature).\n\n\
+            The passphrase is typed in the terminal without being shown, or taken from \
+            BOUNCE_PASSPHRASE. It is never stored: without it the journal cannot be opened."
+    )]
+    Encrypt,
+
+    /// Turn an encrypted journal back into a plain SQLite file
+    Decrypt,
 
     /// Fill an empty journal with a realistic example, to explore or to measure
     Demo {
@@ -416,6 +428,12 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
         Cmd::Backup(args) => backup::run(&store, today, &args, &mut out),
         // Printed by `docs` above.
         Cmd::Completions { .. } | Cmd::Man => Ok(()),
+        // Converting needs the journal closed: done by `convert` before it opens.
+        Cmd::Encrypt | Cmd::Decrypt => {
+            let path = store.path().to_path_buf();
+            drop(store);
+            convert(&cmd, &path, &mut out).unwrap_or(Ok(()))
+        }
     }
 }
 
@@ -424,6 +442,20 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
 pub fn docs(cmd: &Cmd, out: &mut impl std::io::Write) -> Option<anyhow::Result<()>> {
     match cmd {
         Cmd::Completions { .. } | Cmd::Man => Some(print_docs(cmd, out)),
+        _ => None,
+    }
+}
+
+/// Encrypts or decrypts the journal at `path`, which must not be open. Returns `None` for
+/// the other commands.
+pub fn convert(
+    cmd: &Cmd,
+    path: &std::path::Path,
+    out: &mut impl std::io::Write,
+) -> Option<anyhow::Result<()>> {
+    match cmd {
+        Cmd::Encrypt => Some(cipher::encrypt(path, out)),
+        Cmd::Decrypt => Some(cipher::decrypt(path, out)),
         _ => None,
     }
 }

@@ -56,3 +56,29 @@ fn write_temp(temp: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     file.sync_all()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn the_temp_file_is_private_before_it_is_renamed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("export.json");
+        let temp = temp_path(dir.path(), &target);
+        write_temp(&temp, b"{}").unwrap();
+        assert_eq!(mode(&temp), 0o600);
+        fs::remove_file(&temp).unwrap();
+
+        write_whole(&target, b"{}").unwrap();
+        assert_eq!(mode(&target), 0o600);
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "only the export is left");
+    }
+}

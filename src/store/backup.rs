@@ -57,6 +57,12 @@ impl Store {
     }
 
     fn copy_into(&self, path: &Path) -> Result<()> {
+        // SQLite's backup cannot copy an encrypted journal; SQLCipher's export can, keeping
+        // the copy encrypted with the journal's own key.
+        #[cfg(feature = "encryption")]
+        if super::cipher::is_keyed(&self.conn) {
+            return super::cipher::export_copy(&self.conn, path, None);
+        }
         let mut dest = Connection::open(path)?;
         {
             let backup = Backup::new(&self.conn, &mut dest)?;
@@ -140,4 +146,26 @@ fn is_daily(path: &Path, stem: &str) -> bool {
         .and_then(|rest| rest.strip_prefix('-'))
         .and_then(|rest| rest.strip_suffix(".db"))
         .is_some_and(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() && date.len() == 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn the_temp_copy_is_private_from_its_creation_to_its_rename() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("journal.db")).unwrap();
+        let temp = dir.path().join(".copy.part");
+        super::super::create_private(&temp).unwrap();
+        assert_eq!(mode(&temp), 0o600, "private before a byte is copied");
+        store.copy_into(&temp).unwrap();
+        assert_eq!(mode(&temp), 0o600, "still private once written");
+    }
 }

@@ -2,6 +2,7 @@
 //! Nothing outside this module writes SQL.
 
 mod backup;
+pub mod cipher;
 mod days;
 mod debrief;
 mod drafts;
@@ -58,19 +59,31 @@ impl Store {
     /// A file that is not a bounce journal, is damaged, or comes from a newer version is
     /// refused before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with(path, None)
+    }
+
+    /// Opens the encrypted journal at `path` (or creates one) with its passphrase; a wrong
+    /// passphrase is refused before anything is written.
+    pub fn open_encrypted(path: &Path, passphrase: &cipher::Passphrase) -> Result<Store> {
+        Self::open_with(path, Some(passphrase))
+    }
+
+    fn open_with(path: &Path, key: Option<&cipher::Passphrase>) -> Result<Store> {
         if path.exists() {
-            check_header(path)?;
+            check_header(path, key.is_some())?;
         } else {
             create_private(path)?;
         }
         let open = |flags: OpenFlags| {
-            Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(
-                |e| StoreError::Io {
-                    action: "open",
-                    path: path.to_path_buf(),
-                    source: std::io::Error::other(e.to_string()),
-                },
-            )
+            let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| StoreError::Io {
+                action: "open",
+                path: path.to_path_buf(),
+                source: std::io::Error::other(e.to_string()),
+            })?;
+            // The key comes before anything reads the file.
+            cipher::apply_key(&conn, key, path)?;
+            Ok::<_, StoreError>(conn)
         };
         // A read-only look first: a connection that may write would fold a pending
         // write-ahead log into a file we are about to refuse.
@@ -88,6 +101,8 @@ impl Store {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
+            // Deleted text is overwritten, not left in free pages of the file.
+            conn.pragma_update(None, "secure_delete", "ON")?;
             conn.busy_timeout(std::time::Duration::from_secs(5))
         };
         set_pragmas(&conn).map_err(|e| StoreError::from_write(e, path))?;
@@ -206,7 +221,9 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
-fn check_header(path: &Path) -> Result<()> {
+/// Checks that `path` is a file that looks like a journal. An encrypted one (`keyed`) has no
+/// plain header to read; its passphrase is checked when it is opened.
+fn check_header(path: &Path, keyed: bool) -> Result<()> {
     let io_err = |source| StoreError::Io {
         action: "read",
         path: path.to_path_buf(),
@@ -226,8 +243,18 @@ fn check_header(path: &Path) -> Result<()> {
         .read_to_end(&mut header)
         .map_err(io_err)?;
     // An empty file is a journal that was never written to: SQLite starts it afresh.
-    if header.is_empty() || header.as_slice() == SQLITE_HEADER {
+    if keyed || header.is_empty() || header.as_slice() == SQLITE_HEADER {
         return Ok(());
+    }
+    if cipher::looks_encrypted(path) {
+        return Err(if cipher::AVAILABLE {
+            StoreError::Invalid(format!(
+                "{} is encrypted; give its passphrase to open it (see docs/ENCRYPTION.md). The file was left untouched",
+                path.display()
+            ))
+        } else {
+            cipher::not_in_this_build(path)
+        });
     }
     Err(StoreError::NotADatabase {
         path: path.to_path_buf(),
@@ -331,4 +358,20 @@ fn parse_date(text: &str) -> rusqlite::Result<chrono::NaiveDate> {
 
 fn date_key(date: chrono::NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
+}
+
+#[cfg(test)]
+mod privacy_tests {
+    use super::Store;
+
+    #[test]
+    fn secure_delete_reads_back_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("journal.db")).unwrap();
+        let on: i64 = store
+            .conn
+            .query_row("PRAGMA secure_delete", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(on, 1);
+    }
 }
