@@ -25,6 +25,7 @@ use std::fs::{self, OpenOptions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 
@@ -51,12 +52,15 @@ pub struct Store {
     path: PathBuf,
     /// Depth of nested `write` calls, so that a batch is one transaction.
     depth: Cell<u32>,
+    /// Whether the whole file passed SQLite's check and undo recording is set up. Both wait
+    /// for the first write, so that reading a large journal never pays for them.
+    ready_to_write: Cell<bool>,
 }
 
 impl Store {
     /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing.
-    /// A file that is not a bounce journal, is damaged, or comes from a newer version is
-    /// refused before anything is written to it.
+    /// A file that is not a bounce journal or comes from a newer version is refused here; a
+    /// damaged one at the latest by its first write, before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         if path.exists() {
             check_header(path)?;
@@ -85,25 +89,60 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: &Path) -> Result<Store> {
         let set_pragmas = |conn: &Connection| -> rusqlite::Result<()> {
+            // Until the whole file is checked, closing must not fold the write-ahead log
+            // into it: a damaged journal stays exactly as it was found.
+            conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
             conn.busy_timeout(std::time::Duration::from_secs(5))
         };
         set_pragmas(&conn).map_err(|e| StoreError::from_write(e, path))?;
-        migrations().to_latest(&mut conn).map_err(|e| match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => {
-                StoreError::from_write(err, path)
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let mut checked = false;
+        if version < known_schema_version() {
+            // Migrating writes, so a journal made by an older version is checked first.
+            if version > 0 {
+                check_whole_file(&conn, path)?;
+                checked = true;
             }
-            other => StoreError::Migration(other),
-        })?;
-        conn.execute_batch(undo::TRIGGERS)
-            .map_err(|e| StoreError::from_write(e, path))?;
-        Ok(Store {
+            migrations().to_latest(&mut conn).map_err(|e| match e {
+                rusqlite_migration::Error::RusqliteError { err, .. } => {
+                    StoreError::from_write(err, path)
+                }
+                other => StoreError::Migration(other),
+            })?;
+        }
+        let store = Store {
             conn,
             path: path.to_path_buf(),
             depth: Cell::new(0),
-        })
+            ready_to_write: Cell::new(false),
+        };
+        if checked {
+            store.get_ready_to_write(false)?;
+        }
+        Ok(store)
+    }
+
+    /// Before the first write: SQLite's check of the whole file (unless `check` is false,
+    /// because it was just done), then the per-connection undo triggers. A damaged journal
+    /// is refused here, before anything is written to it.
+    fn get_ready_to_write(&self, check: bool) -> Result<()> {
+        if self.ready_to_write.get() {
+            return Ok(());
+        }
+        if check {
+            check_whole_file(&self.conn, &self.path)?;
+        }
+        self.conn
+            .execute_batch(undo::TRIGGERS)
+            .map_err(|e| StoreError::from_write(e, &self.path))?;
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)
+            .map_err(|e| StoreError::from_write(e, &self.path))?;
+        self.ready_to_write.set(true);
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -115,6 +154,7 @@ impl Store {
     pub fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         let outermost = self.depth.get() == 0;
         if outermost {
+            self.get_ready_to_write(true)?;
             self.conn
                 .execute_batch("BEGIN IMMEDIATE")
                 .map_err(|e| StoreError::from_write(e, &self.path))?;
@@ -234,7 +274,8 @@ fn create_private(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads (never writes) enough of an existing file to know it is a journal we may open.
+/// Reads (never writes) enough of an existing file to know it is a journal we may open:
+/// its version and its schema. The check of every page waits for the first write.
 fn inspect(conn: &Connection, path: &Path) -> Result<()> {
     let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
@@ -271,16 +312,28 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
             path.display()
         )));
     }
-    if version > 0 {
-        let check: String = conn
-            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-            .map_err(damaged)?;
-        if check != "ok" {
-            return Err(StoreError::Corrupt {
+    Ok(())
+}
+
+/// SQLite's `quick_check` over every page: the one read that costs as much as the file is
+/// large, so it runs once, before the first write.
+fn check_whole_file(conn: &Connection, path: &Path) -> Result<()> {
+    let check: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                StoreError::Busy
+            }
+            _ => StoreError::Corrupt {
                 path: path.to_path_buf(),
-                detail: check,
-            });
-        }
+                detail: e.to_string(),
+            },
+        })?;
+    if check != "ok" {
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: check,
+        });
     }
     Ok(())
 }
