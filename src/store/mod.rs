@@ -43,7 +43,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/005_moving_forward.sql"),
     include_str!("../../migrations/006_search.sql"),
     include_str!("../../migrations/007_undo.sql"),
+    include_str!("../../migrations/008_totals.sql"),
 ];
+
+/// How many prepared statements a connection keeps.
+const STATEMENT_CACHE: usize = 128;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -98,6 +102,9 @@ impl Store {
             conn.busy_timeout(std::time::Duration::from_secs(5))
         };
         set_pragmas(&conn).map_err(|e| StoreError::from_write(e, path))?;
+        // Every query a pane runs stays prepared; the default room (16) is less than one
+        // screen's worth.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let mut checked = false;
         if version < known_schema_version() {

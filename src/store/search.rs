@@ -113,7 +113,7 @@ impl Store {
 
 /// Everything that is indexed, rebuilt from the tables in one pass: the same entries the
 /// triggers of migration 006 write one by one, filed oldest first so that newer entries
-/// keep the larger numbers search takes as recent.
+/// keep the larger numbers search takes as recent. Then the totals of migration 008.
 const REINDEX: &str = "
 DELETE FROM search_entries;
 INSERT INTO search_entries (kind, record, parent, date, text)
@@ -136,11 +136,17 @@ SELECT kind, record, parent, date, text FROM (
 ) WHERE text <> ''
 ORDER BY date, seq;
 INSERT INTO search_text (search_text) VALUES ('rebuild');
+UPDATE totals SET value = (SELECT count(DISTINCT date) FROM gratitude_items)
+    WHERE name = 'gratitude_days';
 ";
 
+/// The page cache while filling a journal in bulk, in KiB as `PRAGMA cache_size` takes it
+/// (negative).
+const BULK_CACHE_KIB: i64 = -65_536;
+
 impl Store {
-    /// Runs `f` as one write with the search index's triggers switched off, then rebuilds
-    /// the index from the tables in one pass. For filling a journal with many records at
+    /// Runs `f` as one write with the search index's triggers switched off (and every other
+    /// trigger), then rebuilds the index and the totals from the tables in one pass. For filling a journal with many records at
     /// once, where keeping the index row by row costs most of the time. Inside another
     /// write, or while a change is being recorded for undo (whose triggers would be off
     /// too), it is an ordinary write.
@@ -149,12 +155,18 @@ impl Store {
             return self.write(f);
         }
         self.set_triggers(false)?;
+        // A large cache while filling: the default one would spill to disk and read back.
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
         let result = self.write(|s| {
             let value = f(s)?;
             s.conn.execute_batch(REINDEX)?;
             Ok(value)
         });
-        let restored = self.set_triggers(true);
+        let restored =
+            self.set_triggers(true)
+                .and(Ok(self.conn.pragma_update(None, "cache_size", cache)?));
         let value = result?;
         restored?;
         Ok(value)
