@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::{Result, Store, date_key, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::search::{Hit, MATCH_END, MATCH_START, RecordKind, match_query, one_line};
 
 /// How many of the newest matches are ranked. A common word can match most of a large
@@ -154,19 +154,24 @@ impl Store {
         if self.depth.get() > 0 || self.undo_recording()? {
             return self.write(f);
         }
-        self.set_triggers(false)?;
         // A large cache while filling: the default one would spill to disk and read back.
         let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        self.conn
-            .pragma_update(None, "cache_size", BULK_CACHE_KIB)?;
-        let result = self.write(|s| {
-            let value = f(s)?;
-            s.conn.execute_batch(REINDEX)?;
-            Ok(value)
+        self.set_triggers(false)?;
+        let result = self
+            .conn
+            .pragma_update(None, "cache_size", BULK_CACHE_KIB)
+            .map_err(StoreError::from)
+            .and_then(|()| {
+                self.write(|s| {
+                    let value = f(s)?;
+                    s.conn.execute_batch(REINDEX)?;
+                    Ok(value)
+                })
+            });
+        let restored = self.set_triggers(true).and_then(|()| {
+            self.conn.pragma_update(None, "cache_size", cache)?;
+            Ok(())
         });
-        let restored =
-            self.set_triggers(true)
-                .and(Ok(self.conn.pragma_update(None, "cache_size", cache)?));
         let value = result?;
         restored?;
         Ok(value)
