@@ -192,8 +192,11 @@ impl App {
         self.quit
     }
 
-    /// Shows `pane`, read afresh from the journal.
+    /// Shows `pane`, read from the journal unless it is already on screen.
     pub fn show(&mut self, pane: PaneId) {
+        if pane == self.current {
+            return;
+        }
         self.current = pane;
         if let Err(e) = self.panes[pane.index()].reload(&self.store, self.today) {
             self.say(problem_text(&e), Tone::Problem);

@@ -44,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/006_search.sql"),
     include_str!("../../migrations/007_undo.sql"),
     include_str!("../../migrations/008_totals.sql"),
+    include_str!("../../migrations/009_newest_first.sql"),
 ];
 
 /// How many prepared statements a connection keeps.
