@@ -20,10 +20,11 @@ mod search;
 mod setbacks;
 mod undo;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fs::{self, OpenOptions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
 
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
@@ -60,6 +61,8 @@ pub struct Store {
     /// Whether the whole file passed SQLite's check and undo recording is set up. Both wait
     /// for the first write, so that reading a large journal never pays for them.
     ready_to_write: Cell<bool>,
+    /// The check of every page, when started ahead of the first write on its own thread.
+    early_check: RefCell<Option<JoinHandle<Result<()>>>>,
 }
 
 impl Store {
@@ -126,6 +129,7 @@ impl Store {
             path: path.to_path_buf(),
             depth: Cell::new(0),
             ready_to_write: Cell::new(false),
+            early_check: RefCell::new(None),
         };
         if checked {
             store.get_ready_to_write(false)?;
@@ -140,8 +144,12 @@ impl Store {
         if self.ready_to_write.get() {
             return Ok(());
         }
-        if check {
-            check_whole_file(&self.conn, &self.path)?;
+        let early = self.early_check.borrow_mut().take();
+        match early.map(JoinHandle::join) {
+            Some(Ok(result)) => result?,
+            // No check ran ahead (or its thread failed): it runs now.
+            _ if check => check_whole_file(&self.conn, &self.path)?,
+            _ => {}
         }
         self.conn
             .execute_batch(undo::TRIGGERS)
@@ -151,6 +159,32 @@ impl Store {
             .map_err(|e| StoreError::from_write(e, &self.path))?;
         self.ready_to_write.set(true);
         Ok(())
+    }
+
+    /// Starts the check of every page now, on its own thread and its own read-only
+    /// connection, so that the first write (often a draft, seconds later) need not wait
+    /// for it. For the interactive app, where a large journal would otherwise make that
+    /// write slow.
+    pub fn check_in_background(&self) {
+        if self.ready_to_write.get() || self.early_check.borrow().is_some() {
+            return;
+        }
+        if !self.path.is_file() {
+            return;
+        }
+        let path = self.path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("journal-check".into())
+            .spawn(move || {
+                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                let conn = Connection::open_with_flags(&path, flags)?;
+                conn.busy_timeout(std::time::Duration::from_secs(5))?;
+                check_whole_file(&conn, &path)
+            });
+        // Without a thread the check simply runs before the first write, as it would.
+        if let Ok(handle) = spawned {
+            *self.early_check.borrow_mut() = Some(handle);
+        }
     }
 
     pub fn path(&self) -> &Path {
