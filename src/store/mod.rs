@@ -253,6 +253,23 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    /// A journal only read, never checked, closes as usual when its log holds nothing,
+    /// which removes the empty side files; a log with changes in it is kept as it is.
+    fn drop(&mut self) {
+        if self.ready_to_write.get() {
+            return;
+        }
+        let log = PathBuf::from(format!("{}-wal", self.path.display()));
+        let empty = fs::metadata(&log).map(|m| m.len() == 0).unwrap_or(true);
+        if empty {
+            let _ = self
+                .conn
+                .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false);
+        }
+    }
+}
+
 /// The newest journal format this version reads and writes.
 pub fn known_schema_version() -> i64 {
     MIGRATIONS.len() as i64
