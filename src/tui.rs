@@ -153,6 +153,7 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     let _guard = Guard;
     MOUSE.store(app.mouse(), Ordering::SeqCst);
     let mut terminal = enter()?;
+    app.store().check_in_background();
     let mut dirty = true;
     while !app.should_quit() {
         if dirty {

@@ -713,6 +713,89 @@ fn a_journal_with_a_damaged_page_is_refused() {
     );
 }
 
+/// A journal of a few pages whose gratitude table's root page is wrecked, the schema on
+/// page 1 intact. Returns the damaged bytes.
+fn damage_a_table_page(path: &Path, store: Store) -> Vec<u8> {
+    for i in 0..400 {
+        store
+            .add_gratitude(date("2026-11-23"), &format!("item {i} {}", "x".repeat(100)))
+            .unwrap();
+    }
+    drop(store);
+    let root: i64 = rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'gratitude_items'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(root > 1);
+    let root = root as usize;
+    let mut bytes = fs::read(path).unwrap();
+    let page = 4096;
+    assert!(bytes.len() >= root * page);
+    for b in &mut bytes[(root - 1) * page..root * page] {
+        *b = 0xA5;
+    }
+    fs::write(path, &bytes).unwrap();
+    assert!(!path.with_extension("db-wal").exists());
+    bytes
+}
+
+/// Writes to a damaged journal are refused, and the file and its log stay as they were.
+fn every_write_is_refused(path: &Path, store: Store, bytes: &[u8]) {
+    let err = store
+        .add_gratitude(date("2026-11-24"), "never written")
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert!(err.to_string().contains("damaged"), "{err}");
+    let err = store.set_note(date("2026-11-24"), "nor this").unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    drop(store);
+    assert!(
+        fs::read(path).unwrap() == bytes,
+        "the damaged file was changed"
+    );
+    let log = fs::read(path.with_extension("db-wal")).unwrap_or_default();
+    assert!(
+        log.len() <= 32,
+        "{} bytes were logged for a refused write",
+        log.len()
+    );
+}
+
+/// A damaged table page is not noticed by the cheap checks at open; SQLite's check of every
+/// page runs before the first write, which is refused.
+#[test]
+fn a_journal_with_a_damaged_table_page_refuses_every_write() {
+    let (_dir, path, store) = temp_store();
+    let bytes = damage_a_table_page(&path, store);
+    let store = Store::open(&path).expect("the version and schema can still be read");
+    every_write_is_refused(&path, store, &bytes);
+}
+
+/// The same when the check was started ahead, on its own thread, as the app does.
+#[test]
+fn a_check_started_ahead_also_refuses_writes_to_a_damaged_journal() {
+    let (_dir, path, store) = temp_store();
+    let bytes = damage_a_table_page(&path, store);
+    let store = Store::open(&path).unwrap();
+    store.check_in_background();
+    every_write_is_refused(&path, store, &bytes);
+}
+
+#[test]
+fn a_check_started_ahead_lets_a_sound_journal_be_written() {
+    let (_dir, path, store) = temp_store();
+    store.add_gratitude(date("2026-11-22"), "before").unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    store.check_in_background();
+    store.add_gratitude(date("2026-11-23"), "after").unwrap();
+    assert_eq!(texts(&store, "2026-11-23"), ["after"]);
+}
+
 #[test]
 fn a_journal_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();

@@ -118,15 +118,21 @@ impl App {
             backed_up_on: None,
             search: None,
         };
-        for pane in &mut app.panes {
-            pane.reload(&app.store, today)?;
-        }
+        // Only the pane on screen is read now; each other pane is read when it is shown.
+        app.panes[app.current.index()].reload(&app.store, today)?;
         app.restore_drafts()?;
         Ok(app)
     }
 
     fn restore_drafts(&mut self) -> Result<(), StoreError> {
+        if self.store.drafts_with_prefix("")?.is_empty() {
+            return Ok(());
+        }
         for i in 0..self.panes.len() {
+            // A pane reopens its draft over what it shows, so it is read first.
+            if i != self.current.index() {
+                self.panes[i].reload(&self.store, self.today)?;
+            }
             if let Some(text) = self.panes[i].restore_draft(&self.store)? {
                 self.current = self.panes[i].id();
                 self.panes[i].reload(&self.store, self.today)?;
@@ -186,8 +192,15 @@ impl App {
         self.quit
     }
 
+    /// Shows `pane`, read from the journal unless it is already on screen.
     pub fn show(&mut self, pane: PaneId) {
+        if pane == self.current {
+            return;
+        }
         self.current = pane;
+        if let Err(e) = self.panes[pane.index()].reload(&self.store, self.today) {
+            self.say(problem_text(&e), Tone::Problem);
+        }
     }
 
     fn pane(&self) -> &dyn Pane {

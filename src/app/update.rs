@@ -124,11 +124,14 @@ impl App {
                     parent: None,
                     date: self.today,
                 };
+                // A pane not shown yet is read first: where a record lands depends on it.
+                self.pane_mut_reload()?;
                 self.pane_mut().show_record(&goal);
                 self.pane_mut_reload()?;
             }
             Action::ShowRecord(record) => {
                 self.current = crate::ui::search::pane_for(record.kind);
+                self.pane_mut_reload()?;
                 self.pane_mut().show_record(record);
                 self.pane_mut_reload()?;
             }

@@ -58,6 +58,9 @@ const NOTES: &[&str] = &[
     "Quiet day at home. Cleaned, cooked, read.",
 ];
 
+/// Days before today of the oldest moment in the told examples; briefer setbacks go before.
+const OLDEST_EXAMPLE: i64 = 1200;
+
 /// A small, repeatable pseudo-random sequence, so every demo journal is the same.
 struct Dice(u64);
 
@@ -94,7 +97,7 @@ pub fn run(
             store.path().display()
         );
     }
-    let records = store.write(|s| fill(s, today, scale))?;
+    let records = store.write_then_index(|s| fill(s, today, scale))?;
     writeln!(
         out,
         "Created an example journal with {records} records in {}",
@@ -104,8 +107,9 @@ pub fn run(
 }
 
 /// Writes days backwards from today until at least `scale` records exist, with a past goal
-/// every three weeks before the last three, and a past idea every month before the last;
-/// then one more person for every two months written.
+/// every three weeks before the last three, a past idea every month before the last, and a
+/// past setback every four months before the examples; then one more person for every two
+/// months written. The search index is built once at the end.
 fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64> {
     let mut dice = Dice(0x5eed);
     let mut records = fill_today(store, today)?;
@@ -117,6 +121,7 @@ fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64
     let setbacks: Vec<_> = store.setbacks()?.iter().map(|s| s.id).collect();
     let mut back = 1;
     let mut past_goals = 0;
+    let mut past_setbacks = 0;
     while records < scale {
         let date = shift_days(today, -back);
         if back > 21 && back % 21 == 0 {
@@ -126,6 +131,11 @@ fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64
         if back > 30 && back % 30 == 0 {
             let index = usize::try_from(back / 30).unwrap_or(0);
             records += super::demo_forward::add_past(store, index, &setbacks)?;
+        }
+        // Older than the told examples, a briefer setback every four months.
+        if back > OLDEST_EXAMPLE && back % 120 == 0 {
+            records += super::demo_setbacks::add_past(store, past_setbacks, date, today)?;
+            past_setbacks += 1;
         }
         back += 1;
         // Recent weeks are kept steady (a run with one rest day); older ones have gaps.

@@ -349,6 +349,98 @@ fn add(store: &Store, today: NaiveDate, ex: &Example) -> Result<(uuid::Uuid, u64
     Ok((id, 1 + parts.iter().map(|&n| n as u64).sum::<u64>()))
 }
 
+/// Older setbacks for a journal at scale, one told briefly for each few months of it.
+const PAST: &[(&str, &str)] = &[
+    (
+        "A contract that was not renewed",
+        "The client moved the work in-house after two years.",
+    ),
+    (
+        "Turned down after the final interview",
+        "Four rounds, good signals, and a short email at the end.",
+    ),
+    (
+        "A talk that fell flat",
+        "Half the room left before the questions.",
+    ),
+    (
+        "The reorganisation that moved me sideways",
+        "Same title, half the scope, a new manager I never met.",
+    ),
+    (
+        "A course I did not finish",
+        "I paid for it, did the first month, and let it slide.",
+    ),
+];
+
+const PAST_EVENTS: &[(&str, &str)] = &[
+    (
+        "Heard the news in a short call",
+        "Cold, then busy with practical things",
+    ),
+    (
+        "Told a friend over dinner",
+        "Lighter for saying it out loud",
+    ),
+    (
+        "Read back my notes from the weeks before",
+        "Saw the signs I had explained away",
+    ),
+    ("Wrote down what I would keep from it", "Steadier"),
+];
+
+/// One older setback, `index` in the series, filed on `date`, with a few events, two
+/// answers, a lesson and a check-in. Returns the records it made.
+pub(super) fn add_past(
+    store: &Store,
+    index: usize,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Result<u64> {
+    let (title, summary) = PAST[index % PAST.len()];
+    let draft = SetbackDraft {
+        title: title.into(),
+        date: Some(date),
+        summary: summary.into(),
+    };
+    let id = store.add_setback(&draft, today)?.id;
+    let events = 2 + index % 3;
+    for (i, (what, felt)) in PAST_EVENTS.iter().take(events).enumerate() {
+        let event = EventDraft {
+            date: Some(shift_days(date, 3 * i as i64)),
+            time: None,
+            what: (*what).into(),
+            who: String::new(),
+            thought: String::new(),
+            felt: (*felt).into(),
+        };
+        store.add_event(id, &event, today)?;
+    }
+    store.set_answer(
+        id,
+        "learned",
+        "That one door closing says little about the next one.",
+    )?;
+    store.set_answer(
+        id,
+        "differently",
+        "Ask for honest feedback earlier, while it can still help.",
+    )?;
+    store.add_lesson(
+        id,
+        "Keep a list of what went well, so a hard week does not rewrite it",
+    )?;
+    let change = Some(Change::LettingGo);
+    store.add_checkin(
+        id,
+        shift_days(date, 30),
+        Some(Grief::Acceptance),
+        change,
+        "At peace with it.",
+    )?;
+    Ok(1 + events as u64 + 4)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

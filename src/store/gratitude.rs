@@ -119,11 +119,11 @@ impl Store {
         Ok(days)
     }
 
-    /// How many distinct days have gratitude.
+    /// How many distinct days have gratitude (a total kept by triggers, see migration 008).
     pub fn gratitude_day_count(&self) -> Result<u64> {
         let n: i64 = self
             .conn
-            .prepare_cached("SELECT COUNT(DISTINCT date) FROM gratitude_items")?
+            .prepare_cached("SELECT value FROM totals WHERE name = 'gratitude_days'")?
             .query_row([], |r| r.get(0))?;
         Ok(u64::try_from(n).unwrap_or(0))
     }

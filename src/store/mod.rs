@@ -21,11 +21,13 @@ mod search;
 mod setbacks;
 mod undo;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fs::{self, OpenOptions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 
@@ -43,7 +45,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/005_moving_forward.sql"),
     include_str!("../../migrations/006_search.sql"),
     include_str!("../../migrations/007_undo.sql"),
+    include_str!("../../migrations/008_totals.sql"),
+    include_str!("../../migrations/009_newest_first.sql"),
 ];
+
+/// How many prepared statements a connection keeps.
+const STATEMENT_CACHE: usize = 128;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -52,12 +59,18 @@ pub struct Store {
     path: PathBuf,
     /// Depth of nested `write` calls, so that a batch is one transaction.
     depth: Cell<u32>,
+    /// Whether the whole file passed SQLite's check and undo recording is set up. Both wait
+    /// for the first write, so that reading a large journal never pays for them.
+    ready_to_write: Cell<bool>,
+    /// The check of every page, when started ahead of the first write on its own thread.
+    early_check: RefCell<Option<JoinHandle<Result<()>>>>,    /// Whether the journal is encrypted: a connection of its own would need the passphrase.
+    keyed: bool,
 }
 
 impl Store {
     /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing.
-    /// A file that is not a bounce journal, is damaged, or comes from a newer version is
-    /// refused before anything is written to it.
+    /// A file that is not a bounce journal or comes from a newer version is refused here; a
+    /// damaged one at the latest by its first write, before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         Self::open_with(path, None)
     }
@@ -88,7 +101,9 @@ impl Store {
         // A read-only look first: a connection that may write would fold a pending
         // write-ahead log into a file we are about to refuse.
         inspect(&open(OpenFlags::SQLITE_OPEN_READ_ONLY)?, path)?;
-        Self::prepare(open(OpenFlags::SQLITE_OPEN_READ_WRITE)?, path)
+        let mut store = Self::prepare(open(OpenFlags::SQLITE_OPEN_READ_WRITE)?, path)?;
+        store.keyed = key.is_some();
+        Ok(store)
     }
 
     /// A journal that lives in memory only, for tests and previews.
@@ -98,6 +113,9 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: &Path) -> Result<Store> {
         let set_pragmas = |conn: &Connection| -> rusqlite::Result<()> {
+            // Until the whole file is checked, closing must not fold the write-ahead log
+            // into it: a damaged journal stays exactly as it was found.
+            conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -106,19 +124,88 @@ impl Store {
             conn.busy_timeout(std::time::Duration::from_secs(5))
         };
         set_pragmas(&conn).map_err(|e| StoreError::from_write(e, path))?;
-        migrations().to_latest(&mut conn).map_err(|e| match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => {
-                StoreError::from_write(err, path)
+        // Every query a pane runs stays prepared; the default room (16) is less than one
+        // screen's worth.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let mut checked = false;
+        if version < known_schema_version() {
+            // Migrating writes, so a journal made by an older version is checked first.
+            if version > 0 {
+                check_whole_file(&conn, path)?;
+                checked = true;
             }
-            other => StoreError::Migration(other),
-        })?;
-        conn.execute_batch(undo::TRIGGERS)
-            .map_err(|e| StoreError::from_write(e, path))?;
-        Ok(Store {
+            migrations().to_latest(&mut conn).map_err(|e| match e {
+                rusqlite_migration::Error::RusqliteError { err, .. } => {
+                    StoreError::from_write(err, path)
+                }
+                other => StoreError::Migration(other),
+            })?;
+        }
+        let store = Store {
             conn,
             path: path.to_path_buf(),
             depth: Cell::new(0),
-        })
+            ready_to_write: Cell::new(false),
+            early_check: RefCell::new(None),
+            keyed: false,
+        };
+        if checked {
+            store.get_ready_to_write(false)?;
+        }
+        Ok(store)
+    }
+
+    /// Before the first write: SQLite's check of the whole file (unless `check` is false,
+    /// because it was just done), then the per-connection undo triggers. A damaged journal
+    /// is refused here, before anything is written to it.
+    fn get_ready_to_write(&self, check: bool) -> Result<()> {
+        if self.ready_to_write.get() {
+            return Ok(());
+        }
+        let early = self.early_check.borrow_mut().take();
+        match early.map(JoinHandle::join) {
+            Some(Ok(result)) => result?,
+            // No check ran ahead (or its thread failed): it runs now.
+            _ if check => check_whole_file(&self.conn, &self.path)?,
+            _ => {}
+        }
+        self.conn
+            .execute_batch(undo::TRIGGERS)
+            .map_err(|e| StoreError::from_write(e, &self.path))?;
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)
+            .map_err(|e| StoreError::from_write(e, &self.path))?;
+        self.ready_to_write.set(true);
+        Ok(())
+    }
+
+    /// Starts the check of every page now, on its own thread and its own read-only
+    /// connection, so that the first write (often a draft, seconds later) need not wait
+    /// for it. For the interactive app, where a large journal would otherwise make that
+    /// write slow.
+    pub fn check_in_background(&self) {
+        // An encrypted journal is checked before its first write instead: the passphrase is
+        // not kept for a second connection.
+        if self.keyed || self.ready_to_write.get() || self.early_check.borrow().is_some() {
+            return;
+        }
+        if !self.path.is_file() {
+            return;
+        }
+        let path = self.path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("journal-check".into())
+            .spawn(move || {
+                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                let conn = Connection::open_with_flags(&path, flags)?;
+                conn.busy_timeout(std::time::Duration::from_secs(5))?;
+                check_whole_file(&conn, &path)
+            });
+        // Without a thread the check simply runs before the first write, as it would.
+        if let Ok(handle) = spawned {
+            *self.early_check.borrow_mut() = Some(handle);
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -130,6 +217,7 @@ impl Store {
     pub fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         let outermost = self.depth.get() == 0;
         if outermost {
+            self.get_ready_to_write(true)?;
             self.conn
                 .execute_batch("BEGIN IMMEDIATE")
                 .map_err(|e| StoreError::from_write(e, &self.path))?;
@@ -212,6 +300,23 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    /// A journal only read, never checked, closes as usual when its log holds nothing,
+    /// which removes the empty side files; a log with changes in it is kept as it is.
+    fn drop(&mut self) {
+        if self.ready_to_write.get() {
+            return;
+        }
+        let log = PathBuf::from(format!("{}-wal", self.path.display()));
+        let empty = fs::metadata(&log).map(|m| m.len() == 0).unwrap_or(true);
+        if empty {
+            let _ = self
+                .conn
+                .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false);
+        }
+    }
+}
+
 /// The newest journal format this version reads and writes.
 pub fn known_schema_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -287,7 +392,8 @@ fn create_private(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads (never writes) enough of an existing file to know it is a journal we may open.
+/// Reads (never writes) enough of an existing file to know it is a journal we may open:
+/// its version and its schema. The check of every page waits for the first write.
 fn inspect(conn: &Connection, path: &Path) -> Result<()> {
     let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
@@ -326,16 +432,28 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
             path.display()
         )));
     }
-    if version > 0 {
-        let check: String = conn
-            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-            .map_err(damaged)?;
-        if check != "ok" {
-            return Err(StoreError::Corrupt {
+    Ok(())
+}
+
+/// SQLite's `quick_check` over every page: the one read that costs as much as the file is
+/// large, so it runs once, before the first write.
+fn check_whole_file(conn: &Connection, path: &Path) -> Result<()> {
+    let check: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                StoreError::Busy
+            }
+            _ => StoreError::Corrupt {
                 path: path.to_path_buf(),
-                detail: check,
-            });
-        }
+                detail: e.to_string(),
+            },
+        })?;
+    if check != "ok" {
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: check,
+        });
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::{Result, Store, date_key, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::search::{Hit, MATCH_END, MATCH_START, RecordKind, match_query, one_line};
 
 /// How many of the newest matches are ranked. A common word can match most of a large
@@ -108,5 +108,88 @@ impl Store {
             Some(row) => Some(row.get(0)?),
             None => None,
         })
+    }
+}
+
+/// Everything that is indexed, rebuilt from the tables in one pass: the same entries the
+/// triggers of migration 006 write one by one, filed oldest first so that newer entries
+/// keep the larger numbers search takes as recent. Then the totals of migration 008.
+const REINDEX: &str = "
+DELETE FROM search_entries;
+INSERT INTO search_entries (kind, record, parent, date, text)
+SELECT kind, record, parent, date, text FROM (
+    SELECT 'setback' AS kind, t.id AS record, NULL AS parent, t.date AS date, concat_ws(char(10), t.title, nullif(t.summary, ''), nullif(t.reflection, '')) AS text, t.rowid AS seq FROM setbacks t
+    UNION ALL SELECT 'event', t.id, t.setback_id, t.date, concat_ws(char(10), t.what, nullif(t.who, ''), nullif(t.thought, ''), nullif(t.felt, '')), t.rowid FROM events t
+    UNION ALL SELECT 'answer', t.id, t.setback_id, (SELECT date FROM setbacks WHERE id = t.setback_id), t.text, t.rowid FROM answers t
+    UNION ALL SELECT 'strength', t.id, t.setback_id, (SELECT date FROM setbacks WHERE id = t.setback_id), t.text, t.rowid FROM strengths t
+    UNION ALL SELECT 'lesson', t.id, t.setback_id, (SELECT date FROM setbacks WHERE id = t.setback_id), t.text, t.rowid FROM lessons t
+    UNION ALL SELECT 'story', t.id, t.setback_id, (SELECT date FROM setbacks WHERE id = t.setback_id), concat_ws(char(10), nullif(t.situation, ''), nullif(t.action, ''), nullif(t.result, ''), nullif(t.learning, '')), t.rowid FROM stories t
+    UNION ALL SELECT 'checkin', t.id, t.setback_id, t.date, t.note, t.rowid FROM checkins t
+    UNION ALL SELECT 'reframe', t.id, t.setback_id, (SELECT date FROM setbacks WHERE id = t.setback_id), concat_ws(char(10), t.thought, nullif(t.kinder, '')), t.rowid FROM reframes t
+    UNION ALL SELECT 'followup', t.id, t.setback_id, (SELECT date FROM setbacks WHERE id = t.setback_id), t.follow_up, t.rowid FROM root_causes t
+    UNION ALL SELECT 'gratitude', t.id, NULL, t.date, t.text, t.rowid FROM gratitude_items t
+    UNION ALL SELECT 'note', t.id, NULL, t.date, t.note, t.rowid FROM days t
+    UNION ALL SELECT 'goal', t.id, NULL, t.started_on, concat_ws(char(10), t.title, nullif(t.why, ''), nullif(t.success, ''), nullif(t.reward, '')), t.rowid FROM goals t
+    UNION ALL SELECT 'step', t.id, t.goal_id, (SELECT started_on FROM goals WHERE id = t.goal_id), t.text, t.rowid FROM steps t
+    UNION ALL SELECT 'idea', t.id, t.goal_id, substr(t.created_at, 1, 10), concat_ws(char(10), t.text, nullif(t.realistic_note, ''), nullif(t.values_note, ''), nullif(t.happy_note, '')), t.rowid FROM ideas t
+    UNION ALL SELECT 'person', t.id, NULL, substr(t.created_at, 1, 10), concat_ws(char(10), t.name, nullif(t.note, '')), t.rowid FROM people t
+) WHERE text <> ''
+ORDER BY date, seq;
+INSERT INTO search_text (search_text) VALUES ('rebuild');
+UPDATE totals SET value = (SELECT count(DISTINCT date) FROM gratitude_items)
+    WHERE name = 'gratitude_days';
+";
+
+/// The page cache while filling a journal in bulk, in KiB as `PRAGMA cache_size` takes it
+/// (negative).
+const BULK_CACHE_KIB: i64 = -65_536;
+
+impl Store {
+    /// Runs `f` as one write with the search index's triggers switched off (and every other
+    /// trigger), then rebuilds the index and the totals from the tables in one pass. For filling a journal with many records at
+    /// once, where keeping the index row by row costs most of the time. Inside another
+    /// write, or while a change is being recorded for undo (whose triggers would be off
+    /// too), it is an ordinary write.
+    pub fn write_then_index<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        if self.depth.get() > 0 || self.undo_recording()? {
+            return self.write(f);
+        }
+        // A large cache while filling: the default one would spill to disk and read back.
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.set_triggers(false)?;
+        let result = self
+            .conn
+            .pragma_update(None, "cache_size", BULK_CACHE_KIB)
+            .map_err(StoreError::from)
+            .and_then(|()| {
+                self.write(|s| {
+                    let value = f(s)?;
+                    s.conn.execute_batch(REINDEX)?;
+                    Ok(value)
+                })
+            });
+        let restored = self.set_triggers(true).and_then(|()| {
+            self.conn.pragma_update(None, "cache_size", cache)?;
+            Ok(())
+        });
+        let value = result?;
+        restored?;
+        Ok(value)
+    }
+
+    fn set_triggers(&self, on: bool) -> Result<()> {
+        self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER,
+            on,
+        )?;
+        Ok(())
+    }
+
+    fn undo_recording(&self) -> Result<bool> {
+        self.get_ready_to_write(true)?;
+        let seq: i64 = self
+            .conn
+            .query_row("SELECT seq FROM temp.undo_state", [], |r| r.get(0))?;
+        Ok(seq > 0)
     }
 }
