@@ -35,8 +35,8 @@ fn today() -> NaiveDate {
 }
 
 /// Not a check on its own: the process the crash test starts and kills. It saves in a loop,
-/// the way the app does (a change opened for undo, the save, the change closed), and prints
-/// one `ACK` line after each save has returned.
+/// the way the app does (a change opened for undo, the save and the change closed, in one
+/// transaction), and prints one `ACK` line after each save has returned.
 #[test]
 fn child_saves_until_killed() {
     let Some(path) = std::env::var_os(CHILD_ENV) else {
@@ -59,7 +59,10 @@ fn child_saves_until_killed() {
         steps.extend(undone.map(|s| s.id));
     }
     for i in round.. {
-        let change = |label: &str| store.begin_change(label).unwrap();
+        let change = |label: &str| {
+            store.begin().unwrap();
+            store.begin_change(label).unwrap();
+        };
         let line = match i % 5 {
             0 => {
                 change("adding a setback");
@@ -124,6 +127,7 @@ fn child_saves_until_killed() {
             }
         };
         store.end_change().unwrap();
+        store.finish(true).unwrap();
         writeln!(out, "ACK {line}").unwrap();
         out.flush().unwrap();
     }
@@ -238,6 +242,18 @@ impl Acked {
 fn check(store: &Store, acked: &Acked, from: &Acked, round: u64) {
     let problems = store.check_integrity().unwrap();
     assert!(problems.is_empty(), "round {round}: {problems:?}");
+    // A change for undo opens and closes in the save's own transaction, so no kill leaves
+    // one open and empty behind.
+    let conn = rusqlite::Connection::open(store.path()).unwrap();
+    let open_changes: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM undo_groups AS g
+             WHERE NOT EXISTS (SELECT 1 FROM undo_steps AS s WHERE s.seq = g.seq)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(open_changes, 0, "round {round}: a change was left open");
     for (id, text) in &acked.gratitude[from.gratitude.len()..] {
         let item = store.gratitude_item(*id).unwrap();
         assert_eq!(

@@ -158,11 +158,17 @@ impl App {
     }
 
     /// Carries out a change so that it can be undone as one.
+    /// One action is one transaction: the change opened for undo, the save and the change
+    /// closed commit together or not at all.
     fn apply_as_change(&mut self, action: &Action) -> Result<(), StoreError> {
-        self.store.begin_change(super::undo::change_label(action))?;
-        let result = self.apply(action);
-        let closed = self.store.end_change();
-        result.and(closed)
+        self.store.begin()?;
+        let result = self
+            .store
+            .begin_change(super::undo::change_label(action))
+            .and_then(|()| self.apply(action))
+            .and_then(|()| self.store.end_change());
+        let finished = self.store.finish(result.is_ok());
+        result.and(finished)
     }
 
     fn pane_mut_reload(&mut self) -> Result<(), StoreError> {

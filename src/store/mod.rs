@@ -63,7 +63,8 @@ pub struct Store {
     /// for the first write, so that reading a large journal never pays for them.
     ready_to_write: Cell<bool>,
     /// The check of every page, when started ahead of the first write on its own thread.
-    early_check: RefCell<Option<JoinHandle<Result<()>>>>,    /// Whether the journal is encrypted: a connection of its own would need the passphrase.
+    early_check: RefCell<Option<JoinHandle<Result<()>>>>,
+    /// Whether the journal is encrypted: a connection of its own would need the passphrase.
     keyed: bool,
 }
 
@@ -215,32 +216,46 @@ impl Store {
     /// Runs `f` inside one `BEGIN IMMEDIATE` transaction (or inside the caller's, when
     /// nested), committing only if it succeeds.
     pub fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        let outermost = self.depth.get() == 0;
-        if outermost {
+        self.begin()?;
+        let result = f(self);
+        let finished = self.finish(result.is_ok());
+        match (result, finished) {
+            (Ok(value), Ok(())) => Ok(value),
+            (Err(e), _) | (Ok(_), Err(e)) => Err(e),
+        }
+    }
+
+    /// Opens a transaction that every write until the matching [`Store::finish`] joins, for
+    /// a caller whose one action spans several writes (the app: a change opened for undo,
+    /// the save, the change closed). Nested calls join the outermost one.
+    pub fn begin(&self) -> Result<()> {
+        if self.depth.get() == 0 {
             self.get_ready_to_write(true)?;
             self.conn
                 .execute_batch("BEGIN IMMEDIATE")
                 .map_err(|e| StoreError::from_write(e, &self.path))?;
         }
         self.depth.set(self.depth.get() + 1);
-        let result = f(self);
-        self.depth.set(self.depth.get() - 1);
-        if !outermost {
-            return result;
+        Ok(())
+    }
+
+    /// Closes what [`Store::begin`] opened: the outermost call commits when `ok` (rolling
+    /// back if the commit fails) and rolls back otherwise.
+    pub fn finish(&self, ok: bool) -> Result<()> {
+        let depth = self.depth.get().saturating_sub(1);
+        self.depth.set(depth);
+        if depth > 0 {
+            return Ok(());
         }
-        match result {
-            Ok(value) => {
-                if let Err(e) = self.conn.execute_batch("COMMIT") {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    return Err(StoreError::from_write(e, &self.path));
-                }
-                Ok(value)
-            }
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
+        if !ok {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return Ok(());
         }
+        if let Err(e) = self.conn.execute_batch("COMMIT") {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return Err(StoreError::from_write(e, &self.path));
+        }
+        Ok(())
     }
 
     /// Whether the journal holds anything a person wrote.
