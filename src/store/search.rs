@@ -177,6 +177,17 @@ impl Store {
         Ok(value)
     }
 
+    /// The write an import runs in: into an empty journal (a first import, a restore) the
+    /// search index is built once at the end; into one that holds entries, rebuilding the
+    /// whole index would cost more than keeping it row by row.
+    pub(crate) fn import_write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        if self.is_empty()? {
+            self.write_then_index(f)
+        } else {
+            self.write(f)
+        }
+    }
+
     fn set_triggers(&self, on: bool) -> Result<()> {
         self.conn.set_db_config(
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER,

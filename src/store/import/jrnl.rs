@@ -28,7 +28,7 @@ impl Store {
             .collect::<Result<_>>()?;
         // Stable, so entries with the same date and time keep the file's order.
         checked.sort_by_key(|e| (e.date, e.time));
-        self.write(|s| {
+        self.import_write(|s| {
             let mut report = JrnlReport::default();
             let mut i = 0;
             while i < checked.len() {

@@ -58,7 +58,7 @@ impl Store {
             )));
         }
         self.conn.set_prepared_statement_cache_capacity(64);
-        self.write(|s| {
+        self.import_write(|s| {
             let mut report = ImportReport::default();
             for (i, person) in journal.people.iter().enumerate() {
                 s.import_person(&Entry::at("people", i), person, &mut report)?;
