@@ -118,7 +118,7 @@ fn key_run() -> impl Strategy<Value = Vec<(KeyCode, KeyModifiers)>> {
     ];
     (path, word, any::<bool>()).prop_map(|(path, word, save)| {
         let mut keys: Vec<(KeyCode, KeyModifiers)> = Vec::new();
-        let mut chars = |text: &str, keys: &mut Vec<_>| {
+        let chars = |text: &str, keys: &mut Vec<_>| {
             for c in text.chars() {
                 keys.push(match c {
                     '\n' => (KeyCode::Enter, NONE),
