@@ -126,8 +126,8 @@ impl Settings {
         }
         if let Some(keys) = file.keys {
             let text = toml::to_string(&keys).map_err(|e| e.to_string())?;
-            settings.keymap =
-                crate::keymap::Keymap::load(Some(&text)).map_err(|e| format!("in [keys]: {e}"))?;
+            settings.keymap = crate::keymap::Keymap::load(Some(&text))
+                .map_err(|e| format!("in [keys]: {}", what_is_wrong(&e.to_string())))?;
         }
         Ok(settings)
     }
@@ -178,6 +178,21 @@ fn one_line(message: &str) -> String {
         "" => head.to_string(),
         detail => format!("{place}: {detail}"),
     }
+}
+
+/// Only what is wrong, from an error about the [keys] table: bounce reads that table again on
+/// its own, so TOML's line numbers and picture would point into text the person never wrote.
+fn what_is_wrong(message: &str) -> String {
+    if !message.contains('\n') {
+        return message.to_string();
+    }
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .rfind(|l| !l.starts_with('|') && !l.contains(" | ") && !l.starts_with("TOML parse error"))
+        .unwrap_or("a key is not written the way bounce reads keys")
+        .to_string()
 }
 
 #[cfg(test)]
@@ -248,6 +263,13 @@ add = ["i"]
         assert!(err.contains("dark, light or plain"), "{err}");
         let err = Settings::from_toml("[keys.goals]\nfly = [\"f\"]", false).unwrap_err();
         assert!(err.contains("fly"), "{err}");
+        // A wrong shape inside [keys] is one line too, without a picture of bounce's own text.
+        let err = Settings::from_toml("[keys]\ntheme = \"dark\"", false).unwrap_err();
+        assert!(
+            !err.contains('\n') && err.starts_with("in [keys]: "),
+            "{err}"
+        );
+        assert!(err.contains("dark"), "{err}");
     }
 
     #[test]

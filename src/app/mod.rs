@@ -444,6 +444,11 @@ impl App {
     }
 
     pub fn render(&mut self, frame: &mut Frame) {
+        self.draw(frame);
+        crate::ui::show_controls(frame.buffer_mut());
+    }
+
+    fn draw(&mut self, frame: &mut Frame) {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             render_too_small(frame, area, &self.theme);

@@ -19,6 +19,7 @@ mod screen;
 mod search;
 mod setback;
 mod show;
+mod shown;
 
 use std::path::PathBuf;
 
@@ -364,7 +365,7 @@ impl From<PaneArg> for PaneId {
 
 /// Runs one subcommand over an open store, printing to stdout.
 pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
+    let mut out = shown::Shown::stdout();
     if let Some(printed) = docs(&cmd, &mut out) {
         return printed;
     }

@@ -1,5 +1,7 @@
 //! Cleaning what a person types or pastes before it is kept, and measuring it for the screen.
 
+use std::borrow::Cow;
+
 use unicode_width::UnicodeWidthChar;
 
 /// The longest single entry kept, in characters: generous, but bounded.
@@ -63,6 +65,54 @@ pub fn capitalise(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Text as it may be shown on a terminal: nothing in it can steer the terminal.
+///
+/// Text from outside (an import, a paste, a journal edited by hand) may carry escape
+/// sequences, other control characters or bidirectional overrides. On screen each shows as
+/// a visible placeholder instead: a C0 control or DEL as its Unicode control picture (ESC as
+/// `␛`, BEL as `␇`, a line break as `␊`), a tab as a space, and a C1 control or a
+/// bidirectional control as `�`. Everything else is kept as it is.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_placeholder) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(placeholder).collect())
+}
+
+/// Text on one line, for display: line breaks and runs of space become one space, the ends
+/// are trimmed, and characters that could steer the terminal show as placeholders.
+pub fn single_line(text: &str) -> String {
+    let words: Vec<&str> = text
+        .split([' ', '\t', '\n', '\r'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    visible(&words.join(" ")).into_owned()
+}
+
+/// Whether a character must not reach the terminal as it is.
+pub fn needs_placeholder(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// The explicit direction marks, embeddings, overrides and isolates: they reorder what
+/// follows them on screen, so text could pretend to say something else.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+fn placeholder(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        c if needs_placeholder(c) => '\u{fffd}',
+        c => c,
+    }
+}
+
 /// Display width of a text: wide characters count two, combining marks none.
 pub fn display_width(text: &str) -> usize {
     text.chars().map(char_width).sum()
@@ -75,10 +125,12 @@ pub fn char_width(c: char) -> usize {
 
 /// Splits text into lines at most `width` columns wide, breaking at spaces where it can and
 /// inside long words where it must. At most `max_lines` lines; the last ends in `…` if cut.
+/// Characters that could steer the terminal show as placeholders (see [`visible`]).
 pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     if width == 0 || max_lines == 0 {
         return Vec::new();
     }
+    let text = visible(text);
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut current_width = 0;
@@ -126,8 +178,11 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
-/// Cuts text to `width` columns, ending in `…` when something was cut.
+/// Cuts text to `width` columns, ending in `…` when something was cut. Characters that could
+/// steer the terminal show as placeholders (see [`visible`]).
 pub fn truncate(text: &str, width: usize) -> String {
+    let text = visible(text);
+    let text = text.as_ref();
     let total = display_width(text);
     if total <= width {
         return text.to_string();
@@ -155,6 +210,35 @@ fn truncate_to(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn controls_show_as_placeholders() {
+        assert_eq!(visible("plain café 日本"), "plain café 日本");
+        assert!(matches!(visible("plain"), Cow::Borrowed(_)));
+        assert_eq!(visible("a\u{1b}]0;owned\u{7}b"), "a␛]0;owned␇b");
+        assert_eq!(visible("\u{1b}[31mred"), "␛[31mred");
+        assert_eq!(visible("x\u{7f}\u{0}\ny\tz"), "x␡␀␊y z");
+        assert_eq!(visible("\u{9b}31m \u{85}"), "�31m �");
+        assert_eq!(visible("abc\u{202e}fed\u{2066}\u{200f}"), "abc�fed��");
+        // Joiners and combining marks are part of the text, not steering.
+        assert_eq!(visible("👩\u{200d}👧 e\u{301}"), "👩\u{200d}👧 e\u{301}");
+        for c in visible("\u{1b}\u{7}\u{9d}\u{202d}\u{8}").chars() {
+            assert!(!needs_placeholder(c));
+            assert_eq!(char_width(c), 1);
+        }
+    }
+
+    #[test]
+    fn single_lines_keep_placeholders() {
+        assert_eq!(single_line("  a\n\n b\t\u{1b}[1mc  "), "a b ␛[1mc");
+        assert_eq!(single_line("\n"), "");
+    }
+
+    #[test]
+    fn wrapped_and_cut_text_shows_placeholders() {
+        assert_eq!(wrap("a\u{1b}[2Jb", 20, 1), ["a␛[2Jb"]);
+        assert_eq!(truncate("\u{1b}]0;owned\u{7}", 6), "␛]0;o…");
+    }
 
     #[test]
     fn one_line_cleaning() {

@@ -309,7 +309,16 @@ impl Form {
         let inner = block.inner(area);
         frame.render_widget(Clear, area);
         frame.render_widget(block, area);
-        let intro_height = if self.intro.is_empty() { 0 } else { 2 };
+        let rows = self.rows();
+        // Each row of fields needs three lines (a border above and below its text); when the
+        // window is too short for all of them, the intro goes first, then only the rows around
+        // the focused field are shown, so that what is typed always stays in view.
+        let needed = u16::try_from(rows.len() * 3).unwrap_or(u16::MAX);
+        let intro_height = if self.intro.is_empty() || inner.height < needed.saturating_add(2) {
+            0
+        } else {
+            2
+        };
         let [intro, body] =
             Layout::vertical([Constraint::Length(intro_height), Constraint::Fill(1)]).areas(inner);
         if intro_height > 0 {
@@ -318,7 +327,12 @@ impl Form {
                 .block(ratatui::widgets::Block::new().padding(Padding::horizontal(1)));
             frame.render_widget(text, intro);
         }
-        let rows = self.rows();
+        let shown = shown_rows(
+            rows.len(),
+            self.focus_row(&rows),
+            usize::from(body.height / 3),
+        );
+        let rows = &rows[shown];
         let constraints: Vec<Constraint> = rows
             .iter()
             .map(|row| {
@@ -339,6 +353,13 @@ impl Form {
                 self.render_field(frame, index, *cell, theme);
             }
         }
+    }
+
+    /// The row holding the focused field.
+    fn focus_row(&self, rows: &[Vec<usize>]) -> usize {
+        rows.iter()
+            .position(|row| row.contains(&self.focus))
+            .unwrap_or(0)
     }
 
     /// Field indexes grouped into rows: half-width fields pair up.
@@ -381,10 +402,32 @@ impl Form {
     }
 }
 
+/// Which of `count` rows to show when only `fit` fit: all of them when they fit, otherwise a
+/// run of `fit` (at least one) that holds the focused row.
+fn shown_rows(count: usize, focus: usize, fit: usize) -> std::ops::Range<usize> {
+    if count <= fit {
+        return 0..count;
+    }
+    let fit = fit.max(1);
+    let first = focus.saturating_sub(fit - 1).min(count - fit);
+    first..first + fit
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use ratatui::crossterm::event::KeyModifiers;
+
+    #[test]
+    fn a_short_window_shows_the_rows_around_the_focus() {
+        assert_eq!(shown_rows(3, 0, 5), 0..3);
+        assert_eq!(shown_rows(4, 0, 2), 0..2);
+        assert_eq!(shown_rows(4, 1, 2), 0..2);
+        assert_eq!(shown_rows(4, 2, 2), 1..3);
+        assert_eq!(shown_rows(4, 3, 2), 2..4);
+        assert_eq!(shown_rows(4, 3, 0), 3..4);
+        assert_eq!(shown_rows(0, 0, 0), 0..0);
+    }
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -164,8 +164,15 @@ pub fn all_panes() -> Vec<Box<dyn Pane>> {
     ]
 }
 
-/// A bordered block with a title, highlighted when it has the focus.
+/// A bordered block with a title, highlighted when it has the focus. Characters in the title
+/// that could steer the terminal show as placeholders.
 pub fn panel(title: impl Into<Line<'static>>, focused: bool, theme: &Theme) -> Block<'static> {
+    let mut title = title.into();
+    for span in &mut title.spans {
+        if let std::borrow::Cow::Owned(shown) = crate::domain::text::visible(&span.content) {
+            span.content = shown.into();
+        }
+    }
     Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
@@ -174,7 +181,23 @@ pub fn panel(title: impl Into<Line<'static>>, focused: bool, theme: &Theme) -> B
         } else {
             theme.border
         })
-        .title(title.into())
+        .title(title)
+}
+
+/// The last line of defence before the terminal: any cell still holding a character that
+/// could steer the terminal (a direction override a widget let through) shows it as a
+/// placeholder instead.
+pub fn show_controls(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buffer.content {
+        if cell
+            .symbol()
+            .chars()
+            .any(crate::domain::text::needs_placeholder)
+        {
+            let shown = crate::domain::text::visible(cell.symbol()).into_owned();
+            cell.set_symbol(&shown);
+        }
+    }
 }
 
 /// The row after (or before) `index` among `count` rows, staying inside them.

@@ -21,6 +21,9 @@ use crate::theme::Theme;
 pub const MAX_HITS: usize = 50;
 
 /// The largest the overlay grows on a large screen.
+/// The most a search holds, in characters: a search is a few words, and a whole pasted page
+/// of them would keep the index busy scoring thousands of words for every key.
+pub const MAX_QUERY_CHARS: usize = 200;
 const MAX_WIDTH: u16 = 100;
 const MAX_HEIGHT: u16 = 24;
 /// Columns taken by the kind and the date before each snippet.
@@ -94,7 +97,7 @@ impl SearchOverlay {
             KeyCode::PageDown | KeyCode::PageUp => self.move_by(10, key.code == KeyCode::PageDown),
             _ => {
                 if self.input.input(key) {
-                    return SearchOutcome::Query(self.input.text());
+                    return SearchOutcome::Query(self.query());
                 }
             }
         }
@@ -102,11 +105,18 @@ impl SearchOverlay {
     }
 
     pub fn paste(&mut self, text: &str) -> SearchOutcome {
-        if self.input.paste(text) {
-            SearchOutcome::Query(self.input.text())
+        let room = MAX_QUERY_CHARS.saturating_sub(self.input.text().chars().count());
+        let text: String = text.chars().take(room).collect();
+        if self.input.paste(&text) {
+            SearchOutcome::Query(self.query())
         } else {
             SearchOutcome::Keep
         }
+    }
+
+    /// What is searched for: the box's text, at most [`MAX_QUERY_CHARS`] of it.
+    fn query(&self) -> String {
+        self.input.text().chars().take(MAX_QUERY_CHARS).collect()
     }
 
     fn selected(&self) -> Option<&Hit> {
@@ -302,6 +312,21 @@ pub fn pane_for(kind: RecordKind) -> PaneId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pasted_page_searches_only_its_first_words() {
+        let mut overlay = SearchOverlay::default();
+        let page = "long paste, ".repeat(3_000);
+        let SearchOutcome::Query(query) = overlay.paste(&page) else {
+            panic!("a paste searches");
+        };
+        assert_eq!(query.chars().count(), MAX_QUERY_CHARS);
+        assert!(page.starts_with(&query));
+        // A second paste has no room left, and typing keeps the query as long as it was.
+        assert!(
+            !matches!(overlay.paste("more"), SearchOutcome::Query(q) if q.len() > MAX_QUERY_CHARS)
+        );
+    }
 
     #[test]
     fn a_late_match_is_brought_into_view() {

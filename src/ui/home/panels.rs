@@ -121,7 +121,7 @@ fn goal_item(
         progress_line(goal, width, theme),
     ];
     if detail == Detail::WhyAndSpace && !goal.why.trim().is_empty() {
-        let why = crate::domain::text::clean_line(&goal.why);
+        let why = crate::domain::text::single_line(&goal.why);
         lines.push(Line::from(Span::styled(
             truncate(&why, width),
             theme.placeholder,
@@ -192,7 +192,7 @@ pub fn render_setbacks(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Ren
             ),
             Span::styled(cause, style),
         ]));
-        let summary = crate::domain::text::clean_line(&setback.summary);
+        let summary = crate::domain::text::single_line(&setback.summary);
         if with_summary && !summary.is_empty() {
             let summary = truncate(&summary, width.saturating_sub(2));
             lines.push(Line::from(Span::styled(
@@ -285,7 +285,7 @@ fn kinder_lines(pane: &HomePane, width: usize, rows: usize, theme: &Theme) -> Ve
         return Vec::new();
     }
     let mut lines = vec![Line::from(Span::styled("A kinder thought", theme.muted))];
-    let text = format!("“{}”", crate::domain::text::clean_line(&reframe.kinder));
+    let text = format!("“{}”", crate::domain::text::single_line(&reframe.kinder));
     lines.extend(
         crate::domain::text::wrap(&text, width, rows - 1)
             .into_iter()
@@ -333,7 +333,7 @@ pub fn render_checkin(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rend
             theme.muted,
         )),
     ];
-    let note = crate::domain::text::clean_line(&checkin.note);
+    let note = crate::domain::text::single_line(&checkin.note);
     let rows_left = usize::from(inner.height).saturating_sub(lines.len());
     // A kinder thought, when there is room for it after a blank row.
     let kinder = kinder_lines(pane, width, rows_left.saturating_sub(1).min(3), theme);

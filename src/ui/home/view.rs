@@ -173,7 +173,7 @@ fn render_today(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx,
 fn memory_line(pane: &HomePane, width: usize) -> Option<String> {
     let (day, text) = pane.memory.as_ref()?;
     let when = crate::domain::dates::months_ago(*day, pane.today);
-    let text = crate::domain::text::clean_line(text);
+    let text = crate::domain::text::single_line(text);
     let line = format!(" {when} today: “{text}” ");
     let line = truncate(&line, width);
     // A cut quote still closes, so it reads as a quote.
@@ -233,7 +233,7 @@ fn day_lines(pane: &HomePane, width: usize, theme: &Theme) -> Vec<Line<'static>>
     };
     let mut lines = vec![Line::raw("")];
     if !day.note.trim().is_empty() {
-        let note = crate::domain::text::clean_line(&day.note);
+        let note = crate::domain::text::single_line(&day.note);
         lines.extend(wrapped(&note, width, theme.base));
     }
     if let Some(mood) = day.mood {
