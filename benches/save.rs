@@ -1,5 +1,6 @@
-//! Saving, as the app does it for an edited gratitude item: one change recorded for undo and
-//! committed with synchronous=FULL. And export and import of a whole journal.
+//! Saving, as the app does it for an edited gratitude item: the change recorded for undo and
+//! the edit in one transaction, committed with synchronous=FULL. And export and import of a
+//! whole journal.
 
 mod support;
 
@@ -30,6 +31,7 @@ fn save(c: &mut Criterion) {
             b.iter_custom(|iters| {
                 times.borrow_mut().time(&name, iters, || {
                     n += 1;
+                    store.begin().expect("the transaction begins");
                     store
                         .begin_change("editing a gratitude item")
                         .expect("begins");
@@ -37,6 +39,7 @@ fn save(c: &mut Criterion) {
                         .update_gratitude(item.id, &format!("Something edited {n} times"))
                         .expect("saves");
                     store.end_change().expect("ends");
+                    store.finish(true).expect("commits");
                 })
             })
         });
