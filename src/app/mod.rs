@@ -53,6 +53,8 @@ pub struct App {
     mouse: bool,
     /// Where the last frame drew its lists, for clicks.
     clicks: crate::ui::Clicks,
+    /// How wide the last frame's tab bar was, for clicks on it.
+    tab_width: u16,
     panes: Vec<Box<dyn Pane>>,
     current: PaneId,
     popup: Option<Popup>,
@@ -106,6 +108,7 @@ impl App {
             week_start: settings.week_start,
             mouse: settings.mouse,
             clicks: crate::ui::Clicks::default(),
+            tab_width: u16::MAX,
             panes,
             current: settings.start_pane,
             popup: None,
@@ -302,7 +305,7 @@ impl App {
         match mouse.kind {
             MouseEventKind::Down(_) if self.popup.is_some() || self.pane().is_typing() => false,
             MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
-                match tabs::tab_at(mouse.column) {
+                match tabs::tab_at(mouse.column, self.tab_width, self.current) {
                     Some(pane) => {
                         self.update(Action::ShowPane(pane));
                         true
@@ -461,6 +464,7 @@ impl App {
         ])
         .areas(area);
         tabs::render(frame, tabs_area, self.current, &self.theme);
+        self.tab_width = tabs_area.width;
         let ctx = RenderCtx {
             theme: &self.theme,
             keymap: &self.keymap,

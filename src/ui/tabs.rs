@@ -1,4 +1,5 @@
-//! The tab bar along the top: one tab per pane, with its number key.
+//! The tab bar along the top: one tab per pane, with its number key. In a narrow window the
+//! app's name goes first, then every tab but the current one shows its number alone.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,36 +11,66 @@ use crate::theme::Theme;
 
 const NAME: &str = " bounce ";
 
-fn label(n: usize, pane: PaneId) -> String {
-    format!(" {} {} ", n + 1, pane.title())
+/// How the bar is drawn at some width: whether the app's name leads it, and each tab's
+/// label with the column it starts at.
+struct Bar {
+    named: bool,
+    tabs: Vec<(PaneId, String, usize)>,
+}
+
+fn label(n: usize, pane: PaneId, titled: bool) -> String {
+    if titled {
+        format!(" {} {} ", n + 1, pane.title())
+    } else {
+        format!(" {} ", n + 1)
+    }
+}
+
+fn bar(width: u16, current: PaneId) -> Bar {
+    let lay_out = |named: bool, titled: &dyn Fn(PaneId) -> bool| {
+        let mut start = if named { NAME.len() } else { 0 };
+        let mut tabs = Vec::new();
+        for (n, pane) in PaneId::ALL.iter().enumerate() {
+            start += 1;
+            let text = label(n, *pane, titled(*pane));
+            let end = start + text.chars().count();
+            tabs.push((*pane, text, start));
+            start = end;
+        }
+        (Bar { named, tabs }, start)
+    };
+    let fits = |(bar, end): (Bar, usize)| (end <= usize::from(width)).then_some(bar);
+    fits(lay_out(true, &|_| true))
+        .or_else(|| fits(lay_out(false, &|_| true)))
+        .unwrap_or_else(|| lay_out(false, &|pane| pane == current).0)
 }
 
 pub fn render(frame: &mut Frame, area: Rect, current: PaneId, theme: &Theme) {
-    let mut spans = vec![Span::styled(NAME, theme.heading)];
-    for (n, pane) in PaneId::ALL.iter().enumerate() {
-        let style = if *pane == current {
+    let bar = bar(area.width, current);
+    let mut spans = Vec::new();
+    if bar.named {
+        spans.push(Span::styled(NAME, theme.heading));
+    }
+    for (pane, text, _) in bar.tabs {
+        let style = if pane == current {
             theme.tab_active
         } else {
             theme.tab
         };
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(label(n, *pane), style));
+        spans.push(Span::styled(text, style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The pane whose tab is drawn at `column` of the tab bar, if any.
-pub fn tab_at(column: u16) -> Option<PaneId> {
-    let mut start = NAME.len();
-    for (n, pane) in PaneId::ALL.iter().enumerate() {
-        start += 1;
-        let end = start + label(n, *pane).chars().count();
-        if (start..end).contains(&usize::from(column)) {
-            return Some(*pane);
-        }
-        start = end;
-    }
-    None
+/// The pane whose tab is drawn at `column` of a tab bar `width` columns wide, if any.
+pub fn tab_at(column: u16, width: u16, current: PaneId) -> Option<PaneId> {
+    let column = usize::from(column);
+    bar(width, current)
+        .tabs
+        .into_iter()
+        .find(|(_, text, start)| (*start..start + text.chars().count()).contains(&column))
+        .map(|(pane, _, _)| pane)
 }
 
 #[cfg(test)]
@@ -49,14 +80,35 @@ mod tests {
     #[test]
     fn a_click_finds_its_tab() {
         // " bounce   1 Home   2 Debrief ..."
-        assert_eq!(tab_at(0), None);
-        assert_eq!(tab_at(9), Some(PaneId::Home));
-        assert_eq!(tab_at(16), Some(PaneId::Home));
-        assert_eq!(tab_at(17), None);
-        assert_eq!(tab_at(18), Some(PaneId::Debrief));
-        assert_eq!(tab_at(50), Some(PaneId::Gratitude));
-        assert_eq!(tab_at(62), Some(PaneId::Goals));
-        assert_eq!(tab_at(68), None);
-        assert_eq!(tab_at(200), None);
+        let at = |column| tab_at(column, 80, PaneId::Home);
+        assert_eq!(at(0), None);
+        assert_eq!(at(9), Some(PaneId::Home));
+        assert_eq!(at(16), Some(PaneId::Home));
+        assert_eq!(at(17), None);
+        assert_eq!(at(18), Some(PaneId::Debrief));
+        assert_eq!(at(50), Some(PaneId::Gratitude));
+        assert_eq!(at(62), Some(PaneId::Goals));
+        assert_eq!(at(68), None);
+        assert_eq!(at(200), None);
+    }
+
+    #[test]
+    fn a_narrow_bar_drops_the_name_then_the_other_titles_and_clicks_follow() {
+        // Without the name: " 1 Home   2 Debrief ..." ends at column 60.
+        assert_eq!(tab_at(1, 60, PaneId::Home), Some(PaneId::Home));
+        assert_eq!(tab_at(59, 60, PaneId::Home), Some(PaneId::Goals));
+        // At 40 columns: " 1   2   3 Root cause   4   5 ".
+        let at = |column| tab_at(column, 40, PaneId::RootCause);
+        assert_eq!(at(1), Some(PaneId::Home));
+        assert_eq!(at(5), Some(PaneId::Debrief));
+        assert_eq!(at(9), Some(PaneId::RootCause));
+        assert_eq!(at(22), Some(PaneId::RootCause));
+        assert_eq!(at(24), Some(PaneId::Gratitude));
+        assert_eq!(at(28), Some(PaneId::Goals));
+        assert_eq!(at(31), None);
+        let bar = bar(40, PaneId::RootCause);
+        assert!(!bar.named);
+        let (_, last, start) = bar.tabs.last().expect("five tabs");
+        assert!(start + last.chars().count() <= 40);
     }
 }
