@@ -242,3 +242,79 @@ fn the_same_act_reads_by_who_did_it() {
     );
     assert_eq!(asset("We never launched it."), Scores::default());
 }
+
+/// Asserts which cause leads for each text.
+fn leads(cause: Cause, texts: &[&str]) {
+    for text in texts {
+        let p = asset(text);
+        let top = [p.tactical, p.emotional, p.unforeseen]
+            .into_iter()
+            .fold(f64::MIN, f64::max);
+        let mine = match cause {
+            Cause::Tactical => p.tactical,
+            Cause::Emotional => p.emotional,
+            Cause::Unforeseen => p.unforeseen,
+        };
+        assert!(mine > 0.0 && mine == top, "{text}: {p:?}");
+    }
+}
+
+#[test]
+fn knowable_risks_unasked_questions_and_single_bets_read_tactical() {
+    leads(
+        Cause::Tactical,
+        &[
+            "Everyone knew the merger was coming.",
+            "It had been in the minutes for two years.",
+            "Why didn't I ask a single question?",
+            "I never lined up a buyer.",
+            "Next time, with a contract signed first.",
+            "I went all in.",
+            "Everything I read said it would pay.",
+            "It never occurred to me to check.",
+            "I took the offer at face value.",
+            "I was sure it would sell.",
+        ],
+    );
+    // "All in all" is a summing up, not a bet.
+    assert_eq!(asset("All in all, a quiet year."), Scores::default());
+}
+
+#[test]
+fn fading_wants_praised_talents_and_expected_grief_read_emotional() {
+    leads(
+        Cause::Emotional,
+        &[
+            "She had stopped wanting it years ago.",
+            "I came to hate the smell of the wax.",
+            "I went to law school because I won every argument.",
+            "My uncle kept saying I'd make a great lawyer.",
+            "Everyone told her what a waste it would be.",
+            "Turning it down looked like career suicide.",
+            "I'm sleeping fine.",
+            "Tuesdays and Thursdays are mine now.",
+            "I expected to be sad.",
+            "Finally someone else made the decision.",
+            "I didn't look at my phone once.",
+            "For the first time in months I could breathe.",
+        ],
+    );
+    // Looking at the phone, or at the numbers, is not rest.
+    assert_eq!(asset("I didn't look at the numbers.").emotional, 0.0);
+}
+
+#[test]
+fn crisis_years_orders_and_falls_in_value_read_unforeseen() {
+    leads(
+        Cause::Unforeseen,
+        &[
+            "We opened in March 2020.",
+            "I joined the fund in September 2008.",
+            "The state shut down indoor dining.",
+            "There is no version of the plan where I knew.",
+            "By Thanksgiving it had lost forty percent.",
+            "A late frost took the blossom.",
+            "The new CEO cancelled the project.",
+        ],
+    );
+}
