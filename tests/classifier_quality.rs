@@ -28,7 +28,8 @@
 //! like "without *ing", cue families chosen by meaning): 28 of 36 (77.8%). Most misses were
 //! stories told through concrete events, where few cue words appear. The current set of 48
 //! (16 per cause), written the same way, came after the eighth round (knowable risks,
-//! praised talents, expected grief, crisis years).
+//! praised talents, expected grief, crisis years): 42 of 48 (87.5%) on its first run; in 2
+//! of them no word pointed anywhere.
 //!
 //! `leave_one_set_out_estimate` (slow, so it runs with `-- --ignored`) prints, for each part
 //! of the tuning file and the holdout, the agreement without the cues that no other part
