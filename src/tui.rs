@@ -147,6 +147,12 @@ fn copy_to_clipboard(text: &str) -> io::Result<()> {
     out.flush()
 }
 
+/// Whether an event is waiting to be read. Crossterm keeps what it looked at for the next
+/// read, so asking loses nothing.
+fn event_waiting() -> bool {
+    event::poll(std::time::Duration::ZERO).unwrap_or(false)
+}
+
 /// Runs the app until it quits: draw, wait for an event (or the draft deadline), handle it.
 pub fn run(app: &mut App) -> anyhow::Result<()> {
     // The guard comes first, so a failure half way through entering still restores.
@@ -154,6 +160,7 @@ pub fn run(app: &mut App) -> anyhow::Result<()> {
     MOUSE.store(app.mouse(), Ordering::SeqCst);
     let mut terminal = enter()?;
     app.store().check_in_background();
+    app.stop_searches_when(event_waiting);
     let mut dirty = true;
     while !app.should_quit() {
         if dirty {

@@ -154,3 +154,39 @@ fn slash_while_writing_is_a_character() {
     let today = app.store().gratitude_on(today()).unwrap();
     assert!(today.iter().any(|i| i.text == "either/or"));
 }
+
+static WAITING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn waiting() -> bool {
+    WAITING.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+#[test]
+fn a_search_stopped_by_a_waiting_key_runs_again_after_it() {
+    use ratatui::crossterm::event::Event;
+    use std::sync::atomic::Ordering;
+    let (_dir, store) = temp_store();
+    store
+        .write(|s| {
+            for i in 0..3_000 {
+                s.add_gratitude(today(), &format!("A walk by the river, number {i}"))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut app = app_with(store);
+    app.stop_searches_when(waiting);
+    keys(&mut app, "/");
+    WAITING.store(true, Ordering::SeqCst);
+    type_text(&mut app, "walk");
+    let text = screen(&mut app, 80, 24);
+    assert!(
+        !text.contains("number 2999"),
+        "the search was stopped:\n{text}"
+    );
+    // The waiting event turns out to be a resize: the search runs again after it.
+    WAITING.store(false, Ordering::SeqCst);
+    assert!(app.handle_event(Event::Resize(80, 24)));
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("number 2999"), "{text}");
+}

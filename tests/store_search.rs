@@ -330,3 +330,31 @@ fn the_limit_is_kept() {
     }
     assert_eq!(store.search("walk", None, None, 10).unwrap().len(), 10);
 }
+
+#[test]
+fn a_search_stops_when_asked_and_finishes_otherwise() {
+    let (_dir, store) = temp_store();
+    store
+        .write(|s| {
+            for i in 0..3_000 {
+                s.add_gratitude(today(), &format!("A walk by the river, number {i}"))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(
+        store
+            .search_until("walk", None, None, 50, Some(|| true))
+            .unwrap(),
+        None,
+        "stopped at the first look"
+    );
+    let finished = store
+        .search_until("walk", None, None, 50, Some(|| false))
+        .unwrap()
+        .expect("never asked to stop");
+    assert_eq!(finished.len(), 50);
+    // Nothing of the stopped search is left behind to stop the next one.
+    assert_eq!(find(&store, "walk"), finished);
+    assert_eq!(find(&store, "river").len(), 50);
+}

@@ -23,7 +23,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::action::{Action, PaneId};
 use crate::config::Settings;
 use crate::keymap::{Command, Keymap, Scope};
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, Version};
 use crate::theme::Theme;
 use crate::ui::popup::{Outcome, Popup};
 use crate::ui::status_bar::{self, Message, Tone};
@@ -72,6 +72,12 @@ pub struct App {
     backed_up_on: Option<NaiveDate>,
     /// The search overlay, while it is open: above the panes, below popups.
     search: Option<crate::ui::search::SearchOverlay>,
+    /// Whether a keypress or another event is waiting to be read: a search still running
+    /// when one arrives is stopped, since that event may change what is searched for.
+    input_waiting: Option<fn() -> bool>,
+    /// The journal's version and the day when each pane was last read on being shown, so
+    /// that showing it again reads it again only when something changed.
+    shown_at: Vec<Option<(Version, NaiveDate)>>,
 }
 
 impl App {
@@ -120,9 +126,13 @@ impl App {
             external: None,
             backed_up_on: None,
             search: None,
+            input_waiting: None,
+            shown_at: vec![None; PaneId::ALL.len()],
         };
         // Only the pane on screen is read now; each other pane is read when it is shown.
+        let version = app.store.version().ok();
         app.panes[app.current.index()].reload(&app.store, today)?;
+        app.shown_at[app.current.index()] = version.map(|v| (v, today));
         app.restore_drafts()?;
         Ok(app)
     }
@@ -195,15 +205,31 @@ impl App {
         self.quit
     }
 
-    /// Shows `pane`, read from the journal unless it is already on screen.
+    /// Shows `pane`, read from the journal unless it is already on screen or nothing was
+    /// written since it was last read on being shown.
     pub fn show(&mut self, pane: PaneId) {
         if pane == self.current {
             return;
         }
         self.current = pane;
-        if let Err(e) = self.panes[pane.index()].reload(&self.store, self.today) {
-            self.say(problem_text(&e), Tone::Problem);
+        let index = pane.index();
+        // Taken before reading, so a write landing meanwhile makes the next show read again.
+        let now = self.store.version().ok().map(|v| (v, self.today));
+        if now.is_some() && self.shown_at[index] == now {
+            return;
         }
+        match self.panes[index].reload(&self.store, self.today) {
+            Ok(()) => self.shown_at[index] = now,
+            Err(e) => {
+                self.shown_at[index] = None;
+                self.say(problem_text(&e), Tone::Problem);
+            }
+        }
+    }
+
+    /// Lets a search stop as soon as `waiting` says an event is waiting to be read.
+    pub fn stop_searches_when(&mut self, waiting: fn() -> bool) {
+        self.input_waiting = Some(waiting);
     }
 
     fn pane(&self) -> &dyn Pane {
@@ -240,6 +266,10 @@ impl App {
         // Keys that never pause never let the loop's wait for the draft run out, so the
         // draft is also kept here once it is due.
         self.tick();
+        if self.search.as_ref().is_some_and(|s| s.has_unfinished()) {
+            self.search_again();
+            return true;
+        }
         changed
     }
 

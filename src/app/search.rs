@@ -44,18 +44,39 @@ impl App {
             SearchOutcome::Close => self.search = None,
             SearchOutcome::Query(text) => {
                 let typed = Typed::parse(&text);
-                let hits = self
-                    .store
-                    .search(&typed.words, typed.from, typed.to, MAX_HITS)
-                    .map_err(|e| format!("The search could not run: {e}"));
-                if let Some(overlay) = self.search.as_mut() {
-                    overlay.set_hits(hits);
+                let found = self.store.search_until(
+                    &typed.words,
+                    typed.from,
+                    typed.to,
+                    MAX_HITS,
+                    self.input_waiting,
+                );
+                let Some(overlay) = self.search.as_mut() else {
+                    return;
+                };
+                match found {
+                    Ok(Some(hits)) => overlay.set_hits(Ok(hits)),
+                    // A key is waiting: it runs the search again, or `search_again` does.
+                    Ok(None) => overlay.set_unfinished(text),
+                    Err(e) => overlay.set_hits(Err(format!("The search could not run: {e}"))),
                 }
             }
             SearchOutcome::Show(record) => {
                 self.search = None;
                 self.update(Action::ShowRecord(record));
             }
+        }
+    }
+
+    /// Runs the search again when the last one stopped for an event that did not change
+    /// what is searched for (a resize, a mouse move, a key that only moves the selection).
+    pub(super) fn search_again(&mut self) {
+        if let Some(text) = self
+            .search
+            .as_mut()
+            .and_then(SearchOverlay::take_unfinished)
+        {
+            self.follow_search(SearchOutcome::Query(text));
         }
     }
 }

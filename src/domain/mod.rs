@@ -6,6 +6,7 @@ pub mod forward;
 pub mod goal;
 pub mod gratitude;
 pub mod jrnl;
+pub mod relevance;
 pub mod root_cause;
 pub mod search;
 pub mod setback;

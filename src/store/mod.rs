@@ -20,6 +20,7 @@ mod root_cause;
 mod search;
 mod setbacks;
 mod undo;
+mod version;
 
 use std::cell::{Cell, RefCell};
 use std::fs::{self, OpenOptions};
@@ -35,6 +36,7 @@ pub use backup::DAILY_KEPT;
 pub use error::{Result, StoreError};
 pub use goals::StepChange;
 pub use undo::Undone;
+pub use version::Version;
 
 /// The journal formats this version knows, oldest first. Shipped entries are never edited.
 const MIGRATIONS: &[&str] = &[

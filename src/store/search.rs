@@ -3,18 +3,31 @@
 //! transaction; this file only reads it.
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{ErrorCode, params};
 
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
+use crate::domain::relevance::{Counts, excerpt, score};
 use crate::domain::search::{Hit, MATCH_END, MATCH_START, RecordKind, match_query, one_line};
 
-/// How many of the newest matches are ranked. A common word can match most of a large
-/// journal; ranking every match would make each keypress slow, and the newest few thousand
+/// How many of the newest matches are scored. A common word can match most of a large
+/// journal; scoring every match would make each keypress slow, and the newest few hundred
 /// hold what a person is looking for.
-const CANDIDATES: i64 = 2_000;
+const CANDIDATES: i64 = 500;
 
-/// How many words around the matches a snippet keeps.
-const SNIPPET_WORDS: i64 = 24;
+/// How many words around the first match an excerpt keeps.
+const SNIPPET_WORDS: usize = 24;
+
+/// How many SQLite steps run between two looks at whether the search should stop.
+const STOP_CHECK_STEPS: i32 = 2_000;
+
+/// One candidate: where it lives and its text with the matched words marked.
+struct Candidate {
+    kind: String,
+    record: String,
+    parent: Option<String>,
+    date: String,
+    marked: String,
+}
 
 impl Store {
     /// The records whose text matches every word of `query` (the last word also as the start
@@ -27,74 +40,117 @@ impl Store {
         to: Option<NaiveDate>,
         limit: usize,
     ) -> Result<Vec<Hit>> {
-        let Some(fts) = match_query(query) else {
-            return Ok(Vec::new());
-        };
-        let mut candidates = self.candidates(&fts, from, to)?;
-        // Equally good matches: the most recent day first.
-        candidates.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)).then(b.0.cmp(&a.0)));
-        candidates.truncate(limit);
-        let mut hits = Vec::with_capacity(candidates.len());
-        for (entry, rank, _) in candidates {
-            if let Some(hit) = self.hit(&fts, entry, rank)? {
-                hits.push(hit);
-            }
-        }
-        Ok(hits)
+        Ok(self
+            .search_until(query, from, to, limit, None)?
+            .unwrap_or_default())
     }
 
-    /// The newest matching entries with their bm25 rank and their day.
+    /// [`Store::search`], giving up as soon as `stop` returns true (it is asked every few
+    /// thousand steps of the query): `None` then. The search overlay passes a check for a
+    /// waiting keypress, so typing is never held up by a search the next key makes stale.
+    pub fn search_until(
+        &self,
+        query: &str,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        limit: usize,
+        stop: Option<fn() -> bool>,
+    ) -> Result<Option<Vec<Hit>>> {
+        let Some(fts) = match_query(query) else {
+            return Ok(Some(Vec::new()));
+        };
+        if let Some(stop) = stop {
+            self.conn.progress_handler(STOP_CHECK_STEPS, Some(stop))?;
+        }
+        let found = self.candidates(&fts, from, to);
+        if stop.is_some() {
+            self.conn.progress_handler(0, None::<fn() -> bool>)?;
+        }
+        let candidates = match found {
+            Ok(candidates) => candidates,
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == ErrorCode::OperationInterrupted =>
+            {
+                return Ok(None);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        Ok(Some(rank(candidates, limit)?))
+    }
+
+    /// The newest matching entries, newest first, with their text marked.
     fn candidates(
         &self,
         fts: &str,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-    ) -> Result<Vec<(i64, f64, String)>> {
+    ) -> rusqlite::Result<Vec<Candidate>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT search_text.rowid, bm25(search_text), e.date
+            "SELECT e.kind, e.record, e.parent, e.date, highlight(search_text, 0, ?2, ?3)
              FROM search_text JOIN search_entries e ON e.entry = search_text.rowid
              WHERE search_text MATCH ?1
-               AND (?2 IS NULL OR e.date >= ?2) AND (?3 IS NULL OR e.date <= ?3)
+               AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5)
              ORDER BY search_text.rowid DESC
-             LIMIT ?4",
+             LIMIT ?6",
         )?;
         let rows = stmt.query_map(
-            params![fts, from.map(date_key), to.map(date_key), CANDIDATES],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            params![
+                fts,
+                MATCH_START.to_string(),
+                MATCH_END.to_string(),
+                from.map(date_key),
+                to.map(date_key),
+                CANDIDATES
+            ],
+            |row| {
+                Ok(Candidate {
+                    kind: row.get(0)?,
+                    record: row.get(1)?,
+                    parent: row.get(2)?,
+                    date: row.get(3)?,
+                    marked: row.get(4)?,
+                })
+            },
         )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        rows.collect()
     }
+}
 
-    fn hit(&self, fts: &str, entry: i64, rank: f64) -> Result<Option<Hit>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT e.kind, e.record, e.parent, e.date,
-                    snippet(search_text, 0, ?3, ?4, '…', ?5)
-             FROM search_text JOIN search_entries e ON e.entry = search_text.rowid
-             WHERE search_text MATCH ?1 AND search_text.rowid = ?2",
-        )?;
-        let mut rows = stmt.query(params![
-            fts,
-            entry,
-            MATCH_START.to_string(),
-            MATCH_END.to_string(),
-            SNIPPET_WORDS
-        ])?;
-        let Some(row) = rows.next()? else {
-            return Ok(None);
+/// The best `limit` candidates as hits: the higher score first, then the later day, then the
+/// newer entry (candidates come newest first).
+fn rank(candidates: Vec<Candidate>, limit: usize) -> Result<Vec<Hit>> {
+    let counts: Vec<Counts> = candidates.iter().map(|c| Counts::of(&c.marked)).collect();
+    let average = counts.iter().map(|c| c.words as f64).sum::<f64>() / counts.len().max(1) as f64;
+    let mut order: Vec<(usize, f64)> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (i, score(*c, average)))
+        .collect();
+    order.sort_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then_with(|| candidates[b.0].date.cmp(&candidates[a.0].date))
+            .then(a.0.cmp(&b.0))
+    });
+    let mut hits = Vec::with_capacity(limit.min(order.len()));
+    for (i, relevance) in order {
+        if hits.len() == limit {
+            break;
+        }
+        let c = &candidates[i];
+        let Some(kind) = RecordKind::from_key(&c.kind) else {
+            continue;
         };
-        let Some(kind) = RecordKind::from_key(&row.get::<_, String>(0)?) else {
-            return Ok(None);
-        };
-        let parent: Option<String> = row.get(2)?;
-        Ok(Some(Hit {
+        hits.push(Hit {
             kind,
-            id: parse_uuid(&row.get::<_, String>(1)?)?,
-            parent: parent.as_deref().map(parse_uuid).transpose()?,
-            date: parse_date(&row.get::<_, String>(3)?)?,
-            snippet: one_line(&row.get::<_, String>(4)?),
-            rank,
-        }))
+            id: parse_uuid(&c.record)?,
+            parent: c.parent.as_deref().map(parse_uuid).transpose()?,
+            date: parse_date(&c.date)?,
+            snippet: one_line(&excerpt(&c.marked, SNIPPET_WORDS)),
+            // Lower is better, as SQLite's own ranks are.
+            rank: -relevance,
+        });
     }
+    Ok(hits)
 }
 
 impl Store {

@@ -46,6 +46,9 @@ pub struct SearchOverlay {
     list: ListState,
     /// Why the last search could not run, if it could not.
     problem: Option<String>,
+    /// A search stopped before it finished because an event was waiting: its text, to run
+    /// again once that event is handled, and the hits shown meanwhile are the last ones.
+    unfinished: Option<String>,
 }
 
 impl Default for SearchOverlay {
@@ -55,6 +58,7 @@ impl Default for SearchOverlay {
             hits: Vec::new(),
             list: ListState::default(),
             problem: None,
+            unfinished: None,
         }
     }
 }
@@ -68,8 +72,23 @@ impl SearchOverlay {
         &self.hits
     }
 
+    /// Keeps the text of a search that stopped before it finished.
+    pub fn set_unfinished(&mut self, text: String) {
+        self.unfinished = Some(text);
+    }
+
+    pub fn has_unfinished(&self) -> bool {
+        self.unfinished.is_some()
+    }
+
+    /// The text of a search that stopped before it finished, if the last one did.
+    pub fn take_unfinished(&mut self) -> Option<String> {
+        self.unfinished.take()
+    }
+
     /// Takes the hits of the latest query (or why it failed), the best one selected.
     pub fn set_hits(&mut self, hits: Result<Vec<Hit>, String>) {
+        self.unfinished = None;
         match hits {
             Ok(hits) => {
                 self.hits = hits;
