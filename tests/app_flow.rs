@@ -408,3 +408,23 @@ fn a_click_selects_a_row_and_a_second_click_opens_it() {
     let text = screen(&mut app, 80, 24);
     assert!(text.contains("No steps yet"), "the goal is open: {text}");
 }
+
+#[test]
+fn a_pane_shown_again_shows_what_was_written_since() {
+    let (_dir, store) = temp_store();
+    seed(&store);
+    let mut app = app_with(store);
+    app.show(PaneId::Gratitude);
+    app.show(PaneId::Home);
+    // Written outside the pane, as another part of the app would.
+    app.store()
+        .add_gratitude(today(), "A letter from my sister Ingrid")
+        .unwrap();
+    app.show(PaneId::Gratitude);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Ingrid"), "{text}");
+    // Shown again with nothing written between: the same screen.
+    app.show(PaneId::Home);
+    app.show(PaneId::Gratitude);
+    assert_eq!(screen(&mut app, 80, 24), text);
+}
