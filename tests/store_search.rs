@@ -358,3 +358,48 @@ fn a_search_stops_when_asked_and_finishes_otherwise() {
     assert_eq!(find(&store, "walk"), finished);
     assert_eq!(find(&store, "river").len(), 50);
 }
+
+#[test]
+fn a_date_range_finds_entries_written_out_of_order() {
+    let (_dir, store) = temp_store();
+    // Days written in no order: the range is not a run of entry numbers.
+    for (day, text) in [
+        ("2026-03-01", "Lisbon in spring"),
+        ("2019-06-01", "Lisbon long ago"),
+        ("2026-11-20", "Lisbon again"),
+        ("2019-06-02", "Lisbon, the day after"),
+        ("2020-01-01", "Porto, not Lisbon's year"),
+    ] {
+        store.add_gratitude(date(day), text).unwrap();
+    }
+    let in_2019 = store
+        .search(
+            "lisbon",
+            Some(date("2019-01-01")),
+            Some(date("2019-12-31")),
+            50,
+        )
+        .unwrap();
+    let mut days: Vec<String> = in_2019.iter().map(|h| h.date.to_string()).collect();
+    days.sort();
+    assert_eq!(days, ["2019-06-01", "2019-06-02"]);
+    assert!(
+        store
+            .search(
+                "lisbon",
+                Some(date("2010-01-01")),
+                Some(date("2010-12-31")),
+                50
+            )
+            .unwrap()
+            .is_empty(),
+        "nothing filed in the range"
+    );
+    assert_eq!(
+        store
+            .search("lisbon", Some(date("2020-01-01")), None, 50)
+            .unwrap()
+            .len(),
+        3
+    );
+}

@@ -85,10 +85,29 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> rusqlite::Result<Vec<Candidate>> {
+        let (from, to) = (from.map(date_key), to.map(date_key));
+        // Entries are numbered as they are written, so a range of days is not a range of
+        // numbers; but every entry of the range lies between its lowest and highest number.
+        let (low, high) = if from.is_some() || to.is_some() {
+            self.conn
+                .prepare_cached(
+                    "SELECT min(entry), max(entry) FROM search_entries
+                     WHERE date >= coalesce(?1, '') AND date <= coalesce(?2, '9999')",
+                )?
+                .query_row(params![from, to], |row| {
+                    Ok((row.get::<_, Option<i64>>(0)?, row.get::<_, Option<i64>>(1)?))
+                })?
+        } else {
+            (Some(i64::MIN), Some(i64::MAX))
+        };
+        let (Some(low), Some(high)) = (low, high) else {
+            return Ok(Vec::new());
+        };
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.kind, e.record, e.parent, e.date, highlight(search_text, 0, ?2, ?3)
              FROM search_text JOIN search_entries e ON e.entry = search_text.rowid
              WHERE search_text MATCH ?1
+               AND search_text.rowid >= ?7 AND search_text.rowid <= ?8
                AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5)
              ORDER BY search_text.rowid DESC
              LIMIT ?6",
@@ -98,9 +117,11 @@ impl Store {
                 fts,
                 MATCH_START.to_string(),
                 MATCH_END.to_string(),
-                from.map(date_key),
-                to.map(date_key),
-                CANDIDATES
+                from,
+                to,
+                CANDIDATES,
+                low,
+                high
             ],
             |row| {
                 Ok(Candidate {
