@@ -180,6 +180,7 @@ impl Rules {
                 .map(|(k, v)| (k, split_words(&v)))
                 .collect(),
             agency: file.agency,
+            first_words: super::FirstWords::new(&cues),
             cues,
             text_scale: scoring.text_scale,
             temperature: scoring.temperature,

@@ -6,10 +6,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{CLEAR, LEANING, Scores, UNCERTAIN};
 use agency::{Agency, Doer};
 use file::ConfidenceRule;
+use first_words::FirstWords;
 use words::raw_words;
 
 mod agency;
 mod file;
+mod first_words;
 mod words;
 
 /// The cue words and reading rules of `assets/classifier.toml`, ready to match.
@@ -22,6 +24,8 @@ pub struct Rules {
     endings: Vec<(String, Vec<String>)>,
     agency: Agency,
     cues: Vec<Cue>,
+    /// Where each phrase may start: see [`FirstWords`].
+    first_words: FirstWords,
     pub(super) text_scale: f64,
     pub(super) temperature: f64,
     confidence: ConfidenceRule,
@@ -37,6 +41,7 @@ impl Default for Rules {
             endings: Vec::new(),
             agency: Agency::default(),
             cues: Vec::new(),
+            first_words: FirstWords::default(),
             text_scale: 1.0,
             temperature: 1.0,
             confidence: ConfidenceRule {
@@ -230,13 +235,14 @@ impl Rules {
     /// word belongs to one cue at most.
     fn match_clause(&self, clause: &[Token]) -> Vec<Found> {
         let mut candidates = Vec::new();
-        for (index, cue) in self.cues.iter().enumerate() {
-            for phrase in &cue.phrases {
-                for start in 0..clause.len().saturating_sub(phrase.len() - 1) {
-                    let words = &clause[start..start + phrase.len()];
-                    if phrase.iter().zip(words).all(|(p, t)| p.matches(&t.word)) {
-                        candidates.push((index, start, phrase.len()));
-                    }
+        for start in 0..clause.len() {
+            for &(index, p) in self.first_words.could_start(&clause[start].word) {
+                let phrase = &self.cues[index].phrases[p];
+                let Some(words) = clause.get(start..start + phrase.len()) else {
+                    continue;
+                };
+                if phrase.iter().zip(words).all(|(p, t)| p.matches(&t.word)) {
+                    candidates.push((index, start, phrase.len()));
                 }
             }
         }
