@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use bounce::action::PaneId;
 use bounce::app::App;
-use bounce::keymap::Keymap;
+use bounce::config::Settings;
 use bounce::store::Store;
 use bounce::theme::Theme;
 use chrono::NaiveDate;
@@ -92,10 +92,10 @@ pub fn scratch_copy(source: &Path) -> (tempfile::TempDir, PathBuf) {
 /// The app as `bounce` starts it on `path`, showing `pane`.
 pub fn open_app(path: &Path, pane: PaneId) -> App {
     let store = Store::open(path).expect("the bench journal opens");
-    let mut app = App::new(store, Box::new(today), Keymap::defaults(), Theme::plain())
-        .expect("the app loads");
-    app.show(pane);
-    app
+    let mut settings = Settings::defaults(true);
+    settings.theme = Theme::plain();
+    settings.start_pane = pane;
+    App::with_settings(store, Box::new(today), settings).expect("the app loads")
 }
 
 pub fn terminal() -> Terminal<TestBackend> {

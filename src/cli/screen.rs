@@ -8,7 +8,7 @@ use ratatui::backend::TestBackend;
 
 use crate::action::PaneId;
 use crate::app::App;
-use crate::keymap::Keymap;
+use crate::config::Settings;
 use crate::store::Store;
 use crate::theme::Theme;
 
@@ -22,13 +22,11 @@ pub fn print(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let (width, height) = parse_size(size).map_err(anyhow::Error::msg)?;
-    let mut app = App::new(
-        store,
-        Box::new(move || today),
-        Keymap::defaults(),
-        Theme::plain(),
-    )?;
-    app.show(pane);
+    let mut settings = Settings::defaults(true);
+    settings.theme = Theme::plain();
+    // Started on the pane to draw, so that no other pane is read.
+    settings.start_pane = pane;
+    let mut app = App::with_settings(store, Box::new(move || today), settings)?;
     for line in render_screen(&mut app, width, height)? {
         writeln!(out, "{line}")?;
     }
