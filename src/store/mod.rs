@@ -105,7 +105,13 @@ impl Store {
         // A read-only look first: a connection that may write would fold a pending
         // write-ahead log into a file we are about to refuse.
         inspect(&open(OpenFlags::SQLITE_OPEN_READ_ONLY)?, path)?;
-        let mut store = Self::prepare(open(OpenFlags::SQLITE_OPEN_READ_WRITE)?, path)?;
+        let conn = open(OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        // The schema is parsed once, here, where it is kept; closing must not fold the
+        // write-ahead log into a file refused for a damaged schema.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .map_err(|e| unreadable(e, path))?;
+        read_schema(&conn, path)?;
+        let mut store = Self::prepare(conn, path)?;
         store.keyed = key.is_some();
         Ok(store)
     }
@@ -412,8 +418,9 @@ fn create_private(path: &Path) -> Result<()> {
 
 /// Reads (never writes) enough of an existing file to know it is a journal we may open:
 /// its version and its schema. The check of every page waits for the first write.
-fn inspect(conn: &Connection, path: &Path) -> Result<()> {
-    let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
+/// What a failed first read of a file says about it.
+fn unreadable(e: rusqlite::Error, path: &Path) -> StoreError {
+    match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
             path: path.to_path_buf(),
         },
@@ -426,7 +433,20 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
             path: path.to_path_buf(),
             detail: e.to_string(),
         },
-    };
+    }
+}
+
+/// Reads the schema, which every later statement needs: a damaged one is refused here.
+fn read_schema(conn: &Connection, path: &Path) -> Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|e| unreadable(e, path))?;
+    Ok(())
+}
+
+fn inspect(conn: &Connection, path: &Path) -> Result<()> {
+    let damaged = |e: rusqlite::Error| unreadable(e, path);
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(damaged)?;
@@ -437,6 +457,10 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
             known: known_schema_version(),
         });
     }
+    if version > 0 {
+        // A bounce journal: its schema is read once, by the connection that opens it next.
+        return Ok(());
+    }
     let tables: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
@@ -444,7 +468,7 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
             |r| r.get(0),
         )
         .map_err(damaged)?;
-    if version == 0 && tables > 0 {
+    if tables > 0 {
         return Err(StoreError::Invalid(format!(
             "{} is an SQLite database from another program, not a bounce journal; it was left untouched",
             path.display()
