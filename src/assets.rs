@@ -8,7 +8,10 @@ const GRATITUDE: &str = include_str!("../assets/gratitude.toml");
 const DEBRIEF: &str = include_str!("../assets/debrief.toml");
 const FOLLOWUP: &str = include_str!("../assets/followup.toml");
 const QUESTIONNAIRE: &str = include_str!("../assets/questionnaire.toml");
+#[cfg(test)]
 const CLASSIFIER: &str = include_str!("../assets/classifier.toml");
+/// `assets/classifier.toml` as the build turned it into JSON (see `build.rs`).
+const CLASSIFIER_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/classifier.json"));
 const GOALS: &str = include_str!("../assets/goals.toml");
 const HOME: &str = include_str!("../assets/home.toml");
 const REFRAMES: &str = include_str!("../assets/reframes.toml");
@@ -106,7 +109,7 @@ pub fn questionnaire() -> &'static crate::domain::root_cause::Questionnaire {
 pub fn classifier() -> &'static crate::domain::root_cause::Rules {
     use crate::domain::root_cause::Rules;
     static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| Rules::from_toml(CLASSIFIER).unwrap_or_default())
+    RULES.get_or_init(|| Rules::from_json(CLASSIFIER_JSON).unwrap_or_default())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -303,7 +306,10 @@ mod tests {
     #[test]
     fn classifier_rules_parse() {
         use crate::domain::root_cause::Rules;
-        Rules::from_toml(CLASSIFIER).expect("assets/classifier.toml parses");
+        let rules = Rules::from_toml(CLASSIFIER).expect("assets/classifier.toml parses");
+        // The app reads the build's JSON: it must hold exactly the same rules.
+        let built = Rules::from_json(CLASSIFIER_JSON).expect("the built JSON parses");
+        assert_eq!(format!("{built:?}"), format!("{rules:?}"));
     }
 
     #[test]

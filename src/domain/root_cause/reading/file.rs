@@ -147,7 +147,15 @@ impl CueFile {
 impl Rules {
     /// Reads and checks `assets/classifier.toml`'s text.
     pub fn from_toml(text: &str) -> Result<Rules, String> {
-        let file: RulesFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        Rules::from_file(toml::from_str(text).map_err(|e| e.to_string())?)
+    }
+
+    /// Reads and checks the same rules written as JSON (as the build writes them).
+    pub fn from_json(text: &str) -> Result<Rules, String> {
+        Rules::from_file(serde_json::from_str(text).map_err(|e| e.to_string())?)
+    }
+
+    fn from_file(file: RulesFile) -> Result<Rules, String> {
         let scoring = &file.scoring;
         let c = file.confidence;
         let unit = |v: f64| (0.0..=1.0).contains(&v);

@@ -1,7 +1,7 @@
 //! Which cue phrases are worth trying at a word, so that reading a text does not try every
 //! phrase of the asset at every word.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashMap;
 
 use super::{Alt, Cue, Part};
 
@@ -14,18 +14,19 @@ use super::{Alt, Cue, Part};
 /// cannot match.
 #[derive(Debug, Clone, Default)]
 pub(super) struct FirstWords {
-    by_start: BTreeMap<String, Vec<(usize, usize)>>,
+    by_start: HashMap<Start, Vec<(usize, usize)>>,
     anywhere: Vec<(usize, usize)>,
-    /// `anywhere` and one `by_start` list merged, per start, in cue order.
-    merged: BTreeMap<String, Vec<(usize, usize)>>,
 }
 
-/// The first three letters of a word, or all of it when shorter.
-fn start_of(word: &str) -> &str {
-    match word.char_indices().nth(3) {
-        Some((at, _)) => &word[..at],
-        None => word,
-    }
+/// The first three letters of a word (or all of it when shorter), as bytes padded with
+/// zeros, which no word holds: a key that needs no allocation.
+type Start = [u8; 12];
+
+fn start_of(word: &str) -> Start {
+    let end = word.char_indices().nth(3).map_or(word.len(), |(at, _)| at);
+    let mut key = [0; 12];
+    key[..end].copy_from_slice(&word.as_bytes()[..end]);
+    key
 }
 
 impl FirstWords {
@@ -37,19 +38,17 @@ impl FirstWords {
                     first.anywhere.push((index, p));
                     continue;
                 };
-                let mut starts = BTreeSet::new();
+                let mut starts: Vec<Start> = Vec::with_capacity(alts.len());
                 let mut anywhere = false;
                 for alt in alts {
                     match alt {
-                        Alt::Word(w) => {
-                            starts.insert(start_of(w).to_string());
-                        }
-                        Alt::Stem(s) if s.chars().count() >= 3 => {
-                            starts.insert(start_of(s).to_string());
-                        }
+                        Alt::Word(w) => starts.push(start_of(w)),
+                        Alt::Stem(s) if s.chars().count() >= 3 => starts.push(start_of(s)),
                         Alt::Stem(_) | Alt::Ending(_) => anywhere = true,
                     }
                 }
+                starts.sort_unstable();
+                starts.dedup();
                 if anywhere {
                     first.anywhere.push((index, p));
                 } else {
@@ -59,25 +58,17 @@ impl FirstWords {
                 }
             }
         }
-        first.merged = first
-            .by_start
-            .iter()
-            .map(|(start, list)| {
-                let mut all: Vec<(usize, usize)> =
-                    list.iter().chain(&first.anywhere).copied().collect();
-                all.sort_unstable();
-                all.dedup();
-                (start.clone(), all)
-            })
-            .collect();
         first
     }
 
-    /// The phrases worth trying at `word`.
-    pub(super) fn could_start(&self, word: &str) -> &[(usize, usize)] {
-        self.merged
-            .get(start_of(word))
-            .map_or(self.anywhere.as_slice(), Vec::as_slice)
+    /// The phrases worth trying at `word`, in no particular order.
+    pub(super) fn could_start(&self, word: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.by_start
+            .get(&start_of(word))
+            .into_iter()
+            .flatten()
+            .chain(&self.anywhere)
+            .copied()
     }
 }
 
@@ -111,7 +102,7 @@ mod tests {
                 }
                 let mut indexed = Vec::new();
                 for (start, token) in clause.iter().enumerate() {
-                    for &(index, p) in rules.first_words.could_start(&token.word) {
+                    for (index, p) in rules.first_words.could_start(&token.word) {
                         let phrase = &rules.cues[index].phrases[p];
                         if let Some(words) = clause.get(start..start + phrase.len()) {
                             if phrase.iter().zip(words).all(|(p, t)| p.matches(&t.word)) {

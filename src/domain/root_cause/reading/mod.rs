@@ -236,7 +236,7 @@ impl Rules {
     fn match_clause(&self, clause: &[Token]) -> Vec<Found> {
         let mut candidates = Vec::new();
         for start in 0..clause.len() {
-            for &(index, p) in self.first_words.could_start(&clause[start].word) {
+            for (index, p) in self.first_words.could_start(&clause[start].word) {
                 let phrase = &self.cues[index].phrases[p];
                 let Some(words) = clause.get(start..start + phrase.len()) else {
                     continue;
