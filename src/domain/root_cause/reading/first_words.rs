@@ -1,7 +1,7 @@
 //! Which cue phrases are worth trying at a word, so that reading a text does not try every
 //! phrase of the asset at every word.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use super::{Alt, Cue, Part};
 
@@ -14,7 +14,7 @@ use super::{Alt, Cue, Part};
 /// cannot match.
 #[derive(Debug, Clone, Default)]
 pub(super) struct FirstWords {
-    by_start: HashMap<Start, Vec<(usize, usize)>>,
+    by_start: BTreeMap<Start, Vec<(usize, usize)>>,
     anywhere: Vec<(usize, usize)>,
 }
 
