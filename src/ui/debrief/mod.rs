@@ -23,6 +23,7 @@ use crate::domain::search::Record;
 use crate::domain::setback::{Checkin, Event, Lesson, Setback, Story, Strength, StrengthKind};
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::lists::{Page, SetbackWindow};
 use forms::{FormKind, OpenForm, SLOT_PREFIX, parse_slot};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -71,12 +72,17 @@ enum Focus {
 #[derive(Default)]
 pub struct DebriefPane {
     today: NaiveDate,
-    setbacks: Vec<Setback>,
-    selected: usize,
+    /// The setbacks around the selected one.
+    list: SetbackWindow,
+    /// The selection moved: the next reload reads the rows and the setback it needs, not
+    /// the whole pane.
+    moved: bool,
     focus: Focus,
     section: Section,
     /// The selected row of the section on screen.
     row: usize,
+    /// How many rows of the section show at once.
+    detail_page: Page,
     events: Vec<Event>,
     answers: HashMap<String, String>,
     strengths: Vec<Strength>,
@@ -95,7 +101,7 @@ pub struct DebriefPane {
 
 impl DebriefPane {
     fn current_setback(&self) -> Option<&Setback> {
-        self.setbacks.get(self.selected)
+        self.list.current()
     }
 
     /// How many selectable rows the section on screen has.
@@ -156,15 +162,14 @@ impl DebriefPane {
         Ok(())
     }
 
-    fn reopen(&mut self, slot: &str, text: &str) -> bool {
+    fn reopen(&mut self, store: &Store, slot: &str, text: &str) -> Result<bool> {
         let Some((kind, setback, target, question)) = parse_slot(slot) else {
-            return false;
+            return Ok(false);
         };
         if let Some(id) = setback {
-            let Some(index) = self.setbacks.iter().position(|s| s.id == id) else {
-                return false;
-            };
-            self.selected = index;
+            if !self.list.select_id(store, id)? {
+                return Ok(false);
+            }
         }
         self.focus = if kind == FormKind::NewSetback || kind == FormKind::EditSetback {
             Focus::List
@@ -182,7 +187,37 @@ impl DebriefPane {
             _ => self.section,
         };
         self.pending_draft = Some((kind, target, question, text.to_string()));
-        true
+        Ok(true)
+    }
+
+    /// Reads everything the pane shows: the count, the rows around the selection (the
+    /// setback just added, or a search hit, when there is one), and the selected setback.
+    fn load_all(&mut self, store: &Store) -> Result<()> {
+        if self.select_new && self.form.is_none() && self.focus == Focus::List {
+            if let Some(id) = store.last_added_setback()? {
+                self.list.select_id(store, id)?;
+            }
+            self.select_new = false;
+        }
+        let shown = self.show.take();
+        if let Some(record) = &shown {
+            self.open_record(store, record)?;
+        }
+        self.list.load(store)?;
+        if self.list.is_empty() {
+            self.focus = Focus::List;
+        }
+        self.load_detail(store)?;
+        if let Some(record) = &shown {
+            self.select_record_row(record, store)?;
+        }
+        if let Some((kind, target, question, text)) = self.pending_draft.take() {
+            self.form = self.build_form(kind, target, question);
+            if let Some(open) = self.form.as_mut() {
+                open.form.restore(&text);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -216,34 +251,13 @@ impl Pane for DebriefPane {
 
     fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
         self.today = today;
-        let before: Vec<Uuid> = self.setbacks.iter().map(|s| s.id).collect();
-        self.setbacks = store.setbacks()?;
-        let count = self.setbacks.len();
-        if self.select_new && self.form.is_none() && self.focus == Focus::List {
-            if let Some(i) = self.setbacks.iter().position(|s| !before.contains(&s.id)) {
-                self.selected = i;
-            }
-            self.select_new = false;
+        if std::mem::take(&mut self.moved) {
+            // Only the selection moved: nothing was written, so only the rows it reached
+            // and the setback it landed on are read.
+            self.list.follow(store)?;
+            return self.load_detail(store);
         }
-        let shown = self.show.take();
-        if let Some(record) = &shown {
-            self.open_record(record);
-        }
-        self.selected = self.selected.min(count.saturating_sub(1));
-        if count == 0 {
-            self.focus = Focus::List;
-        }
-        self.load_detail(store)?;
-        if let Some(record) = &shown {
-            self.select_record_row(record, store)?;
-        }
-        if let Some((kind, target, question, text)) = self.pending_draft.take() {
-            self.form = self.build_form(kind, target, question);
-            if let Some(open) = self.form.as_mut() {
-                open.form.restore(&text);
-            }
-        }
-        Ok(())
+        self.load_all(store)
     }
 
     fn is_typing(&self) -> bool {
@@ -257,7 +271,18 @@ impl Pane for DebriefPane {
     }
 
     fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
-        crate::ui::form::restore_kept_form(store, SLOT_PREFIX, |slot, text| self.reopen(slot, text))
+        let mut failed = None;
+        let said = crate::ui::form::restore_kept_form(store, SLOT_PREFIX, |slot, text| {
+            self.reopen(store, slot, text).unwrap_or_else(|e| {
+                // Stop here and keep the draft: the journal could not be read just now.
+                failed = Some(e);
+                true
+            })
+        })?;
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(said),
+        }
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
@@ -266,7 +291,7 @@ impl Pane for DebriefPane {
             return crate::ui::form::FORM_HINTS.to_vec();
         }
         let mut hints = match self.focus {
-            Focus::List if self.setbacks.is_empty() => vec![d(Command::Add)],
+            Focus::List if self.list.is_empty() => vec![d(Command::Add)],
             Focus::List => vec![
                 d(Command::Open),
                 d(Command::Add),
@@ -314,14 +339,16 @@ impl Pane for DebriefPane {
         if tag != "setbacks" {
             return None;
         }
-        if index == self.selected && self.focus == Focus::List {
+        let before = self.list.selected();
+        self.list.select_shown(index);
+        if self.list.selected() == before && self.focus == Focus::List {
             self.focus = Focus::Detail;
             self.row = 0;
             return None;
         }
-        self.selected = index;
         self.focus = Focus::List;
         self.row = 0;
+        self.moved = true;
         Some(Action::Reload)
     }
 
