@@ -22,6 +22,21 @@ const OLDEST_FIRST: &str = "ORDER BY s.date, s.created_at, s.rowid";
 const PLACE: &str = "(s.date, s.created_at, s.rowid)";
 const PLACE_OF: &str = "(SELECT date, created_at, rowid FROM setbacks WHERE id = ?1)";
 
+/// How many setbacks come before the setback `?1` in the list.
+const POSITION_SQL: &str = "SELECT (SELECT count(*) FROM setbacks s
+        WHERE (s.date, s.created_at, s.rowid) > (p.date, p.created_at, p.rowid))
+    FROM setbacks p WHERE p.id = ?1";
+
+/// Rows in `order`, `?1` of them after skipping `?2`.
+fn window_sql(order: &str) -> String {
+    format!("SELECT {COLUMNS} FROM setbacks s {order} LIMIT ?1 OFFSET ?2")
+}
+
+/// `?2` rows on one side (`<` below, `>` above) of the setback `?1`, nearest first.
+fn next_to_sql(side: &str, order: &str) -> String {
+    format!("SELECT {COLUMNS} FROM setbacks s WHERE {PLACE} {side} {PLACE_OF} {order} LIMIT ?2")
+}
+
 /// A count as SQLite takes it; beyond its range means "all of them".
 fn sql_count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -133,15 +148,17 @@ impl Store {
 
     /// Up to `limit` setbacks in list order (newest first), after skipping the `skip` newest.
     pub fn setbacks_from_newest(&self, skip: usize, limit: usize) -> Result<Vec<Setback>> {
-        let sql = format!("SELECT {COLUMNS} FROM setbacks s {NEWEST_FIRST} LIMIT ?1 OFFSET ?2");
-        self.setback_rows(&sql, [sql_count(limit), sql_count(skip)])
+        self.setback_rows(
+            &window_sql(NEWEST_FIRST),
+            [sql_count(limit), sql_count(skip)],
+        )
     }
 
     /// Up to `limit` setbacks in list order (newest first) that end `skip` rows before the
     /// oldest: the end of the list, read from that end so that it costs no more than the
     /// start does.
     pub fn setbacks_from_oldest(&self, skip: usize, limit: usize) -> Result<Vec<Setback>> {
-        let sql = format!("SELECT {COLUMNS} FROM setbacks s {OLDEST_FIRST} LIMIT ?1 OFFSET ?2");
+        let sql = window_sql(OLDEST_FIRST);
         let mut rows = self.setback_rows(&sql, [sql_count(limit), sql_count(skip)])?;
         rows.reverse();
         Ok(rows)
@@ -150,18 +167,14 @@ impl Store {
     /// Up to `limit` setbacks that come right after the setback `id` in list order. Empty
     /// when that setback is gone.
     pub fn setbacks_after(&self, id: Uuid, limit: usize) -> Result<Vec<Setback>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM setbacks s WHERE {PLACE} < {PLACE_OF} {NEWEST_FIRST} LIMIT ?2"
-        );
+        let sql = next_to_sql("<", NEWEST_FIRST);
         self.setback_rows(&sql, rusqlite::params![id.to_string(), sql_count(limit)])
     }
 
     /// Up to `limit` setbacks that come right before the setback `id`, in list order (the
     /// last of them is the one just above it). Empty when that setback is gone.
     pub fn setbacks_before(&self, id: Uuid, limit: usize) -> Result<Vec<Setback>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM setbacks s WHERE {PLACE} > {PLACE_OF} {OLDEST_FIRST} LIMIT ?2"
-        );
+        let sql = next_to_sql(">", OLDEST_FIRST);
         let mut rows =
             self.setback_rows(&sql, rusqlite::params![id.to_string(), sql_count(limit)])?;
         rows.reverse();
@@ -173,11 +186,7 @@ impl Store {
     pub fn setback_position(&self, id: Uuid) -> Result<Option<usize>> {
         let before: Option<i64> = self
             .conn
-            .prepare_cached(
-                "SELECT (SELECT count(*) FROM setbacks s
-                         WHERE (s.date, s.created_at, s.rowid) > (p.date, p.created_at, p.rowid))
-                 FROM setbacks p WHERE p.id = ?1",
-            )?
+            .prepare_cached(POSITION_SQL)?
             .query_row([id.to_string()], |r| r.get(0))
             .optional()?;
         Ok(before.map(|n| usize::try_from(n).unwrap_or(0)))
@@ -300,6 +309,44 @@ impl Store {
             Ok(())
         } else {
             Err(not_found("setback", id))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every read of the setbacks list walks the index of migration 010 and sorts nothing.
+    #[test]
+    fn list_reads_walk_the_index_without_sorting() {
+        let store = Store::open_in_memory().unwrap();
+        let reads = [
+            window_sql(NEWEST_FIRST),
+            window_sql(OLDEST_FIRST),
+            next_to_sql("<", NEWEST_FIRST),
+            next_to_sql(">", OLDEST_FIRST),
+            POSITION_SQL.to_string(),
+            format!("SELECT {COLUMNS} FROM setbacks s {NEWEST_FIRST}"),
+        ];
+        for sql in reads {
+            let mut stmt = store
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap();
+            // The plan does not depend on the values, which stay unbound (NULL).
+            let unbound = std::iter::repeat_n(rusqlite::types::Null, stmt.parameter_count());
+            let plan: Vec<String> = stmt
+                .query_map(rusqlite::params_from_iter(unbound), |r| r.get(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let plan = plan.join("\n");
+            assert!(
+                plan.contains("INDEX setbacks_in_list_order"),
+                "{sql}\nreads no index:\n{plan}"
+            );
+            assert!(!plan.contains("TEMP B-TREE"), "{sql}\nsorts:\n{plan}");
         }
     }
 }
