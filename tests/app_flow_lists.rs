@@ -367,3 +367,31 @@ fn page_keys_in_the_other_lists() {
     let steps = app.store().steps(workshop.id).unwrap();
     assert!(!steps[0].is_done(), "Home went back to the first step");
 }
+
+#[test]
+fn reframes_are_read_when_their_section_shows_and_follow_the_selection() {
+    let (_dir, store, ids) = long_journal();
+    store
+        .add_reframe(ids[0], "I always get this wrong", "I got this one wrong")
+        .unwrap();
+    store
+        .add_reframe(ids[1], "Nobody will hire me", "Nobody has hired me yet")
+        .unwrap();
+    let mut app = app_with(store);
+    keys(&mut app, "2");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "]]]]");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("I got this one wrong"), "{text}");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "j");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Nobody has hired me yet"), "{text}");
+    assert!(!text.contains("I got this one wrong"), "{text}");
+    keys(&mut app, "k");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "[");
+    keys(&mut app, "]");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("I got this one wrong"), "{text}");
+}

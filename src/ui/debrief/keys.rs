@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::forms::FormKind;
-use super::{DebriefPane, Focus, Section};
+use super::{DebriefPane, Focus, Reading, Section};
 use crate::action::{Action, DebriefWrite};
 use crate::assets;
 use crate::domain::setback::StrengthKind;
@@ -40,7 +40,9 @@ impl DebriefPane {
             Command::ToNetwork => Some(self.to_network()),
             _ => {
                 let changed = self.list.move_by(command)?;
-                self.moved |= changed;
+                if changed {
+                    self.reading = Reading::Selection;
+                }
                 changed.then_some(Action::Reload)
             }
         }
@@ -62,7 +64,7 @@ impl DebriefPane {
                     rows,
                     command,
                 );
-                None
+                self.read_section()
             }
             Command::PageDown | Command::PageUp | Command::First | Command::Last => {
                 let rows = self.row_count();

@@ -62,6 +62,18 @@ impl Section {
     }
 }
 
+/// What the next reload reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Reading {
+    /// Everything shown: something may have been written.
+    #[default]
+    All,
+    /// The selection moved: the rows it reached and the setback it landed on.
+    Selection,
+    /// The Reframes section came into view: its rows.
+    Reframes,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Focus {
     #[default]
@@ -74,9 +86,7 @@ pub struct DebriefPane {
     today: NaiveDate,
     /// The setbacks around the selected one.
     list: SetbackWindow,
-    /// The selection moved: the next reload reads the rows and the setback it needs, not
-    /// the whole pane.
-    moved: bool,
+    reading: Reading,
     focus: Focus,
     section: Section,
     /// The selected row of the section on screen.
@@ -87,7 +97,10 @@ pub struct DebriefPane {
     answers: HashMap<String, String>,
     strengths: Vec<Strength>,
     lessons: Vec<Lesson>,
+    /// The open setback's reframes, read only while their section shows (a setback can
+    /// gather thousands), and for which setback they were read.
     reframes: Vec<Reframe>,
+    reframes_of: Option<Uuid>,
     story: Story,
     checkins: Vec<Checkin>,
     form: Option<OpenForm>,
@@ -141,6 +154,7 @@ impl DebriefPane {
             self.strengths.clear();
             self.lessons.clear();
             self.reframes.clear();
+            self.reframes_of = None;
             self.story = Story::default();
             self.checkins.clear();
             return Ok(());
@@ -155,11 +169,35 @@ impl DebriefPane {
         self.answers = store.answers(id)?.into_iter().collect();
         self.strengths = store.strengths(id)?;
         self.lessons = store.lessons(id)?;
-        self.reframes = store.reframes(id)?;
+        self.load_reframes(store)?;
         self.story = store.story(id)?;
         self.checkins = store.checkins(id)?;
         self.row = self.row.min(self.row_count().saturating_sub(1));
         Ok(())
+    }
+
+    /// Reads the open setback's reframes when their section shows, and forgets them when it
+    /// does not.
+    fn load_reframes(&mut self, store: &Store) -> Result<()> {
+        let id = self.current_setback().map(|s| s.id);
+        if self.section != Section::Reframes || id.is_none() {
+            self.reframes.clear();
+            self.reframes_of = None;
+        } else if let Some(id) = id {
+            self.reframes = store.reframes(id)?;
+            self.reframes_of = Some(id);
+        }
+        Ok(())
+    }
+
+    /// A reload that reads the reframes, when their section just came into view unread.
+    fn read_section(&mut self) -> Option<Action> {
+        let id = self.current_setback().map(|s| s.id);
+        if self.section != Section::Reframes || self.reframes_of == id {
+            return None;
+        }
+        self.reading = Reading::Reframes;
+        Some(Action::Reload)
     }
 
     fn reopen(&mut self, store: &Store, slot: &str, text: &str) -> Result<bool> {
@@ -251,13 +289,16 @@ impl Pane for DebriefPane {
 
     fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
         self.today = today;
-        if std::mem::take(&mut self.moved) {
-            // Only the selection moved: nothing was written, so only the rows it reached
-            // and the setback it landed on are read.
-            self.list.follow(store)?;
-            return self.load_detail(store);
+        // Nothing was written when only the selection or the section changed, so only what
+        // they bring into view is read.
+        match std::mem::take(&mut self.reading) {
+            Reading::Selection => {
+                self.list.follow(store)?;
+                self.load_detail(store)
+            }
+            Reading::Reframes => self.load_reframes(store),
+            Reading::All => self.load_all(store),
         }
-        self.load_all(store)
     }
 
     fn is_typing(&self) -> bool {
@@ -348,7 +389,7 @@ impl Pane for DebriefPane {
         }
         self.focus = Focus::List;
         self.row = 0;
-        self.moved = true;
+        self.reading = Reading::Selection;
         Some(Action::Reload)
     }
 
