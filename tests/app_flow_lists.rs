@@ -395,3 +395,66 @@ fn reframes_are_read_when_their_section_shows_and_follow_the_selection() {
     let text = screen(&mut app, 120, 40);
     assert!(text.contains("I got this one wrong"), "{text}");
 }
+
+/// The moments of the timeline on screen, in order, and the selected one.
+fn moments(app: &mut App) -> (Vec<usize>, Option<usize>) {
+    let text = screen(app, 120, 40);
+    let mut shown = Vec::new();
+    let mut selected = None;
+    for line in text.lines() {
+        let Some(at) = line.find("Moment ") else {
+            continue;
+        };
+        let n: usize = line[at + 7..at + 10].parse().unwrap();
+        if line.contains('›') {
+            selected = Some(n);
+        }
+        shown.push(n);
+    }
+    (shown, selected)
+}
+
+#[test]
+fn a_long_timeline_moves_by_rows_screens_and_ends() {
+    let (_dir, store, ids) = long_journal();
+    store
+        .write(|s| {
+            for i in 0..200 {
+                let event = bounce::domain::setback::EventDraft {
+                    date: Some(today()),
+                    what: format!("Moment {i:03} of the long day"),
+                    ..Default::default()
+                };
+                s.add_event(ids[0], &event, today())?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut app = app_with(store);
+    keys(&mut app, "2");
+    let (shown, selected) = moments(&mut app);
+    assert_eq!(selected, None, "the list has the focus");
+    assert_eq!(shown, (0..shown.len()).collect::<Vec<_>>());
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, &"j".repeat(120));
+    let (shown, selected) = moments(&mut app);
+    assert_eq!(selected, Some(120));
+    let page = shown.len();
+    assert_eq!(shown, (121 - page..=120).collect::<Vec<_>>(), "{shown:?}");
+    press(&mut app, KeyCode::End);
+    let (shown, selected) = moments(&mut app);
+    assert_eq!(selected, Some(199));
+    assert_eq!(shown, (200 - page..200).collect::<Vec<_>>(), "{shown:?}");
+    press(&mut app, KeyCode::PageUp);
+    assert!(
+        moments(&mut app)
+            .1
+            .is_some_and(|m| m < 199 && m >= 199 - page)
+    );
+    press(&mut app, KeyCode::Home);
+    let (shown, selected) = moments(&mut app);
+    assert_eq!(selected, Some(0));
+    assert_eq!(shown[0], 0);
+    // The open setback's list still counts all its events.
+    assert!(screen(&mut app, 120, 40).contains("Timeline 200"));
+}

@@ -127,7 +127,7 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     .areas(inner);
     frame.render_widget(Paragraph::new(header), head);
     frame.render_widget(Paragraph::new(section_tabs(pane, width, theme)), tabs);
-    let (items, rows) = sections::section_items(pane, width, theme);
+    let (items, rows) = sections::section_items(pane, width, body.height, theme);
     if items.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(empty_text(pane.section, ctx), theme.muted))
