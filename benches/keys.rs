@@ -1,6 +1,7 @@
-//! A keypress to its rendered frame: moving through every list, switching panes, opening a
-//! setback with 1,000 events, and typing into a note of 10,000 characters. Each keypress is
-//! also timed on its own, and p50/p95/p99 are printed after criterion's figures.
+//! A keypress to its rendered frame: moving through every list (a row, a screen, to the end
+//! and back), switching panes, opening a setback with 1,000 events, and typing into a note
+//! of 10,000 characters. Each keypress is also timed on its own, and p50/p95/p99 are
+//! printed after criterion's figures.
 
 mod support;
 
@@ -89,6 +90,25 @@ fn keypresses(c: &mut Criterion) {
             let name = format!("{}: j/k in the list, {size}", pane.title());
             bench_key(&mut group, &times, name, &mut app, &mut term, |n| {
                 if (n / SWEEP) % 2 == 0 { "j" } else { "k" }
+            });
+        }
+
+        // A screen down and up again in each pane's main list, crossing the rows a pane
+        // holds at once; then to the end of the list and back to its start.
+        for pane in PaneId::ALL {
+            let mut app = open_app(&path, pane);
+            let name = format!("{}: page down/up in the list, {size}", pane.title());
+            bench_key(&mut group, &times, name, &mut app, &mut term, |n| {
+                if (n / SWEEP) % 2 == 0 {
+                    "pagedown"
+                } else {
+                    "pageup"
+                }
+            });
+            let mut app = open_app(&path, pane);
+            let name = format!("{}: jump to the end/start, {size}", pane.title());
+            bench_key(&mut group, &times, name, &mut app, &mut term, |n| {
+                if n % 2 == 0 { "end" } else { "home" }
             });
         }
 

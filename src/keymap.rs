@@ -93,6 +93,10 @@ commands! {
     Delete => "delete", "delete", "Delete the selected item (asks first)";
     Down => "down", "down", "Select the next item";
     Up => "up", "up", "Select the previous item";
+    PageDown => "page_down", "page down", "Move down the list by a screen";
+    PageUp => "page_up", "page up", "Move up the list by a screen";
+    First => "first", "first", "Jump to the first row";
+    Last => "last", "last", "Jump to the last row";
     PreviousDay => "previous_day", "day before", "Go to the day before";
     NextDay => "next_day", "day after", "Go to the day after";
     Today => "today", "today", "Jump back to today";

@@ -49,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/007_undo.sql"),
     include_str!("../../migrations/008_totals.sql"),
     include_str!("../../migrations/009_newest_first.sql"),
+    include_str!("../../migrations/010_setback_list.sql"),
     include_str!("../../migrations/011_search_by_date.sql"),
 ];
 

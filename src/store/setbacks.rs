@@ -13,6 +13,35 @@ pub(super) const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection
     (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id),
     (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id)";
 
+/// The order of the setbacks list: newest date first, then the newest written, then the
+/// newest row. The index of migration 010, read backwards, gives it without a sort.
+const NEWEST_FIRST: &str = "ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC";
+/// The same order from the other end.
+const OLDEST_FIRST: &str = "ORDER BY s.date, s.created_at, s.rowid";
+/// A row's place in that order, and the place of the setback given as `?1`, to compare.
+const PLACE: &str = "(s.date, s.created_at, s.rowid)";
+const PLACE_OF: &str = "(SELECT date, created_at, rowid FROM setbacks WHERE id = ?1)";
+
+/// How many setbacks come before the setback `?1` in the list.
+const POSITION_SQL: &str = "SELECT (SELECT count(*) FROM setbacks s
+        WHERE (s.date, s.created_at, s.rowid) > (p.date, p.created_at, p.rowid))
+    FROM setbacks p WHERE p.id = ?1";
+
+/// Rows in `order`, `?1` of them after skipping `?2`.
+fn window_sql(order: &str) -> String {
+    format!("SELECT {COLUMNS} FROM setbacks s {order} LIMIT ?1 OFFSET ?2")
+}
+
+/// `?2` rows on one side (`<` below, `>` above) of the setback `?1`, nearest first.
+fn next_to_sql(side: &str, order: &str) -> String {
+    format!("SELECT {COLUMNS} FROM setbacks s WHERE {PLACE} {side} {PLACE_OF} {order} LIMIT ?2")
+}
+
+/// A count as SQLite takes it; beyond its range means "all of them".
+fn sql_count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 pub(super) fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
     Ok(Setback {
         id: parse_uuid(&row.get::<_, String>(0)?)?,
@@ -101,14 +130,81 @@ impl Store {
             .optional()?)
     }
 
-    /// Every setback, newest first.
+    /// Every setback, newest first. For exports and scripts: a pane reads a window instead
+    /// ([`Store::setbacks_from_newest`] and its neighbours).
     pub fn setbacks(&self) -> Result<Vec<Setback>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM setbacks s ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let sql = format!("SELECT {COLUMNS} FROM setbacks s {NEWEST_FIRST}");
+        self.setback_rows(&sql, [])
+    }
+
+    /// How many setbacks the journal holds.
+    pub fn setback_count(&self) -> Result<usize> {
+        let count: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM setbacks")?
+            .query_row([], |r| r.get(0))?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    /// Up to `limit` setbacks in list order (newest first), after skipping the `skip` newest.
+    pub fn setbacks_from_newest(&self, skip: usize, limit: usize) -> Result<Vec<Setback>> {
+        self.setback_rows(
+            &window_sql(NEWEST_FIRST),
+            [sql_count(limit), sql_count(skip)],
+        )
+    }
+
+    /// Up to `limit` setbacks in list order (newest first) that end `skip` rows before the
+    /// oldest: the end of the list, read from that end so that it costs no more than the
+    /// start does.
+    pub fn setbacks_from_oldest(&self, skip: usize, limit: usize) -> Result<Vec<Setback>> {
+        let sql = window_sql(OLDEST_FIRST);
+        let mut rows = self.setback_rows(&sql, [sql_count(limit), sql_count(skip)])?;
+        rows.reverse();
+        Ok(rows)
+    }
+
+    /// Up to `limit` setbacks that come right after the setback `id` in list order. Empty
+    /// when that setback is gone.
+    pub fn setbacks_after(&self, id: Uuid, limit: usize) -> Result<Vec<Setback>> {
+        let sql = next_to_sql("<", NEWEST_FIRST);
+        self.setback_rows(&sql, rusqlite::params![id.to_string(), sql_count(limit)])
+    }
+
+    /// Up to `limit` setbacks that come right before the setback `id`, in list order (the
+    /// last of them is the one just above it). Empty when that setback is gone.
+    pub fn setbacks_before(&self, id: Uuid, limit: usize) -> Result<Vec<Setback>> {
+        let sql = next_to_sql(">", OLDEST_FIRST);
+        let mut rows =
+            self.setback_rows(&sql, rusqlite::params![id.to_string(), sql_count(limit)])?;
+        rows.reverse();
+        Ok(rows)
+    }
+
+    /// Where the setback `id` stands in the list: how many setbacks come before it. None when
+    /// there is no such setback.
+    pub fn setback_position(&self, id: Uuid) -> Result<Option<usize>> {
+        let before: Option<i64> = self
+            .conn
+            .prepare_cached(POSITION_SQL)?
+            .query_row([id.to_string()], |r| r.get(0))
+            .optional()?;
+        Ok(before.map(|n| usize::try_from(n).unwrap_or(0)))
+    }
+
+    /// The setback written most recently (the last row added, whatever its date).
+    pub fn last_added_setback(&self) -> Result<Option<Uuid>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM setbacks ORDER BY rowid DESC LIMIT 1")?
+            .query_row([], |r| parse_uuid(&r.get::<_, String>(0)?))
+            .optional()?)
+    }
+
+    fn setback_rows(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Setback>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let list = stmt
-            .query_map([], row_to_setback)?
+            .query_map(params, row_to_setback)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }
@@ -213,6 +309,44 @@ impl Store {
             Ok(())
         } else {
             Err(not_found("setback", id))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every read of the setbacks list walks the index of migration 010 and sorts nothing.
+    #[test]
+    fn list_reads_walk_the_index_without_sorting() {
+        let store = Store::open_in_memory().unwrap();
+        let reads = [
+            window_sql(NEWEST_FIRST),
+            window_sql(OLDEST_FIRST),
+            next_to_sql("<", NEWEST_FIRST),
+            next_to_sql(">", OLDEST_FIRST),
+            POSITION_SQL.to_string(),
+            format!("SELECT {COLUMNS} FROM setbacks s {NEWEST_FIRST}"),
+        ];
+        for sql in reads {
+            let mut stmt = store
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap();
+            // The plan does not depend on the values, which stay unbound (NULL).
+            let unbound = std::iter::repeat_n(rusqlite::types::Null, stmt.parameter_count());
+            let plan: Vec<String> = stmt
+                .query_map(rusqlite::params_from_iter(unbound), |r| r.get(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let plan = plan.join("\n");
+            assert!(
+                plan.contains("INDEX setbacks_in_list_order"),
+                "{sql}\nreads no index:\n{plan}"
+            );
+            assert!(!plan.contains("TEMP B-TREE"), "{sql}\nsorts:\n{plan}");
         }
     }
 }

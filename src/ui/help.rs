@@ -61,7 +61,7 @@ const PANE_KEYS: [Command; 5] = [
 ];
 
 /// Commands that read best as one line: "j/k ↓/↑  Select the next / previous row".
-const PAIRS: [(Command, Command, &str); 7] = [
+const PAIRS: [(Command, Command, &str); 9] = [
     (
         Command::Undo,
         Command::Redo,
@@ -73,6 +73,16 @@ const PAIRS: [(Command, Command, &str); 7] = [
         "Next / previous pane",
     ),
     (Command::Down, Command::Up, "Select the next / previous row"),
+    (
+        Command::PageDown,
+        Command::PageUp,
+        "Move down / up the list by a screen",
+    ),
+    (
+        Command::First,
+        Command::Last,
+        "Jump to the first / last row",
+    ),
     (
         Command::PreviousDay,
         Command::NextDay,

@@ -7,6 +7,7 @@ pub mod goals;
 pub mod gratitude;
 pub mod help;
 pub mod home;
+pub mod lists;
 pub mod popup;
 pub mod root_cause;
 pub mod search;

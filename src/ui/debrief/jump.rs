@@ -7,18 +7,19 @@ use crate::domain::search::{Record, RecordKind};
 use crate::store::{Result, Store};
 
 impl DebriefPane {
-    /// Selects the record's setback and opens it at the record's section.
-    pub(super) fn open_record(&mut self, record: &Record) {
+    /// Selects the record's setback (finding where it stands in the list) and opens it at
+    /// the record's section.
+    pub(super) fn open_record(&mut self, store: &Store, record: &Record) -> Result<()> {
         let setback = match record.kind {
             RecordKind::Setback => record.id,
             _ => record.parent.unwrap_or(record.id),
         };
-        if let Some(index) = self.setbacks.iter().position(|s| s.id == setback) {
-            self.selected = index;
+        if self.list.select_id(store, setback)? {
             self.focus = Focus::Detail;
             self.section = section_of(record.kind);
             self.row = 0;
         }
+        Ok(())
     }
 
     /// Once the open setback's sections are read: selects the record's row.

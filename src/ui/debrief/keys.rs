@@ -3,18 +3,19 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::forms::FormKind;
-use super::{DebriefPane, Focus, Section};
+use super::{DebriefPane, Focus, Reading, Section};
 use crate::action::{Action, DebriefWrite};
 use crate::assets;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::truncate;
 use crate::keymap::{Command, Keymap};
 use crate::ui::form::FormOutcome;
-use crate::ui::{move_within, step_row};
+use crate::ui::lists::moved;
+use crate::ui::move_within;
 
 impl DebriefPane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
-        let count = self.setbacks.len();
+        let count = self.list.total();
         match command {
             Command::Add => self.open_form(FormKind::NewSetback, None, 0),
             Command::Open if count > 0 => {
@@ -36,13 +37,14 @@ impl DebriefPane {
                     }),
                 })
             }
-            Command::Down | Command::Up => {
-                let before = self.selected;
-                self.selected = step_row(self.selected, command == Command::Down, count);
-                (before != self.selected).then_some(Action::Reload)
-            }
             Command::ToNetwork => Some(self.to_network()),
-            _ => None,
+            _ => {
+                let changed = self.list.move_by(command)?;
+                if changed {
+                    self.reading = Reading::Selection;
+                }
+                changed.then_some(Action::Reload)
+            }
         }
     }
 
@@ -62,6 +64,11 @@ impl DebriefPane {
                     rows,
                     command,
                 );
+                self.read_section()
+            }
+            Command::PageDown | Command::PageUp | Command::First | Command::Last => {
+                let rows = self.row_count();
+                self.row = moved(self.row, rows, self.detail_page.rows(), command)?;
                 None
             }
             Command::Add => self.add_in_section(),

@@ -23,6 +23,7 @@ use crate::domain::search::Record;
 use crate::domain::setback::{Checkin, Event, Lesson, Setback, Story, Strength, StrengthKind};
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::lists::{Page, SetbackWindow};
 use forms::{FormKind, OpenForm, SLOT_PREFIX, parse_slot};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -61,6 +62,18 @@ impl Section {
     }
 }
 
+/// What the next reload reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Reading {
+    /// Everything shown: something may have been written.
+    #[default]
+    All,
+    /// The selection moved: the rows it reached and the setback it landed on.
+    Selection,
+    /// The Reframes section came into view: its rows.
+    Reframes,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Focus {
     #[default]
@@ -71,17 +84,23 @@ enum Focus {
 #[derive(Default)]
 pub struct DebriefPane {
     today: NaiveDate,
-    setbacks: Vec<Setback>,
-    selected: usize,
+    /// The setbacks around the selected one.
+    list: SetbackWindow,
+    reading: Reading,
     focus: Focus,
     section: Section,
     /// The selected row of the section on screen.
     row: usize,
+    /// How many rows of the section show at once.
+    detail_page: Page,
     events: Vec<Event>,
     answers: HashMap<String, String>,
     strengths: Vec<Strength>,
     lessons: Vec<Lesson>,
+    /// The open setback's reframes, read only while their section shows (a setback can
+    /// gather thousands), and for which setback they were read.
     reframes: Vec<Reframe>,
+    reframes_of: Option<Uuid>,
     story: Story,
     checkins: Vec<Checkin>,
     form: Option<OpenForm>,
@@ -95,7 +114,7 @@ pub struct DebriefPane {
 
 impl DebriefPane {
     fn current_setback(&self) -> Option<&Setback> {
-        self.setbacks.get(self.selected)
+        self.list.current()
     }
 
     /// How many selectable rows the section on screen has.
@@ -135,6 +154,7 @@ impl DebriefPane {
             self.strengths.clear();
             self.lessons.clear();
             self.reframes.clear();
+            self.reframes_of = None;
             self.story = Story::default();
             self.checkins.clear();
             return Ok(());
@@ -149,22 +169,45 @@ impl DebriefPane {
         self.answers = store.answers(id)?.into_iter().collect();
         self.strengths = store.strengths(id)?;
         self.lessons = store.lessons(id)?;
-        self.reframes = store.reframes(id)?;
+        self.load_reframes(store)?;
         self.story = store.story(id)?;
         self.checkins = store.checkins(id)?;
         self.row = self.row.min(self.row_count().saturating_sub(1));
         Ok(())
     }
 
-    fn reopen(&mut self, slot: &str, text: &str) -> bool {
+    /// Reads the open setback's reframes when their section shows, and forgets them when it
+    /// does not.
+    fn load_reframes(&mut self, store: &Store) -> Result<()> {
+        let id = self.current_setback().map(|s| s.id);
+        if self.section != Section::Reframes || id.is_none() {
+            self.reframes.clear();
+            self.reframes_of = None;
+        } else if let Some(id) = id {
+            self.reframes = store.reframes(id)?;
+            self.reframes_of = Some(id);
+        }
+        Ok(())
+    }
+
+    /// A reload that reads the reframes, when their section just came into view unread.
+    fn read_section(&mut self) -> Option<Action> {
+        let id = self.current_setback().map(|s| s.id);
+        if self.section != Section::Reframes || self.reframes_of == id {
+            return None;
+        }
+        self.reading = Reading::Reframes;
+        Some(Action::Reload)
+    }
+
+    fn reopen(&mut self, store: &Store, slot: &str, text: &str) -> Result<bool> {
         let Some((kind, setback, target, question)) = parse_slot(slot) else {
-            return false;
+            return Ok(false);
         };
         if let Some(id) = setback {
-            let Some(index) = self.setbacks.iter().position(|s| s.id == id) else {
-                return false;
-            };
-            self.selected = index;
+            if !self.list.select_id(store, id)? {
+                return Ok(false);
+            }
         }
         self.focus = if kind == FormKind::NewSetback || kind == FormKind::EditSetback {
             Focus::List
@@ -182,7 +225,37 @@ impl DebriefPane {
             _ => self.section,
         };
         self.pending_draft = Some((kind, target, question, text.to_string()));
-        true
+        Ok(true)
+    }
+
+    /// Reads everything the pane shows: the count, the rows around the selection (the
+    /// setback just added, or a search hit, when there is one), and the selected setback.
+    fn load_all(&mut self, store: &Store) -> Result<()> {
+        if self.select_new && self.form.is_none() && self.focus == Focus::List {
+            if let Some(id) = store.last_added_setback()? {
+                self.list.select_id(store, id)?;
+            }
+            self.select_new = false;
+        }
+        let shown = self.show.take();
+        if let Some(record) = &shown {
+            self.open_record(store, record)?;
+        }
+        self.list.load(store)?;
+        if self.list.is_empty() {
+            self.focus = Focus::List;
+        }
+        self.load_detail(store)?;
+        if let Some(record) = &shown {
+            self.select_record_row(record, store)?;
+        }
+        if let Some((kind, target, question, text)) = self.pending_draft.take() {
+            self.form = self.build_form(kind, target, question);
+            if let Some(open) = self.form.as_mut() {
+                open.form.restore(&text);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -216,34 +289,16 @@ impl Pane for DebriefPane {
 
     fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
         self.today = today;
-        let before: Vec<Uuid> = self.setbacks.iter().map(|s| s.id).collect();
-        self.setbacks = store.setbacks()?;
-        let count = self.setbacks.len();
-        if self.select_new && self.form.is_none() && self.focus == Focus::List {
-            if let Some(i) = self.setbacks.iter().position(|s| !before.contains(&s.id)) {
-                self.selected = i;
+        // Nothing was written when only the selection or the section changed, so only what
+        // they bring into view is read.
+        match std::mem::take(&mut self.reading) {
+            Reading::Selection => {
+                self.list.follow(store)?;
+                self.load_detail(store)
             }
-            self.select_new = false;
+            Reading::Reframes => self.load_reframes(store),
+            Reading::All => self.load_all(store),
         }
-        let shown = self.show.take();
-        if let Some(record) = &shown {
-            self.open_record(record);
-        }
-        self.selected = self.selected.min(count.saturating_sub(1));
-        if count == 0 {
-            self.focus = Focus::List;
-        }
-        self.load_detail(store)?;
-        if let Some(record) = &shown {
-            self.select_record_row(record, store)?;
-        }
-        if let Some((kind, target, question, text)) = self.pending_draft.take() {
-            self.form = self.build_form(kind, target, question);
-            if let Some(open) = self.form.as_mut() {
-                open.form.restore(&text);
-            }
-        }
-        Ok(())
     }
 
     fn is_typing(&self) -> bool {
@@ -257,7 +312,18 @@ impl Pane for DebriefPane {
     }
 
     fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
-        crate::ui::form::restore_kept_form(store, SLOT_PREFIX, |slot, text| self.reopen(slot, text))
+        let mut failed = None;
+        let said = crate::ui::form::restore_kept_form(store, SLOT_PREFIX, |slot, text| {
+            self.reopen(store, slot, text).unwrap_or_else(|e| {
+                // Stop here and keep the draft: the journal could not be read just now.
+                failed = Some(e);
+                true
+            })
+        })?;
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(said),
+        }
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
@@ -266,7 +332,7 @@ impl Pane for DebriefPane {
             return crate::ui::form::FORM_HINTS.to_vec();
         }
         let mut hints = match self.focus {
-            Focus::List if self.setbacks.is_empty() => vec![d(Command::Add)],
+            Focus::List if self.list.is_empty() => vec![d(Command::Add)],
             Focus::List => vec![
                 d(Command::Open),
                 d(Command::Add),
@@ -314,14 +380,16 @@ impl Pane for DebriefPane {
         if tag != "setbacks" {
             return None;
         }
-        if index == self.selected && self.focus == Focus::List {
+        let before = self.list.selected();
+        self.list.select_shown(index);
+        if self.list.selected() == before && self.focus == Focus::List {
             self.focus = Focus::Detail;
             self.row = 0;
             return None;
         }
-        self.selected = index;
         self.focus = Focus::List;
         self.row = 0;
+        self.reading = Reading::Selection;
         Some(Action::Reload)
     }
 

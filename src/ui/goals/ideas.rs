@@ -12,6 +12,7 @@ use crate::action::{Action, ForwardWrite};
 use crate::domain::forward::{Idea, IdeaStatus, Question, Verdict};
 use crate::domain::text::{truncate, wrap};
 use crate::keymap::{Command, Scope};
+use crate::ui::lists::{is_move, moved};
 use crate::ui::{RenderCtx, selectable_list, step_row};
 
 impl GoalsPane {
@@ -25,8 +26,8 @@ impl GoalsPane {
                 None
             }
             Command::Edit if count > 0 => self.open_form(FormKind::EditIdea, None),
-            Command::Down | Command::Up => {
-                self.selected = step_row(self.selected, command == Command::Down, count);
+            c if is_move(c) => {
+                self.selected = moved(self.selected, count, self.list_page.rows(), c)?;
                 self.selected_id = self.current_idea().map(|i| i.id);
                 None
             }
@@ -49,8 +50,8 @@ impl GoalsPane {
                 self.focus = Focus::List;
                 None
             }
-            Command::Down | Command::Up => {
-                self.row = step_row(self.row, command == Command::Down, 3);
+            c if is_move(c) => {
+                self.row = moved(self.row, 3, self.steps_page.rows(), c)?;
                 None
             }
             Command::AnswerYes
@@ -148,6 +149,7 @@ pub(super) fn render_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: 
     let heights = crate::ui::item_heights(&items);
     let list = selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, area, &mut state);
+    pane.list_page.note(&heights, state.offset(), area.height);
     ctx.clicks.add("ideas", area, heights, state.offset());
 }
 
@@ -193,6 +195,7 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
     let mut state = ListState::default().with_selected(focused.then_some(pane.row));
     let heights = crate::ui::item_heights(&items);
     frame.render_stateful_widget(selectable_list(items, true, theme), rows, &mut state);
+    pane.steps_page.note(&heights, state.offset(), rows.height);
     ctx.clicks.add("questions", rows, heights, state.offset());
     let promote = ctx
         .keymap

@@ -8,8 +8,10 @@ use super::{Focus, GoalsPane, Tab};
 use crate::action::{Action, GoalWrite};
 use crate::domain::text::truncate;
 use crate::keymap::{Command, Keymap};
+use crate::ui::cycle;
 use crate::ui::form::FormOutcome;
-use crate::ui::{cycle, step_row};
+use crate::ui::lists::{is_move, moved};
+use crate::ui::step_row;
 
 impl GoalsPane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
@@ -29,9 +31,9 @@ impl GoalsPane {
             Command::Delete => self.delete_goal(),
             Command::TickStep => self.tick_next(),
             Command::Archive => self.archive(),
-            Command::Down | Command::Up => {
+            c if is_move(c) => {
                 let before = self.selected;
-                self.selected = step_row(self.selected, command == Command::Down, count);
+                self.selected = moved(self.selected, count, self.list_page.rows(), c)?;
                 self.selected_id = self.current().map(|g| g.id);
                 self.row = 0;
                 (before != self.selected).then_some(Action::Reload)
@@ -57,8 +59,8 @@ impl GoalsPane {
                 self.focus = Focus::List;
                 None
             }
-            Command::Down | Command::Up => {
-                self.row = step_row(self.row, command == Command::Down, self.steps.len());
+            c if is_move(c) => {
+                self.row = moved(self.row, self.steps.len(), self.steps_page.rows(), c)?;
                 None
             }
             Command::NextSection | Command::PreviousSection => {

@@ -97,6 +97,10 @@ pub struct GoalsPane {
     steps: Vec<Step>,
     /// The selected step of the open goal.
     row: usize,
+    /// How many goals, ideas or people show at once.
+    list_page: crate::ui::lists::Page,
+    /// How many steps (or an idea's questions) show at once.
+    steps_page: crate::ui::lists::Page,
     /// The title of the setback the selected goal came from.
     origin: Option<String>,
     form: Option<OpenForm>,

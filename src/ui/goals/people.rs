@@ -12,15 +12,16 @@ use crate::action::{Action, ForwardWrite};
 use crate::domain::forward::{Help, Person};
 use crate::domain::text::{truncate, wrap};
 use crate::keymap::{Command, Scope};
-use crate::ui::{RenderCtx, selectable_list, step_row};
+use crate::ui::lists::{is_move, moved};
+use crate::ui::{RenderCtx, selectable_list};
 
 impl GoalsPane {
     pub(super) fn people_key(&mut self, command: Command) -> Option<Action> {
         let count = self.people.len();
         match command {
             Command::Add => self.open_form(FormKind::NewPerson, None),
-            Command::Down | Command::Up => {
-                self.selected = step_row(self.selected, command == Command::Down, count);
+            c if is_move(c) => {
+                self.selected = moved(self.selected, count, self.list_page.rows(), c)?;
                 self.selected_id = self.current_person().map(|p| p.id);
                 None
             }
@@ -101,6 +102,7 @@ pub(super) fn render_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: 
     let heights = crate::ui::item_heights(&items);
     let list = selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, area, &mut state);
+    pane.list_page.note(&heights, state.offset(), area.height);
     ctx.clicks.add("people", area, heights, state.offset());
 }
 

@@ -133,6 +133,7 @@ fn render_list(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &Render
     let mut state = ListState::default().with_selected(Some(pane.selected));
     let heights = crate::ui::item_heights(&items);
     frame.render_stateful_widget(selectable_list(items, focused, theme), body, &mut state);
+    pane.list_page.note(&heights, state.offset(), body.height);
     ctx.clicks.add("goals", body, heights, state.offset());
 }
 
@@ -318,6 +319,7 @@ fn render_steps(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx
     let mut state = ListState::default().with_selected(focused.then_some(pane.row));
     let heights = crate::ui::item_heights(&items);
     frame.render_stateful_widget(selectable_list(items, true, theme), area, &mut state);
+    pane.steps_page.note(&heights, state.offset(), area.height);
     ctx.clicks.add("steps", area, heights, state.offset());
 }
 

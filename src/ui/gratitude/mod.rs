@@ -45,6 +45,8 @@ pub struct GratitudePane {
     date: NaiveDate,
     items: Vec<GratitudeItem>,
     list: ListState,
+    /// How many items show at once.
+    page: super::lists::Page,
     day: Option<Day>,
     /// Days with items in the month on screen, for the calendar.
     marked: HashSet<NaiveDate>,
@@ -121,12 +123,8 @@ impl GratitudePane {
                     on_yes: Box::new(Action::DeleteGratitude { id: item.id }),
                 })
             }
-            Command::Down => {
-                self.move_selection(1);
-                None
-            }
-            Command::Up => {
-                self.move_selection(-1);
+            c if super::lists::is_move(c) => {
+                self.move_selection(c);
                 None
             }
             Command::PreviousDay => self.go_to(shift_days(self.date, -1)),
@@ -151,14 +149,17 @@ impl GratitudePane {
         }
     }
 
-    fn move_selection(&mut self, delta: isize) {
+    /// Moves through the day's items; the first key of any kind selects the first item.
+    fn move_selection(&mut self, command: Command) {
         if self.items.is_empty() {
             return;
         }
-        let last = self.items.len() - 1;
         let next = match self.list.selected() {
+            None if command == Command::Last => self.items.len() - 1,
             None => 0,
-            Some(i) => i.saturating_add_signed(delta).min(last),
+            Some(i) => {
+                super::lists::moved(i, self.items.len(), self.page.rows(), command).unwrap_or(i)
+            }
         };
         self.list.select(Some(next));
     }

@@ -135,6 +135,8 @@ fn render_items(
     let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, focused, theme);
     frame.render_stateful_widget(list, list_area, &mut pane.list);
+    pane.page
+        .note(&heights, pane.list.offset(), list_area.height);
     ctx.clicks
         .add("items", list_area, heights, pane.list.offset());
     if footer > 0 {

@@ -10,7 +10,8 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::widgets::ListState;
 
-use super::{Pane, RenderCtx, step_row};
+use super::lists::{Page, is_move, moved};
+use super::{Pane, RenderCtx};
 use crate::action::{Action, GoalWrite, PaneId};
 use crate::assets;
 use crate::domain::dates::shift_days;
@@ -39,6 +40,8 @@ pub struct HomePane {
     activity: Vec<u64>,
     goals: Vec<Goal>,
     list: ListState,
+    /// How many goals show at once.
+    goals_page: Page,
     setbacks: Vec<Setback>,
     causes: Vec<(Cause, u32)>,
     checkin: Option<(Checkin, Setback)>,
@@ -59,11 +62,10 @@ impl HomePane {
 
     fn command(&mut self, command: Command, keymap: &Keymap) -> Option<Action> {
         match command {
-            Command::Down | Command::Up => {
+            c if is_move(c) => {
                 let index = self.list.selected().unwrap_or(0);
-                let next = step_row(index, command == Command::Down, self.goals.len());
-                self.list
-                    .select(Some(next).filter(|_| !self.goals.is_empty()));
+                let next = moved(index, self.goals.len(), self.goals_page.rows(), c);
+                self.list.select(next.filter(|_| !self.goals.is_empty()));
                 None
             }
             Command::TickStep => Some(self.tick(keymap)),

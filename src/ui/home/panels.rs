@@ -80,6 +80,8 @@ pub fn render_goals(pane: &mut HomePane, frame: &mut Frame, area: Rect, ctx: &Re
     let heights = crate::ui::item_heights(&items);
     let list = selectable_list(items, true, theme);
     frame.render_stateful_widget(list, inner, &mut pane.list);
+    pane.goals_page
+        .note(&heights, pane.list.offset(), inner.height);
     ctx.clicks.add("goals", inner, heights, pane.list.offset());
 }
 

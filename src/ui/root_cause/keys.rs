@@ -2,13 +2,14 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{Focus, FormKind, RootCausePane, Section};
+use super::{Focus, FormKind, Reading, RootCausePane, Section};
 use crate::action::{Action, CauseWrite};
 use crate::assets;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause};
 use crate::keymap::{Command, Keymap};
 use crate::ui::form::{Form, FormOutcome};
-use crate::ui::{move_within, step_row};
+use crate::ui::lists::moved;
+use crate::ui::move_within;
 
 /// The answers a question offers, in the order ←/→ walks through them.
 fn choices(scale: bool) -> Vec<Answer> {
@@ -21,19 +22,19 @@ fn choices(scale: bool) -> Vec<Answer> {
 
 impl RootCausePane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
-        let count = self.setbacks.len();
         match command {
-            Command::Open if count > 0 => {
+            Command::Open if !self.list.is_empty() => {
                 self.focus = super::Focus::Detail;
                 self.row = 0;
-                None
+                self.read_shown()
             }
-            Command::Down | Command::Up => {
-                let before = self.selected;
-                self.selected = step_row(self.selected, command == Command::Down, count);
-                (before != self.selected).then_some(Action::Reload)
+            _ => {
+                let changed = self.list.move_by(command)?;
+                if changed {
+                    self.reading = Reading::Selection;
+                }
+                changed.then_some(Action::Reload)
             }
-            _ => None,
         }
     }
 
@@ -53,6 +54,11 @@ impl RootCausePane {
                     rows,
                     command,
                 );
+                self.read_shown()
+            }
+            Command::PageDown | Command::PageUp | Command::First | Command::Last => {
+                let rows = self.row_count();
+                self.row = moved(self.row, rows, self.detail_page.rows(), command)?;
                 None
             }
             Command::Confirm => {

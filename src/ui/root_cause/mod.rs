@@ -21,6 +21,7 @@ use crate::domain::root_cause::{Answer, Cause, Classification};
 use crate::domain::setback::Setback;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::lists::{Page, SetbackWindow};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Section {
@@ -65,21 +66,38 @@ enum FormKind {
     Note,
 }
 
+/// What the next reload reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Reading {
+    /// Everything shown: something may have been written.
+    #[default]
+    All,
+    /// The selection moved: the rows it reached and the setback it landed on.
+    Selection,
+    /// A section came into view that needs what was not read yet (the suggestion or the
+    /// patterns); nothing was written.
+    Shown,
+}
+
 #[derive(Default)]
 pub struct RootCausePane {
     today: NaiveDate,
-    setbacks: Vec<Setback>,
-    /// The confirmed cause of every setback, for the list.
-    confirmed: HashMap<Uuid, Cause>,
-    selected: usize,
+    /// The setbacks around the selected one, each with its confirmed cause.
+    list: SetbackWindow,
+    reading: Reading,
     focus: Focus,
     section: Section,
     row: usize,
+    /// How many rows of the section show at once.
+    detail_page: Page,
     answers: HashMap<String, Answer>,
+    /// The classifier's reading of the selected setback, once it is needed: from the
+    /// moment the setback is opened, or while the Suggestion section shows.
     classification: Option<Classification>,
     decision: Decision,
-    counts: Vec<(Cause, u32)>,
-    repeating: Vec<RepeatingMotive>,
+    /// The patterns across setbacks, read while the Patterns section shows (None until then,
+    /// and again after anything is written).
+    patterns: Option<Patterns>,
     form: Option<(FormKind, Form)>,
     /// Open this setback's follow-up after the next reload (a search hit).
     show_setback: Option<Uuid>,
@@ -93,9 +111,53 @@ pub(crate) fn has_evidence(c: &Classification) -> bool {
     c.points.iter().any(|(_, v)| v.abs() > f64::EPSILON)
 }
 
+/// Counts per confirmed cause, and tactical motives that repeat across setbacks.
+#[derive(Debug, Default)]
+struct Patterns {
+    counts: Vec<(Cause, u32)>,
+    repeating: Vec<RepeatingMotive>,
+}
+
 impl RootCausePane {
     fn current(&self) -> Option<&Setback> {
-        self.setbacks.get(self.selected)
+        self.list.current()
+    }
+
+    /// Whether the classifier's reading is on screen or a key may need it.
+    fn needs_classification(&self) -> bool {
+        self.focus == Focus::Detail || self.section == Section::Result
+    }
+
+    /// Whether something on screen is not read yet.
+    fn misses_something(&self) -> bool {
+        let classify = self.needs_classification() && self.classification.is_none();
+        let patterns = self.section == Section::Patterns && self.patterns.is_none();
+        self.current().is_some() && (classify || patterns)
+    }
+
+    /// A reload that reads what the screen now needs, when it needs anything.
+    fn read_shown(&mut self) -> Option<Action> {
+        if !self.misses_something() {
+            return None;
+        }
+        self.reading = Reading::Shown;
+        Some(Action::Reload)
+    }
+
+    /// Reads the classifier's suggestion and the patterns when they show and are not read.
+    fn load_shown(&mut self, store: &Store) -> Result<()> {
+        if self.needs_classification() && self.classification.is_none() {
+            if let Some(setback) = self.current().cloned() {
+                self.classification = Some(crate::reading::classify_setback(store, &setback)?);
+            }
+        }
+        if self.section == Section::Patterns && self.patterns.is_none() {
+            self.patterns = Some(Patterns {
+                counts: store.cause_counts()?,
+                repeating: store.repeating_motives()?,
+            });
+        }
+        Ok(())
     }
 
     fn row_count(&self) -> usize {
@@ -113,18 +175,37 @@ impl RootCausePane {
         }
     }
 
+    /// Reads the selected setback's answers and decision, and its suggestion when it is
+    /// needed (see [`RootCausePane::load_shown`]).
     fn load_detail(&mut self, store: &Store) -> Result<()> {
-        let Some(setback) = self.current().cloned() else {
+        self.classification = None;
+        let Some(id) = self.current().map(|s| s.id) else {
             self.answers.clear();
-            self.classification = None;
             self.decision = Decision::default();
             return Ok(());
         };
-        self.classification = Some(crate::reading::classify_setback(store, &setback)?);
-        self.answers = store.cause_answers(setback.id)?.into_iter().collect();
-        self.decision = store.decision(setback.id)?;
+        self.answers = store.cause_answers(id)?.into_iter().collect();
+        self.decision = store.decision(id)?;
+        self.load_shown(store)?;
         self.row = self.row.min(self.row_count().saturating_sub(1));
         Ok(())
+    }
+
+    /// Reads everything shown, after a change anywhere (or on showing the pane).
+    fn load_all(&mut self, store: &Store) -> Result<()> {
+        if let Some(id) = self.show_setback.take() {
+            if self.list.select_id(store, id)? {
+                self.focus = Focus::Detail;
+                self.section = Section::FollowUp;
+                self.row = 0;
+            }
+        }
+        self.list.load(store)?;
+        if self.list.is_empty() {
+            self.focus = Focus::List;
+        }
+        self.patterns = None;
+        self.load_detail(store)
     }
 
     fn slot(&self, kind: FormKind) -> String {
@@ -171,28 +252,14 @@ impl Pane for RootCausePane {
 
     fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
         self.today = today;
-        self.setbacks = store.setbacks()?;
-        if let Some(id) = self.show_setback.take() {
-            if let Some(index) = self.setbacks.iter().position(|s| s.id == id) {
-                self.selected = index;
-                self.focus = Focus::Detail;
-                self.section = Section::FollowUp;
-                self.row = 0;
+        match std::mem::take(&mut self.reading) {
+            Reading::Selection => {
+                self.list.follow(store)?;
+                self.load_detail(store)
             }
+            Reading::Shown => self.load_shown(store),
+            Reading::All => self.load_all(store),
         }
-        self.selected = self.selected.min(self.setbacks.len().saturating_sub(1));
-        if self.setbacks.is_empty() {
-            self.focus = Focus::List;
-        }
-        self.confirmed.clear();
-        for s in &self.setbacks {
-            if let Some(cause) = store.decision(s.id)?.confirmed {
-                self.confirmed.insert(s.id, cause);
-            }
-        }
-        self.counts = store.cause_counts()?;
-        self.repeating = store.repeating_motives()?;
-        self.load_detail(store)
     }
 
     fn is_typing(&self) -> bool {
@@ -211,23 +278,24 @@ impl Pane for RootCausePane {
                 .rsplit(':')
                 .next()
                 .and_then(|i| Uuid::parse_str(i).ok());
-            let index = id.and_then(|id| self.setbacks.iter().position(|s| s.id == id));
-            match (slot.contains("Note"), index) {
-                (true, Some(index)) => {
-                    self.selected = index;
-                    self.focus = Focus::Detail;
-                    self.section = Section::FollowUp;
-                    self.load_detail(store)?;
-                    let mut form = self.note_form();
-                    form.restore(&text);
-                    self.form = Some((FormKind::Note, form));
-                    return Ok(Some(
-                        "Welcome back: your unsaved note is here. Ctrl-S saves it, Esc lets it go."
-                            .into(),
-                    ));
-                }
-                _ => store.clear_draft(&slot)?,
+            let found = match id {
+                Some(id) if slot.contains("Note") => self.list.select_id(store, id)?,
+                _ => false,
+            };
+            if !found {
+                store.clear_draft(&slot)?;
+                continue;
             }
+            self.focus = Focus::Detail;
+            self.section = Section::FollowUp;
+            self.list.load(store)?;
+            self.load_detail(store)?;
+            let mut form = self.note_form();
+            form.restore(&text);
+            self.form = Some((FormKind::Note, form));
+            return Ok(Some(
+                "Welcome back: your unsaved note is here. Ctrl-S saves it, Esc lets it go.".into(),
+            ));
         }
         Ok(None)
     }
@@ -236,14 +304,16 @@ impl Pane for RootCausePane {
         if tag != "setbacks" {
             return None;
         }
-        if index == self.selected && self.focus == Focus::List {
+        let before = self.list.selected();
+        self.list.select_shown(index);
+        if self.list.selected() == before && self.focus == Focus::List {
             self.focus = Focus::Detail;
             self.row = 0;
-            return None;
+            return self.read_shown();
         }
-        self.selected = index;
         self.focus = Focus::List;
         self.row = 0;
+        self.reading = Reading::Selection;
         Some(Action::Reload)
     }
 
@@ -256,7 +326,7 @@ impl Pane for RootCausePane {
             ];
         }
         let mut hints = match (self.focus, self.section) {
-            (Focus::List, _) if self.setbacks.is_empty() => vec![],
+            (Focus::List, _) if self.list.is_empty() => vec![],
             (Focus::List, _) => vec![r(Command::Open)],
             (Focus::Detail, Section::Questions) => vec![
                 r(Command::AnswerYes),

@@ -31,7 +31,7 @@ pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &Ren
     }
 }
 
-fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+fn render_list(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let theme = ctx.theme;
     let block = panel(
         Span::styled(" Setbacks ", theme.heading),
@@ -40,7 +40,7 @@ fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, ctx: &Render
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if pane.setbacks.is_empty() {
+    if pane.list.is_empty() {
         let text = "No setbacks yet. Write one down in the Debrief pane (press 2), then come back to look for its root cause.";
         frame.render_widget(
             Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true }),
@@ -49,14 +49,13 @@ fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, ctx: &Render
         return;
     }
     let width = usize::from(inner.width.saturating_sub(3)).max(1);
-    let items: Vec<ListItem> = pane
-        .setbacks
+    // Only the rows held are drawn: a screen above the selection and more below, as the
+    // whole list would show them.
+    let (rows, selected) = pane.list.shown();
+    let items: Vec<ListItem> = rows
         .iter()
         .map(|s| {
-            let cause = pane
-                .confirmed
-                .get(&s.id)
-                .map_or("not decided yet", |c| c.key());
+            let cause = s.cause.map_or("not decided yet", |c| c.key());
             ListItem::new(Text::from(vec![
                 Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
                 Line::from(Span::styled(
@@ -66,10 +65,11 @@ fn render_list(pane: &RootCausePane, frame: &mut Frame, area: Rect, ctx: &Render
             ]))
         })
         .collect();
-    let mut state = ListState::default().with_selected(Some(pane.selected));
+    let mut state = ListState::default().with_selected(Some(selected));
     let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, inner, &mut state);
+    pane.list.page.note(&heights, state.offset(), inner.height);
     ctx.clicks.add("setbacks", inner, heights, state.offset());
 }
 
@@ -98,8 +98,10 @@ fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Th
     };
     let mut state = ListState::default().with_selected(selected);
     // Nothing is selected while the list lacks the focus, so only the focused style shows.
+    let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, true, theme);
     frame.render_stateful_widget(list, body, &mut state);
+    pane.detail_page.note(&heights, state.offset(), body.height);
 }
 
 fn section_tabs(pane: &RootCausePane, theme: &Theme) -> Line<'static> {
@@ -354,7 +356,9 @@ fn pattern_items(
         "Decided root causes, across all setbacks".into(),
         theme.heading,
     )];
-    let max = pane
+    let none = super::Patterns::default();
+    let patterns = pane.patterns.as_ref().unwrap_or(&none);
+    let max = patterns
         .counts
         .iter()
         .map(|(_, n)| *n)
@@ -363,7 +367,7 @@ fn pattern_items(
         .max(1);
     let bar_width = width.saturating_sub(42).clamp(4, 30);
     for cause in Cause::ALL {
-        let n = pane
+        let n = patterns
             .counts
             .iter()
             .find(|(c, _)| *c == cause)
@@ -378,7 +382,7 @@ fn pattern_items(
         ));
     }
     items.push(plain(String::new(), theme.base));
-    if pane.repeating.is_empty() {
+    if patterns.repeating.is_empty() {
         let text = "No tactical motive repeats across setbacks. When one does, it shows here: a repeating step deserves a deeper look.";
         items.push(ListItem::new(Text::from(wrapped(
             text,
@@ -393,7 +397,7 @@ fn pattern_items(
         theme.celebrate,
     ));
     let motives = &assets::questionnaire().motives;
-    for repeat in &pane.repeating {
+    for repeat in &patterns.repeating {
         let label = motives
             .iter()
             .find(|m| m.key == repeat.motive)

@@ -36,7 +36,7 @@ pub fn render(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rende
 
 fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let theme = ctx.theme;
-    let title = format!(" Setbacks ({}) ", pane.setbacks.len());
+    let title = format!(" Setbacks ({}) ", pane.list.total());
     let block = panel(
         Span::styled(title, theme.heading),
         pane.focus == Focus::List,
@@ -45,7 +45,7 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list_area = inner;
-    if pane.setbacks.is_empty() {
+    if pane.list.is_empty() {
         let key = ctx
             .keymap
             .short_label(Scope::Debrief, Command::Add)
@@ -56,8 +56,10 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
         return;
     }
     let width = usize::from(list_area.width.saturating_sub(3)).max(1);
-    let items: Vec<ListItem> = pane
-        .setbacks
+    // Only the rows held are drawn: a screen above the selection and more below, as the
+    // whole list would show them.
+    let (rows, selected) = pane.list.shown();
+    let items: Vec<ListItem> = rows
         .iter()
         .map(|s| {
             let events = if s.event_count == 1 {
@@ -78,11 +80,13 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
             ]))
         })
         .collect();
-    let mut state =
-        ListState::default().with_selected((!items.is_empty()).then_some(pane.selected));
+    let mut state = ListState::default().with_selected((!items.is_empty()).then_some(selected));
     let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
     frame.render_stateful_widget(list, list_area, &mut state);
+    pane.list
+        .page
+        .note(&heights, state.offset(), list_area.height);
     ctx.clicks
         .add("setbacks", list_area, heights, state.offset());
 }
@@ -123,7 +127,7 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     .areas(inner);
     frame.render_widget(Paragraph::new(header), head);
     frame.render_widget(Paragraph::new(section_tabs(pane, width, theme)), tabs);
-    let (items, rows) = sections::section_items(pane, width, theme);
+    let (items, rows) = sections::section_items(pane, width, body.height, theme);
     if items.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(empty_text(pane.section, ctx), theme.muted))
@@ -135,8 +139,10 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     let selected = rows.get(pane.row).copied();
     let mut state = ListState::default().with_selected(if focused { selected } else { None });
     // Nothing is selected while the list lacks the focus, so only the focused style shows.
+    let heights = crate::ui::item_heights(&items);
     let list = crate::ui::selectable_list(items, true, theme);
     frame.render_stateful_widget(list, body, &mut state);
+    pane.detail_page.note(&heights, state.offset(), body.height);
 }
 
 /// The section names, with how far the timeline and questions have come. Short of room, the

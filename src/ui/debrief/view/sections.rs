@@ -1,5 +1,7 @@
 //! The rows of each section of an open setback, as list items.
 
+use std::ops::Range;
+
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::ListItem;
 
@@ -10,14 +12,16 @@ use crate::domain::text::{truncate, wrap};
 use crate::theme::Theme;
 use crate::ui::debrief::{DebriefPane, Focus, Section};
 
-/// The section's rows as list items, and which list items are the selectable rows.
+/// The section's rows as list items, and which list items are the selectable rows. Long
+/// sections (a timeline, the reframes) build only the rows that can show in `height` lines.
 pub(super) fn section_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     match pane.section {
-        Section::Timeline => timeline_items(pane, width, theme),
+        Section::Timeline => timeline_items(pane, width, height, theme),
         Section::Questions => question_items(pane, width, theme),
         Section::Strengths => strength_items(pane, width, theme),
         Section::Lessons => simple_items(
@@ -28,7 +32,7 @@ pub(super) fn section_items(
             width,
             theme,
         ),
-        Section::Reframes => reframe_items(pane, width, theme),
+        Section::Reframes => reframe_items(pane, width, height, theme),
         Section::Story => story_items(pane, width, theme),
         Section::Checkins => checkin_items(pane, width, theme),
     }
@@ -49,16 +53,37 @@ fn indented(
         .collect()
 }
 
+/// The rows of a long section that can show: a screen of them above and below the selected
+/// one, or the first screen while the section lacks the focus (then nothing is selected).
+/// Drawn from there, the list looks as it would with every row, since each row takes at
+/// least one line.
+fn near_selection(pane: &DebriefPane, len: usize, height: u16) -> Range<usize> {
+    let screen = usize::from(height).max(1);
+    if pane.focus != Focus::Detail {
+        return 0..len.min(screen);
+    }
+    let row = pane.row.min(len.saturating_sub(1));
+    row.saturating_sub(screen)..len.min(row + screen + 1)
+}
+
+/// The selectable rows of a section built from `shown`: row `i` is item `i - shown.start`.
+fn rows_from(shown: &Range<usize>) -> Vec<usize> {
+    (0..shown.end)
+        .map(|i| i.saturating_sub(shown.start))
+        .collect()
+}
+
 fn timeline_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
-    let items: Vec<ListItem> = pane
-        .events
+    let shown = near_selection(pane, pane.events.len(), height);
+    let items: Vec<ListItem> = pane.events[shown.clone()]
         .iter()
-        .enumerate()
-        .map(|(i, e)| {
+        .zip(shown.clone())
+        .map(|(e, i)| {
             let selected = i == pane.row && pane.focus == Focus::Detail;
             let when = match e.time {
                 Some(t) => format!("{} {}", e.date.format("%d %b %Y"), t.format("%H:%M")),
@@ -95,8 +120,7 @@ fn timeline_items(
             ListItem::new(Text::from(lines))
         })
         .collect();
-    let rows = (0..items.len()).collect();
-    (items, rows)
+    (items, rows_from(&shown))
 }
 
 fn question_items(
@@ -205,16 +229,17 @@ fn mark_in_network(lines: &mut Vec<Line<'static>>, width: usize, theme: &Theme) 
 fn reframe_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     // The list's selection mark takes two columns of every row.
     let room = width.saturating_sub(2).max(1);
     let not_yet = &assets::reframes().not_yet;
-    let items: Vec<ListItem> = pane
-        .reframes
+    let shown = near_selection(pane, pane.reframes.len(), height);
+    let items: Vec<ListItem> = pane.reframes[shown.clone()]
         .iter()
-        .enumerate()
-        .map(|(i, r)| {
+        .zip(shown.clone())
+        .map(|(r, i)| {
             let more = if i == pane.row { 3 } else { 1 };
             let quoted = format!("“{}”", r.thought.trim());
             let mut lines = indented(&quoted, room, 2 * more, "", theme.muted);
@@ -229,8 +254,7 @@ fn reframe_items(
             ListItem::new(Text::from(lines))
         })
         .collect();
-    let rows = (0..items.len()).collect();
-    (items, rows)
+    (items, rows_from(&shown))
 }
 
 /// The kinder version: an arrow on its first line, the rest lined up under its words.
