@@ -463,16 +463,16 @@ impl App {
         });
     }
 
+    /// After a write, an undo or a new day: the pane on screen is read again now, and
+    /// every other pane when it is next shown, so that a save never waits for panes that
+    /// are not on screen.
     fn reload_all(&mut self) {
-        let today = self.today;
-        let mut failure = None;
-        for pane in &mut self.panes {
-            if let Err(e) = pane.reload(&self.store, today) {
-                failure = Some(e);
-            }
-        }
-        if let Some(e) = failure {
-            self.say(problem_text(&e), Tone::Problem);
+        self.shown_at.iter_mut().for_each(|at| *at = None);
+        let index = self.current.index();
+        let version = self.store.version().ok();
+        match self.panes[index].reload(&self.store, self.today) {
+            Ok(()) => self.shown_at[index] = version.map(|v| (v, self.today)),
+            Err(e) => self.say(problem_text(&e), Tone::Problem),
         }
     }
 
