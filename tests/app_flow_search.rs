@@ -166,14 +166,7 @@ fn a_search_stopped_by_a_waiting_key_runs_again_after_it() {
     use ratatui::crossterm::event::Event;
     use std::sync::atomic::Ordering;
     let (_dir, store) = temp_store();
-    store
-        .write(|s| {
-            for i in 0..3_000 {
-                s.add_gratitude(today(), &format!("A walk by the river, number {i}"))?;
-            }
-            Ok(())
-        })
-        .unwrap();
+    seed_walks(&store, 3_000);
     let mut app = app_with(store);
     app.stop_searches_when(waiting);
     keys(&mut app, "/");

@@ -7,7 +7,7 @@ use bounce::domain::goal::GoalDraft;
 use bounce::domain::search::{Hit, RecordKind};
 use bounce::domain::setback::{EventDraft, SetbackDraft};
 use bounce::store::Store;
-use common::{date, seed, seed_debrief, seed_forward, seed_goals, temp_store, today};
+use common::{date, seed, seed_debrief, seed_forward, seed_goals, seed_walks, temp_store, today};
 
 fn find(store: &Store, query: &str) -> Vec<Hit> {
     store.search(query, None, None, 50).unwrap()
@@ -334,14 +334,7 @@ fn the_limit_is_kept() {
 #[test]
 fn a_search_stops_when_asked_and_finishes_otherwise() {
     let (_dir, store) = temp_store();
-    store
-        .write(|s| {
-            for i in 0..3_000 {
-                s.add_gratitude(today(), &format!("A walk by the river, number {i}"))?;
-            }
-            Ok(())
-        })
-        .unwrap();
+    seed_walks(&store, 3_000);
     assert_eq!(
         store
             .search_until("walk", None, None, 50, Some(|| true))

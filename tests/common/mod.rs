@@ -298,3 +298,16 @@ pub fn seed_forward(store: &Store) {
         .unwrap();
     store.touch_person(tom.id, date("2026-09-30")).unwrap();
 }
+
+/// Many gratitude items for today, "A walk by the river, number 0" and on, in one write:
+/// enough for a search to take many steps.
+pub fn seed_walks(store: &Store, count: usize) {
+    store
+        .write(|s| {
+            for i in 0..count {
+                s.add_gratitude(today(), &format!("A walk by the river, number {i}"))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
