@@ -86,7 +86,10 @@ fn rows_after_and_before_a_goal_and_its_position_follow_its_list() {
             assert_eq!(store.goal_position(state, *id).unwrap(), Some(place));
             for n in [1, 5, 200] {
                 let after = ids(&store.goals_after(state, *id, n).unwrap());
-                assert_eq!(after, all[place + 1..(place + 1 + n).min(all.len())].to_vec());
+                assert_eq!(
+                    after,
+                    all[place + 1..(place + 1 + n).min(all.len())].to_vec()
+                );
                 let before = ids(&store.goals_before(state, *id, n).unwrap());
                 assert_eq!(before, all[place.saturating_sub(n)..place].to_vec());
             }
@@ -100,7 +103,12 @@ fn rows_after_and_before_a_goal_and_its_position_follow_its_list() {
     }
     let gone = Uuid::new_v4();
     assert_eq!(store.goal_position(GoalState::Done, gone).unwrap(), None);
-    assert!(store.goals_after(GoalState::Active, gone, 5).unwrap().is_empty());
+    assert!(
+        store
+            .goals_after(GoalState::Active, gone, 5)
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -109,13 +117,19 @@ fn the_lists_keep_their_orders() {
     let active = store.goals(GoalState::Active).unwrap();
     let targets: Vec<_> = active.iter().map(|g| g.target).collect();
     let with: Vec<_> = targets.iter().take_while(|t| t.is_some()).collect();
-    assert!(with.windows(2).all(|w| w[0] <= w[1]), "nearest target first");
+    assert!(
+        with.windows(2).all(|w| w[0] <= w[1]),
+        "nearest target first"
+    );
     assert!(
         targets[with.len()..].iter().all(Option::is_none),
         "goals without a target come last: {targets:?}"
     );
     let done = store.goals(GoalState::Done).unwrap();
-    assert!(done.windows(2).all(|w| w[0].finished_on >= w[1].finished_on));
+    assert!(
+        done.windows(2)
+            .all(|w| w[0].finished_on >= w[1].finished_on)
+    );
     assert!(done.iter().all(|g| g.finished_on.is_some() && !g.archived));
     assert!(
         store
@@ -146,7 +160,10 @@ fn a_goal_follows_its_state_and_the_last_added_is_found() {
     );
     let step = store.steps(goal.id).unwrap()[0].id;
     store.tick_step(step, true, today()).unwrap();
-    assert_eq!(store.goal_position(GoalState::Active, goal.id).unwrap(), None);
+    assert_eq!(
+        store.goal_position(GoalState::Active, goal.id).unwrap(),
+        None
+    );
     assert_eq!(
         store.goal_position(GoalState::Done, goal.id).unwrap(),
         Some(0),
@@ -162,5 +179,10 @@ fn a_goal_follows_its_state_and_the_last_added_is_found() {
     let (_empty_dir, empty) = temp_store();
     assert_eq!(empty.last_added_goal().unwrap(), None);
     assert_eq!(empty.goal_counts().unwrap(), [0, 0, 0]);
-    assert!(empty.goals_from_last(GoalState::Done, 0, 10).unwrap().is_empty());
+    assert!(
+        empty
+            .goals_from_last(GoalState::Done, 0, 10)
+            .unwrap()
+            .is_empty()
+    );
 }
