@@ -134,9 +134,8 @@ pub struct GoalsPane {
 
 impl GoalsPane {
     fn current(&self) -> Option<&Goal> {
-        if self.tab.goal_state().is_none() {
-            return None;
-        }
+        // The window keeps the goals of the last goals list while ideas or people show.
+        self.tab.goal_state()?;
         self.goals.current()
     }
 

@@ -20,10 +20,10 @@ pub trait Listing {
     fn count(&self, store: &Store) -> Result<usize>;
 
     /// Up to `limit` rows in list order, after skipping the first `skip`.
-    fn from_first(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Self::Row>>;
+    fn first_rows(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Self::Row>>;
 
     /// Up to `limit` rows in list order that end `skip` rows before the last.
-    fn from_last(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Self::Row>>;
+    fn last_rows(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Self::Row>>;
 
     /// Up to `limit` rows right after the row `id`; empty when it is gone.
     fn after(&self, store: &Store, id: Uuid, limit: usize) -> Result<Vec<Self::Row>>;
@@ -50,11 +50,11 @@ impl Listing for Setbacks {
         store.setback_count()
     }
 
-    fn from_first(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Setback>> {
+    fn first_rows(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Setback>> {
         store.setbacks_from_newest(skip, limit)
     }
 
-    fn from_last(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Setback>> {
+    fn last_rows(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Setback>> {
         store.setbacks_from_oldest(skip, limit)
     }
 
@@ -86,11 +86,11 @@ impl Listing for Goals {
         store.goal_count(self.0)
     }
 
-    fn from_first(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Goal>> {
+    fn first_rows(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Goal>> {
         store.goals_from_first(self.0, skip, limit)
     }
 
-    fn from_last(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Goal>> {
+    fn last_rows(&self, store: &Store, skip: usize, limit: usize) -> Result<Vec<Goal>> {
         store.goals_from_last(self.0, skip, limit)
     }
 
@@ -334,9 +334,9 @@ impl<L: Listing> Window<L> {
         let start = self.selected.saturating_sub(span / 2).min(self.total - len);
         let from_end = self.total - start - len;
         self.rows = if start <= from_end {
-            self.list.from_first(store, start, len)?
+            self.list.first_rows(store, start, len)?
         } else {
-            self.list.from_last(store, from_end, len)?
+            self.list.last_rows(store, from_end, len)?
         };
         self.start = start;
         Ok(self.rows.len() == len)
