@@ -152,10 +152,6 @@ impl<L: Listing + PartialEq> Window<L> {
 }
 
 impl<L: Listing> Window<L> {
-    pub fn list(&self) -> &L {
-        &self.list
-    }
-
     pub fn total(&self) -> usize {
         self.total
     }
