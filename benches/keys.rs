@@ -1,5 +1,5 @@
 //! A keypress to its rendered frame: moving through every list (a row, a screen, to the end
-//! and back), switching panes, opening a setback with 1,000 events, and typing into a note
+//! and back; the Goals pane's Done list too), switching panes, opening a setback with 1,000 events, and typing into a note
 //! of 10,000 characters. Each keypress is also timed on its own, and p50/p95/p99 are
 //! printed after criterion's figures.
 
@@ -111,6 +111,33 @@ fn keypresses(c: &mut Criterion) {
                 if n % 2 == 0 { "end" } else { "home" }
             });
         }
+
+        // The same keys in the Goals pane's Done list, thousands of goals long in the
+        // larger journals.
+        let done = |path: &std::path::Path| {
+            let mut app = open_app(path, PaneId::Goals);
+            press(&mut app, "]");
+            app
+        };
+        let mut app = done(&path);
+        let name = format!("Goals Done: j/k in the list, {size}");
+        bench_key(&mut group, &times, name, &mut app, &mut term, |n| {
+            if (n / SWEEP) % 2 == 0 { "j" } else { "k" }
+        });
+        let mut app = done(&path);
+        let name = format!("Goals Done: page down/up in the list, {size}");
+        bench_key(&mut group, &times, name, &mut app, &mut term, |n| {
+            if (n / SWEEP) % 2 == 0 {
+                "pagedown"
+            } else {
+                "pageup"
+            }
+        });
+        let mut app = done(&path);
+        let name = format!("Goals Done: jump to the end/start, {size}");
+        bench_key(&mut group, &times, name, &mut app, &mut term, |n| {
+            if n % 2 == 0 { "end" } else { "home" }
+        });
 
         // The days of the gratitude pane, back and forth.
         let mut app = open_app(&path, PaneId::Gratitude);

@@ -51,6 +51,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/009_newest_first.sql"),
     include_str!("../../migrations/010_setback_list.sql"),
     include_str!("../../migrations/011_search_by_date.sql"),
+    include_str!("../../migrations/012_goal_lists.sql"),
 ];
 
 /// How many prepared statements a connection keeps.

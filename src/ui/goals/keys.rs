@@ -15,7 +15,7 @@ use crate::ui::step_row;
 
 impl GoalsPane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
-        let count = self.goals.len();
+        let count = self.goals.total();
         match command {
             Command::Add => self.open_form(FormKind::NewGoal, None),
             Command::Open if count > 0 => {
@@ -32,14 +32,22 @@ impl GoalsPane {
             Command::TickStep => self.tick_next(),
             Command::Archive => self.archive(),
             c if is_move(c) => {
-                let before = self.selected;
-                self.selected = moved(self.selected, count, self.list_page.rows(), c)?;
-                self.selected_id = self.current().map(|g| g.id);
+                let changed = self.goals.move_by(c)?;
                 self.row = 0;
-                (before != self.selected).then_some(Action::Reload)
+                self.moved_to_goal(changed)
             }
             _ => None,
         }
+    }
+
+    /// After the selection moved among the goals: a reload that reads only the rows it
+    /// reached and the steps of the goal it landed on.
+    fn moved_to_goal(&mut self, changed: bool) -> Option<Action> {
+        if !changed {
+            return None;
+        }
+        self.reading = super::Reading::Selection;
+        Some(Action::Reload)
     }
 
     /// Shows the next (or previous) list: active, done and archived goals, ideas, people.
@@ -69,11 +77,11 @@ impl GoalsPane {
                 } else {
                     -1
                 };
-                let indexes: Vec<usize> = (0..self.goals.len()).collect();
-                self.selected = cycle(&indexes, self.selected, delta);
-                self.selected_id = self.current().map(|g| g.id);
+                let total = self.goals.total();
+                let place = (self.goals.selected() + total).saturating_add_signed(delta) % total;
+                self.goals.select(place);
                 self.row = 0;
-                Some(Action::Reload)
+                self.moved_to_goal(true)
             }
             Command::Add => self.open_form(FormKind::NewStep, None),
             Command::Open | Command::Edit => {

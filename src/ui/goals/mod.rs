@@ -21,6 +21,7 @@ use crate::domain::goal::{Goal, GoalState, Step};
 use crate::domain::search::Record;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::lists::{GoalWindow, Goals};
 use forms::{FormKind, OpenForm, SLOT_PREFIX, parse_slot};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -79,6 +80,16 @@ impl Tab {
     }
 }
 
+/// What the next reload reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Reading {
+    /// Everything shown: something may have been written.
+    #[default]
+    All,
+    /// The selected goal moved: the rows it reached and its steps.
+    Selection,
+}
+
 #[derive(Default)]
 pub struct GoalsPane {
     today: NaiveDate,
@@ -86,18 +97,25 @@ pub struct GoalsPane {
     tab: Tab,
     /// How many goals are active, done and archived, open ideas, and people.
     counts: [u32; 5],
-    goals: Vec<Goal>,
+    /// The goals around the selected one, in the list shown.
+    goals: GoalWindow,
+    reading: Reading,
     /// Open ideas best first, then those set aside.
     ideas: Vec<Idea>,
     people: Vec<Person>,
+    /// The selected idea or person.
     selected: usize,
-    /// The goal selected before the last reload, so it stays selected when the list moves.
+    /// The goal, idea or person selected before the last reload, so it stays selected when
+    /// the list moves.
     selected_id: Option<Uuid>,
+    /// Look for the selected goal in every list at the next reload (a search hit, a kept
+    /// form), not only in the one shown.
+    find_anywhere: bool,
     focus: Focus,
     steps: Vec<Step>,
     /// The selected step of the open goal.
     row: usize,
-    /// How many goals, ideas or people show at once.
+    /// How many ideas or people show at once.
     list_page: crate::ui::lists::Page,
     /// How many steps (or an idea's questions) show at once.
     steps_page: crate::ui::lists::Page,
@@ -116,7 +134,9 @@ pub struct GoalsPane {
 
 impl GoalsPane {
     fn current(&self) -> Option<&Goal> {
-        self.goals.get(self.selected)
+        // The window keeps the goals of the last goals list while ideas or people show.
+        self.tab.goal_state()?;
+        self.goals.current()
     }
 
     fn current_step(&self) -> Option<&Step> {
@@ -129,21 +149,20 @@ impl GoalsPane {
     }
 
     /// Finds the goal that was selected again after the list changed, following it to
-    /// another list when it was finished, reopened or archived from its steps.
+    /// another list when it was finished, reopened or archived from its steps (or is a
+    /// search hit). When it is gone, the selection stays at its place.
     fn follow_selection(&mut self, store: &Store) -> Result<()> {
+        let anywhere = std::mem::take(&mut self.find_anywhere) || self.focus == Focus::Steps;
         let Some(id) = self.selected_id else {
             return Ok(());
         };
-        if let Some(i) = self.goals.iter().position(|g| g.id == id) {
-            self.selected = i;
+        if self.goals.find(store, id)? || !anywhere {
             return Ok(());
         }
-        if self.focus == Focus::Steps {
-            if let Some(goal) = store.goal(id)? {
-                self.tab = Tab::of(goal.state());
-                self.goals = store.goals(goal.state())?;
-                self.selected = self.goals.iter().position(|g| g.id == id).unwrap_or(0);
-            }
+        if let Some(goal) = store.goal(id)? {
+            self.tab = Tab::of(goal.state());
+            self.goals.show_list(Goals(goal.state()));
+            self.goals.find(store, id)?;
         }
         Ok(())
     }
@@ -176,7 +195,7 @@ impl GoalsPane {
                 .unwrap_or(self.row);
         }
         self.origin = match setback {
-            Some(s) => store.setback(s)?.map(|s| s.title),
+            Some(s) => store.goal_origin(s)?,
             None => None,
         };
         self.row = self.row.min(self.steps.len().saturating_sub(1));
@@ -192,6 +211,7 @@ impl GoalsPane {
         }
         if let Some(id) = goal {
             self.selected_id = Some(id);
+            self.find_anywhere = true;
             self.focus = if kind.is_about_steps() {
                 Focus::Steps
             } else {
@@ -316,24 +336,31 @@ impl Pane for GoalsPane {
 
     fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
         self.today = today;
-        let before: Vec<Uuid> = self.goals.iter().map(|g| g.id).collect();
+        // Nothing was written when only the selected goal moved: the rows it reached and
+        // its steps are all there is to read.
+        if std::mem::take(&mut self.reading) == Reading::Selection
+            && self.tab.goal_state().is_some()
+        {
+            self.goals.follow(store)?;
+            self.selected_id = self.current().map(|g| g.id);
+            return self.load_steps(store);
+        }
         let [active, done, archived] = store.goal_counts()?;
         let (ideas, people) = store.forward_counts()?;
         self.counts = [active, done, archived, ideas, people];
-        if self.tab.goal_state().is_none() {
-            self.goals.clear();
+        let Some(state) = self.tab.goal_state() else {
             self.load_forward(store)?;
             return self.restore_pending();
-        }
-        self.goals = store.goals(self.tab.goal_state().unwrap_or_default())?;
+        };
+        self.goals.show_list(Goals(state));
         if self.select_new && self.form.is_none() && self.focus == Focus::List {
-            if let Some(goal) = self.goals.iter().find(|g| !before.contains(&g.id)) {
-                self.selected_id = Some(goal.id);
+            if let Some(id) = store.last_added_goal()? {
+                self.selected_id = Some(id);
             }
             self.select_new = false;
         }
         self.follow_selection(store)?;
-        self.selected = self.selected.min(self.goals.len().saturating_sub(1));
+        self.goals.load(store)?;
         self.selected_id = self.current().map(|g| g.id);
         if self.goals.is_empty() {
             self.focus = Focus::List;
@@ -435,8 +462,13 @@ impl Pane for GoalsPane {
     fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
         match tag {
             "goals" | "ideas" | "people" => {
+                let selected = if tag == "goals" {
+                    self.goals.shown().1
+                } else {
+                    self.selected
+                };
                 // A second click on the selected goal or idea opens it, as Enter does.
-                if index == self.selected && self.focus == Focus::List && tag != "people" {
+                if index == selected && self.focus == Focus::List && tag != "people" {
                     self.focus = Focus::Steps;
                     self.row = if tag == "goals" {
                         self.steps.iter().position(|s| !s.is_done()).unwrap_or(0)
@@ -445,8 +477,13 @@ impl Pane for GoalsPane {
                     };
                     return None;
                 }
-                self.selected = index;
-                self.selected_id = None;
+                if tag == "goals" {
+                    self.goals.select_shown(index);
+                    self.reading = Reading::Selection;
+                } else {
+                    self.selected = index;
+                    self.selected_id = None;
+                }
                 self.focus = Focus::List;
                 self.row = 0;
                 Some(Action::Reload)

@@ -119,8 +119,8 @@ fn render_list(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &Render
         return;
     }
     let width = usize::from(body.width.saturating_sub(3)).max(1);
-    let items: Vec<ListItem> = pane
-        .goals
+    let (goals, selected) = pane.goals.shown();
+    let items: Vec<ListItem> = goals
         .iter()
         .map(|g| {
             ListItem::new(Text::from(vec![
@@ -130,10 +130,10 @@ fn render_list(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &Render
             ]))
         })
         .collect();
-    let mut state = ListState::default().with_selected(Some(pane.selected));
+    let mut state = ListState::default().with_selected(Some(selected));
     let heights = crate::ui::item_heights(&items);
     frame.render_stateful_widget(selectable_list(items, focused, theme), body, &mut state);
-    pane.list_page.note(&heights, state.offset(), body.height);
+    pane.goals.page.note(&heights, state.offset(), body.height);
     ctx.clicks.add("goals", body, heights, state.offset());
 }
 

@@ -1,13 +1,15 @@
 //! Goals and their steps. A goal is finished exactly when it has steps and all are ticked;
 //! every change to its steps settles that in the same transaction.
 
+mod lists;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
-use crate::domain::goal::{Goal, GoalDraft, GoalState, Progress, Step};
+use crate::domain::goal::{Goal, GoalDraft, Progress, Step};
 use crate::domain::gratitude::new_id;
 use crate::domain::text::{clean_multiline, validate_entry};
 
@@ -270,43 +272,13 @@ impl Store {
         self.goal(id)?.ok_or_else(|| not_found("goal", id))
     }
 
-    /// The goals in one state: active ones by nearest target, then newest; done ones by
-    /// when they were finished; archived ones by when they were put away.
-    pub fn goals(&self, state: GoalState) -> Result<Vec<Goal>> {
-        let (filter, order) = match state {
-            GoalState::Active => (
-                "g.archived = 0 AND g.finished_on IS NULL",
-                "g.target IS NULL, g.target, g.started_on DESC, g.created_at DESC",
-            ),
-            GoalState::Done => (
-                "g.archived = 0 AND g.finished_on IS NOT NULL",
-                "g.finished_on DESC, g.updated_at DESC",
-            ),
-            GoalState::Archived => ("g.archived = 1", "g.updated_at DESC"),
-        };
-        let sql = format!(
-            "SELECT {GOAL_COLUMNS} FROM {GOAL_FROM} WHERE {filter} ORDER BY {order}, g.rowid DESC"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let list = stmt
-            .query_map([], row_to_goal)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(list)
-    }
-
-    /// How many goals are active, done and archived.
-    pub fn goal_counts(&self) -> Result<[u32; 3]> {
-        let row = self
+    /// The title of the setback a goal came from.
+    pub fn goal_origin(&self, setback: Uuid) -> Result<Option<String>> {
+        Ok(self
             .conn
-            .prepare_cached(
-                "SELECT
-                    COUNT(*) FILTER (WHERE archived = 0 AND finished_on IS NULL),
-                    COUNT(*) FILTER (WHERE archived = 0 AND finished_on IS NOT NULL),
-                    COUNT(*) FILTER (WHERE archived = 1)
-                 FROM goals",
-            )?
-            .query_row([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
-        Ok(row)
+            .prepare_cached("SELECT title FROM setbacks WHERE id = ?1")?
+            .query_row([setback.to_string()], |r| r.get(0))
+            .optional()?)
     }
 
     /// A goal's steps, in order.
