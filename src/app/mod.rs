@@ -1,24 +1,20 @@
 //! The app: routes keys, carries out actions against the store, and draws the frame.
 
 mod debrief;
+mod draw;
 mod forward;
 mod goals;
+mod panes;
 mod search;
 mod undo;
 mod update;
 
-use update::problem_text;
-
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use ratatui::Frame;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::action::{Action, PaneId};
 use crate::config::Settings;
@@ -26,8 +22,8 @@ use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Store, StoreError, Version};
 use crate::theme::Theme;
 use crate::ui::popup::{Outcome, Popup};
-use crate::ui::status_bar::{self, Message, Tone};
-use crate::ui::{Pane, RenderCtx, all_panes, tabs};
+use crate::ui::status_bar::{Message, Tone};
+use crate::ui::{Pane, all_panes, tabs};
 
 /// Below this size the layout would break, so a short message shows instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -203,41 +199,6 @@ impl App {
 
     pub fn should_quit(&self) -> bool {
         self.quit
-    }
-
-    /// Shows `pane`, read from the journal unless it is already on screen or nothing was
-    /// written since it was last read on being shown.
-    pub fn show(&mut self, pane: PaneId) {
-        if pane == self.current {
-            return;
-        }
-        self.current = pane;
-        let index = pane.index();
-        // Taken before reading, so a write landing meanwhile makes the next show read again.
-        let now = self.store.version().ok().map(|v| (v, self.today));
-        if now.is_some() && self.shown_at[index] == now {
-            return;
-        }
-        match self.panes[index].reload(&self.store, self.today) {
-            Ok(()) => self.shown_at[index] = now,
-            Err(e) => {
-                self.shown_at[index] = None;
-                self.say(problem_text(&e), Tone::Problem);
-            }
-        }
-    }
-
-    /// Lets a search stop as soon as `waiting` says an event is waiting to be read.
-    pub fn stop_searches_when(&mut self, waiting: fn() -> bool) {
-        self.input_waiting = Some(waiting);
-    }
-
-    fn pane(&self) -> &dyn Pane {
-        self.panes[self.current.index()].as_ref()
-    }
-
-    fn pane_mut(&mut self) -> &mut dyn Pane {
-        self.panes[self.current.index()].as_mut()
     }
 
     fn say(&mut self, text: impl Into<String>, tone: Tone) {
@@ -462,85 +423,4 @@ impl App {
             scroll: 0,
         });
     }
-
-    /// After a write, an undo or a new day: the pane on screen is read again now, and
-    /// every other pane when it is next shown, so that a save never waits for panes that
-    /// are not on screen.
-    fn reload_all(&mut self) {
-        self.shown_at.iter_mut().for_each(|at| *at = None);
-        let index = self.current.index();
-        let version = self.store.version().ok();
-        match self.panes[index].reload(&self.store, self.today) {
-            Ok(()) => self.shown_at[index] = version.map(|v| (v, self.today)),
-            Err(e) => self.say(problem_text(&e), Tone::Problem),
-        }
-    }
-
-    pub fn render(&mut self, frame: &mut Frame) {
-        self.draw(frame);
-        crate::ui::show_controls(frame.buffer_mut());
-    }
-
-    fn draw(&mut self, frame: &mut Frame) {
-        let area = frame.area();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            render_too_small(frame, area, &self.theme);
-            return;
-        }
-        let [tabs_area, body, status] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        tabs::render(frame, tabs_area, self.current, &self.theme);
-        self.tab_width = tabs_area.width;
-        let ctx = RenderCtx {
-            theme: &self.theme,
-            keymap: &self.keymap,
-            today: self.today,
-            week_start: self.week_start,
-            clicks: &self.clicks,
-        };
-        self.clicks.clear();
-        let index = self.current.index();
-        self.panes[index].render(frame, body, &ctx);
-        let hints = if self.search.is_some() {
-            vec![(Scope::Editor, Command::Cancel)]
-        } else {
-            self.panes[index].hints()
-        };
-        status_bar::render(
-            frame,
-            status,
-            self.message.as_ref(),
-            &hints,
-            &self.keymap,
-            &self.theme,
-        );
-        if let Some(overlay) = self.search.as_mut() {
-            overlay.render(frame, body, &self.theme);
-        }
-        if let Some(popup) = self.popup.as_mut() {
-            popup.render(frame, body, &self.keymap, &self.theme);
-        }
-    }
-}
-
-fn render_too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let text = vec![
-        Line::from("Window too small."),
-        Line::from(format!("bounce needs {MIN_WIDTH}×{MIN_HEIGHT}.")),
-    ];
-    let height = area.height.min(2);
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(area);
-    frame.render_widget(
-        Paragraph::new(text)
-            .style(theme.base)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
-        row,
-    );
 }

@@ -14,6 +14,7 @@ mod gratitude;
 mod home;
 mod ideas;
 pub mod import;
+mod open;
 mod people;
 mod reframes;
 mod root_cause;
@@ -23,10 +24,11 @@ mod undo;
 mod version;
 
 use std::cell::{Cell, RefCell};
-use std::fs::{self, OpenOptions};
-use std::io::Read;
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
+
+use open::{check_header, check_whole_file, create_private, inspect, read_schema, unreadable};
 
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
@@ -350,156 +352,6 @@ pub fn known_schema_version() -> i64 {
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
-}
-
-/// Checks that `path` is a file that looks like a journal. An encrypted one (`keyed`) has no
-/// plain header to read; its passphrase is checked when it is opened.
-fn check_header(path: &Path, keyed: bool) -> Result<()> {
-    let io_err = |source| StoreError::Io {
-        action: "read",
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut file = fs::File::open(path).map_err(io_err)?;
-    if file.metadata().map_err(io_err)?.is_dir() {
-        return Err(StoreError::Io {
-            action: "open",
-            path: path.to_path_buf(),
-            source: std::io::Error::other("it is a folder, not a file"),
-        });
-    }
-    let mut header = Vec::with_capacity(16);
-    file.by_ref()
-        .take(16)
-        .read_to_end(&mut header)
-        .map_err(io_err)?;
-    // An empty file is a journal that was never written to: SQLite starts it afresh.
-    if keyed || header.is_empty() || header.as_slice() == SQLITE_HEADER {
-        return Ok(());
-    }
-    if cipher::looks_encrypted(path) {
-        return Err(if cipher::AVAILABLE {
-            StoreError::Invalid(format!(
-                "{} is encrypted; give its passphrase to open it (see docs/ENCRYPTION.md). The file was left untouched",
-                path.display()
-            ))
-        } else {
-            cipher::not_in_this_build(path)
-        });
-    }
-    Err(StoreError::NotADatabase {
-        path: path.to_path_buf(),
-    })
-}
-
-fn create_private(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.exists() {
-            let mut builder = fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-            builder.create(dir).map_err(|source| StoreError::Io {
-                action: "create the folder",
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path).map_err(|source| StoreError::Io {
-        action: "create",
-        path: path.to_path_buf(),
-        source,
-    })?;
-    Ok(())
-}
-
-/// Reads (never writes) enough of an existing file to know it is a journal we may open:
-/// its version and its schema. The check of every page waits for the first write.
-/// What a failed first read of a file says about it.
-fn unreadable(e: rusqlite::Error, path: &Path) -> StoreError {
-    match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        },
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-            StoreError::Busy
-        }
-        // A journal in a read-only folder cannot even be read in WAL mode: say which it is.
-        Some(rusqlite::ErrorCode::ReadOnly) => StoreError::from_write(e, path),
-        _ => StoreError::Corrupt {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        },
-    }
-}
-
-/// Reads the schema, which every later statement needs: a damaged one is refused here.
-fn read_schema(conn: &Connection, path: &Path) -> Result<()> {
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map_err(|e| unreadable(e, path))?;
-    Ok(())
-}
-
-fn inspect(conn: &Connection, path: &Path) -> Result<()> {
-    let damaged = |e: rusqlite::Error| unreadable(e, path);
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(damaged)?;
-    if version > known_schema_version() {
-        return Err(StoreError::NewerSchema {
-            path: path.to_path_buf(),
-            found: version,
-            known: known_schema_version(),
-        });
-    }
-    if version > 0 {
-        // A bounce journal: its schema is read once, by the connection that opens it next.
-        return Ok(());
-    }
-    let tables: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(damaged)?;
-    if tables > 0 {
-        return Err(StoreError::Invalid(format!(
-            "{} is an SQLite database from another program, not a bounce journal; it was left untouched",
-            path.display()
-        )));
-    }
-    Ok(())
-}
-
-/// SQLite's `quick_check` over every page: the one read that costs as much as the file is
-/// large, so it runs once, before the first write.
-fn check_whole_file(conn: &Connection, path: &Path) -> Result<()> {
-    let check: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                StoreError::Busy
-            }
-            _ => StoreError::Corrupt {
-                path: path.to_path_buf(),
-                detail: e.to_string(),
-            },
-        })?;
-    if check != "ok" {
-        return Err(StoreError::Corrupt {
-            path: path.to_path_buf(),
-            detail: check,
-        });
-    }
-    Ok(())
 }
 
 fn now_stamp() -> String {
