@@ -51,28 +51,11 @@ fn long_journal() -> (tempfile::TempDir, Store, Vec<Uuid>) {
 
 /// The goals listed on the left of a 120x40 screen, in order, and which one is selected.
 fn listed(app: &mut App) -> (Vec<usize>, Option<usize>) {
-    let text = screen(app, 120, 40);
-    let mut rows = Vec::new();
-    let mut selected = None;
-    for line in text.lines() {
-        let left: String = line.chars().skip(1).take(20).collect();
-        let Some(at) = left.find("Goal ") else {
-            continue;
-        };
-        let Ok(n) = left[at + 5..].chars().take(3).collect::<String>().parse() else {
-            continue;
-        };
-        if left.trim_start().starts_with('›') {
-            selected = Some(n);
-        }
-        rows.push(n);
-    }
-    (rows, selected)
+    rows_listed(app, "Goal ")
 }
 
 fn selected(app: &mut App) -> usize {
-    let (rows, selected) = listed(app);
-    selected.unwrap_or_else(|| panic!("nothing selected among {rows:?}"))
+    row_selected(app, "Goal ")
 }
 
 /// The app on the Goals pane, showing the Done list.

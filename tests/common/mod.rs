@@ -311,3 +311,32 @@ pub fn seed_walks(store: &Store, count: usize) {
         })
         .unwrap();
 }
+
+/// The numbered rows listed on the left of a 120x40 screen ("Goal 007", "Setback 012": pass
+/// "Goal " or "Setback "), in order, and which one is selected.
+pub fn rows_listed(app: &mut App, label: &str) -> (Vec<usize>, Option<usize>) {
+    let text = screen(app, 120, 40);
+    let mut rows = Vec::new();
+    let mut selected = None;
+    for line in text.lines() {
+        let left: String = line.chars().skip(1).take(20).collect();
+        let Some(at) = left.find(label) else {
+            continue;
+        };
+        let number: String = left[at + label.len()..].chars().take(3).collect();
+        let Ok(n) = number.parse() else {
+            continue;
+        };
+        if left.trim_start().starts_with('›') {
+            selected = Some(n);
+        }
+        rows.push(n);
+    }
+    (rows, selected)
+}
+
+/// The number of the selected row of [`rows_listed`]; fails when none is selected.
+pub fn row_selected(app: &mut App, label: &str) -> usize {
+    let (rows, selected) = rows_listed(app, label);
+    selected.unwrap_or_else(|| panic!("nothing selected among {rows:?}"))
+}
