@@ -8,6 +8,7 @@ use clap::Parser;
 
 use bounce::app::App;
 use bounce::cli::{self, Cli};
+use bounce::domain::Clock;
 use bounce::{config, tui};
 
 fn main() -> ExitCode {
@@ -36,8 +37,15 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+/// The computer's clock, or the moment fixed in `BOUNCE_NOW` (for tests and scripts that
+/// need the same day whenever they run).
+fn clock() -> anyhow::Result<Clock> {
+    match std::env::var("BOUNCE_NOW") {
+        Ok(text) if !text.trim().is_empty() => {
+            Clock::parse_fixed(&text).map_err(|e| anyhow::anyhow!("BOUNCE_NOW: {e}"))
+        }
+        _ => Ok(Clock::system()),
+    }
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
@@ -62,14 +70,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }) {
         return converted;
     }
+    let clock = clock()?;
     let store = cli::cipher::open_journal(&path)?;
     match cli.command {
-        Some(cmd) => cli::run(cmd, store, today()),
+        Some(cmd) => cli::run(cmd, store, clock),
         None => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let (settings, problem) =
                 config::Settings::load(config::config_path().as_deref(), no_color);
-            let mut app = App::with_settings(store, Box::new(today), settings)
+            let mut app = App::with_settings(store, clock, settings)
                 .with_context(|| format!("reading the journal at {}", path.display()))?;
             if let Some(problem) = problem {
                 app.notify("Your settings", problem);

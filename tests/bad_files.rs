@@ -181,6 +181,7 @@ impl Shared {
             .arg(db)
             .args(args)
             .env_remove("BOUNCE_DB")
+            .env("BOUNCE_NOW", "2026-11-23")
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path())
             .env("XDG_DATA_HOME", self.dir.path())

@@ -7,7 +7,7 @@ use cli_support::*;
 use std::path::Path;
 
 fn today() -> String {
-    chrono::Local::now().date_naive().to_string()
+    TODAY.to_string()
 }
 
 fn add_idea(db: &Path, text: &str) -> String {

@@ -23,6 +23,7 @@ fn bounce_ok(journal: &Journal, args: &[&str]) -> String {
         .arg(journal.db())
         .args(args)
         .env_remove("BOUNCE_DB")
+        .env("BOUNCE_NOW", "2026-11-23")
         .output()
         .expect("running bounce");
     assert!(

@@ -30,6 +30,7 @@ fn run(db: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
         .arg(db)
         .args(args)
         .env_remove("BOUNCE_DB")
+        .env("BOUNCE_NOW", "2026-11-23")
         .env_remove("BOUNCE_PASSPHRASE")
         .stdin(std::process::Stdio::null());
     if let Some(p) = passphrase {
@@ -281,6 +282,7 @@ impl Tmux {
             .env_remove("TMUX")
             .env_remove("BOUNCE_PASSPHRASE")
             .env_remove("BOUNCE_DB")
+            .env("BOUNCE_NOW", "2026-11-23")
             .env("XDG_CONFIG_HOME", db.parent().unwrap())
             .output()
             .unwrap();

@@ -241,7 +241,7 @@ fn open_copy(dir: &Path) -> Store {
 fn app(store: Store) -> App {
     App::new(
         store,
-        Box::new(common::today),
+        bounce::domain::Clock::from_days(common::today),
         Keymap::defaults(),
         Theme::colored(),
     )

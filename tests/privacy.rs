@@ -41,6 +41,7 @@ fn umask_022(db: &Path, args: &[&str]) -> Command {
         .arg(db)
         .args(args)
         .env_remove("BOUNCE_DB")
+        .env("BOUNCE_NOW", "2026-11-23")
         .env_remove("BOUNCE_PASSPHRASE");
     cmd
 }
@@ -344,6 +345,7 @@ impl Tmux {
             .current_dir(dir)
             .env_remove("TMUX")
             .env_remove("BOUNCE_DB")
+            .env("BOUNCE_NOW", "2026-11-23")
             .env_remove("BOUNCE_DEBUG_PANIC")
             .env_remove("VISUAL")
             .env_remove("EDITOR")

@@ -69,7 +69,7 @@ fn hand_edited_journal(path: &Path) {
 fn app(path: &Path) -> App {
     App::new(
         Store::open(path).unwrap(),
-        Box::new(common::today),
+        bounce::domain::Clock::from_days(common::today),
         Keymap::defaults(),
         Theme::colored(),
     )

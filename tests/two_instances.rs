@@ -180,6 +180,7 @@ fn an_app_shows_what_another_instance_wrote_when_a_pane_is_next_shown() {
         .arg(&db)
         .args(["setback", "add", "The reorg in March"])
         .env_remove("BOUNCE_DB")
+        .env("BOUNCE_NOW", "2026-11-23")
         .output()
         .unwrap();
     assert!(out.status.success());

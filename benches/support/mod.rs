@@ -95,7 +95,8 @@ pub fn open_app(path: &Path, pane: PaneId) -> App {
     let mut settings = Settings::defaults(true);
     settings.theme = Theme::plain();
     settings.start_pane = pane;
-    App::with_settings(store, Box::new(today), settings).expect("the app loads")
+    App::with_settings(store, bounce::domain::Clock::from_days(today), settings)
+        .expect("the app loads")
 }
 
 pub fn terminal() -> Terminal<TestBackend> {

@@ -35,8 +35,7 @@ pub const DRAFT_DELAY: Duration = Duration::from_millis(800);
 /// The pane shown on start: today at a glance.
 pub const START_PANE: PaneId = PaneId::Home;
 
-/// Where "today" comes from: the system clock, or a fixed day in tests.
-pub type Clock = Box<dyn Fn() -> NaiveDate>;
+pub use crate::domain::Clock;
 
 pub struct App {
     store: Store,
@@ -92,11 +91,12 @@ impl App {
 
     /// An app with the person's settings (from their config file).
     pub fn with_settings(
-        store: Store,
+        mut store: Store,
         clock: Clock,
         settings: Settings,
     ) -> Result<App, StoreError> {
-        let today = clock();
+        store.set_clock(clock.clone());
+        let today = clock.today();
         let mut panes = all_panes();
         for pane in &mut panes {
             pane.configure(&settings);
@@ -236,7 +236,7 @@ impl App {
 
     /// A new day began while bounce was open: show it.
     fn check_date(&mut self) {
-        let today = (self.clock)();
+        let today = self.clock.today();
         if today != self.today {
             self.today = today;
             self.reload_all();

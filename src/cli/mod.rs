@@ -363,8 +363,11 @@ impl From<PaneArg> for PaneId {
     }
 }
 
-/// Runs one subcommand over an open store, printing to stdout.
-pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<()> {
+/// Runs one subcommand over an open store, printing to stdout, with every date and moment
+/// read from `clock`.
+pub fn run(cmd: Cmd, mut store: Store, clock: crate::domain::Clock) -> anyhow::Result<()> {
+    store.set_clock(clock.clone());
+    let today = clock.today();
     let mut out = shown::Shown::stdout();
     if let Some(printed) = docs(&cmd, &mut out) {
         return printed;
@@ -422,7 +425,7 @@ pub fn run(cmd: Cmd, store: Store, today: chrono::NaiveDate) -> anyhow::Result<(
             };
             search::search(&store, today, &args, &mut out)
         }
-        Cmd::Screen { pane, size } => screen::print(store, today, pane.into(), &size, &mut out),
+        Cmd::Screen { pane, size } => screen::print(store, clock, pane.into(), &size, &mut out),
         Cmd::Demo { scale } => demo::run(&store, today, scale, &mut out),
         Cmd::Export(args) => export::run(&store, &args, &mut out),
         Cmd::Import(args) => import::run(&store, &args, &mut out),

@@ -2,13 +2,13 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use crate::action::PaneId;
 use crate::app::App;
 use crate::config::Settings;
+use crate::domain::Clock;
 use crate::store::Store;
 use crate::theme::Theme;
 
@@ -16,7 +16,7 @@ const MAX_SIDE: u16 = 1000;
 
 pub fn print(
     store: Store,
-    today: NaiveDate,
+    clock: Clock,
     pane: PaneId,
     size: &str,
     out: &mut impl Write,
@@ -26,7 +26,7 @@ pub fn print(
     settings.theme = Theme::plain();
     // Started on the pane to draw, so that no other pane is read.
     settings.start_pane = pane;
-    let mut app = App::with_settings(store, Box::new(move || today), settings)?;
+    let mut app = App::with_settings(store, clock, settings)?;
     for line in render_screen(&mut app, width, height)? {
         writeln!(out, "{line}")?;
     }

@@ -1,5 +1,6 @@
 //! Plain types and pure logic of the journal: no storage, no terminal.
 
+pub mod clock;
 pub mod dates;
 pub mod decision;
 pub mod forward;
@@ -12,4 +13,5 @@ pub mod search;
 pub mod setback;
 pub mod text;
 
+pub use clock::Clock;
 pub use gratitude::{Day, GratitudeItem, Mood, Streak};

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::gratitude::{Day, Mood, new_id};
 use crate::domain::text::clean_multiline;
 
@@ -42,7 +42,7 @@ impl Store {
             s.ensure_day(date)?;
             s.conn
                 .prepare_cached("UPDATE days SET note = ?2, updated_at = ?3 WHERE date = ?1")?
-                .execute(params![date_key(date), note, now_stamp()])?;
+                .execute(params![date_key(date), note, self.now_stamp()])?;
             s.day(date)?.ok_or_else(|| missing(date))
         })
     }
@@ -53,7 +53,11 @@ impl Store {
             s.ensure_day(date)?;
             s.conn
                 .prepare_cached("UPDATE days SET mood = ?2, updated_at = ?3 WHERE date = ?1")?
-                .execute(params![date_key(date), mood.map(Mood::value), now_stamp()])?;
+                .execute(params![
+                    date_key(date),
+                    mood.map(Mood::value),
+                    self.now_stamp()
+                ])?;
             s.day(date)?.ok_or_else(|| missing(date))
         })
     }
@@ -63,7 +67,7 @@ impl Store {
             .prepare_cached(
                 "INSERT INTO days (date, id, updated_at) VALUES (?1, ?2, ?3) ON CONFLICT (date) DO NOTHING",
             )?
-            .execute(params![date_key(date), new_id().to_string(), now_stamp()])?;
+            .execute(params![date_key(date), new_id().to_string(), self.now_stamp()])?;
         Ok(())
     }
 }

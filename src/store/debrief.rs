@@ -5,7 +5,7 @@ use rusqlite::{Row, params};
 use uuid::Uuid;
 
 use super::setbacks::not_found;
-use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::gratitude::new_id;
 use crate::domain::setback::{
     Checkin, GriefStage, Lesson, Strength, StrengthKind, TransformationStage,
@@ -55,7 +55,7 @@ impl Store {
                 .prepare_cached(
                     "INSERT INTO strengths (id, setback_id, kind, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
                 )?
-                .execute(params![id.to_string(), setback.to_string(), kind.key(), text, now_stamp()])?;
+                .execute(params![id.to_string(), setback.to_string(), kind.key(), text, self.now_stamp()])?;
             Ok(Strength { id, kind, text, person_id: None })
         })
     }
@@ -72,7 +72,7 @@ impl Store {
     /// A setback's strengths, oldest first (the pane groups them by kind).
     pub fn strengths(&self, setback: Uuid) -> Result<Vec<Strength>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, kind, text, person_id FROM strengths WHERE setback_id = ?1 ORDER BY created_at, rowid",
+            "SELECT id, kind, text, person_id FROM strengths WHERE setback_id = ?1 ORDER BY rowid",
         )?;
         let list = stmt
             .query_map([setback.to_string()], row_to_strength)?
@@ -87,7 +87,7 @@ impl Store {
             let id = new_id();
             s.conn
                 .prepare_cached("INSERT INTO lessons (id, setback_id, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)")?
-                .execute(params![id.to_string(), setback.to_string(), text, now_stamp()])?;
+                .execute(params![id.to_string(), setback.to_string(), text, self.now_stamp()])?;
             Ok(Lesson { id, text, goal_id: None })
         })
     }
@@ -102,9 +102,9 @@ impl Store {
     }
 
     pub fn lessons(&self, setback: Uuid) -> Result<Vec<Lesson>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, text, goal_id FROM lessons WHERE setback_id = ?1 ORDER BY created_at, rowid")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, text, goal_id FROM lessons WHERE setback_id = ?1 ORDER BY rowid",
+        )?;
         let list = stmt
             .query_map([setback.to_string()], row_to_lesson)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -140,7 +140,7 @@ impl Store {
                     grief.map(GriefStage::key),
                     transformation.map(TransformationStage::key),
                     note,
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             Ok(Checkin { id, date, grief, transformation, note })
         })
@@ -154,7 +154,7 @@ impl Store {
     pub fn checkins(&self, setback: Uuid) -> Result<Vec<Checkin>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, date, grief, transformation, note FROM checkins WHERE setback_id = ?1
-             ORDER BY date DESC, created_at DESC, rowid DESC",
+             ORDER BY date DESC, rowid DESC",
         )?;
         let list = stmt
             .query_map([setback.to_string()], row_to_checkin)?
@@ -171,10 +171,11 @@ impl Store {
     ) -> Result<()> {
         self.write(|s| {
             let sql = format!("UPDATE {table} SET text = ?2, updated_at = ?3 WHERE id = ?1");
-            let changed =
-                s.conn
-                    .prepare_cached(&sql)?
-                    .execute(params![id.to_string(), text, now_stamp()])?;
+            let changed = s.conn.prepare_cached(&sql)?.execute(params![
+                id.to_string(),
+                text,
+                self.now_stamp()
+            ])?;
             if changed == 0 {
                 return Err(not_found(kind, id));
             }

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store, now_stamp};
+use super::{Result, Store};
 
 impl Store {
     /// Keeps `text` as the draft for `slot` (an empty text forgets it).
@@ -16,7 +16,7 @@ impl Store {
                     "INSERT INTO drafts (slot, text, updated_at) VALUES (?1, ?2, ?3)
                      ON CONFLICT (slot) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
                 )?
-                .execute(params![slot, text, now_stamp()])?;
+                .execute(params![slot, text, self.now_stamp()])?;
             Ok(())
         })
     }

@@ -6,13 +6,13 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::setbacks::not_found;
-use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::gratitude::new_id;
 use crate::domain::setback::{Event, EventDraft};
 use crate::domain::text::{clean_multiline, validate_entry};
 
 const COLUMNS: &str = "id, setback_id, date, time, position, what, who, thought, felt";
-const ORDER: &str = "ORDER BY date, COALESCE(time, ''), position, created_at";
+const ORDER: &str = "ORDER BY date, COALESCE(time, ''), position, rowid";
 
 fn time_key(time: Option<NaiveTime>) -> Option<String> {
     time.map(|t| t.format("%H:%M").to_string())
@@ -82,7 +82,7 @@ impl Store {
                     e.who,
                     e.thought,
                     e.felt,
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             s.event(id)?.ok_or_else(|| not_found("event", id))
         })
@@ -107,7 +107,7 @@ impl Store {
                     "UPDATE events SET date = ?2, time = ?3, what = ?4, who = ?5, thought = ?6, felt = ?7,
                      updated_at = ?8 WHERE id = ?1",
                 )?
-                .execute(params![id.to_string(), date_key(e.date), e.time, e.what, e.who, e.thought, e.felt, now_stamp()])?;
+                .execute(params![id.to_string(), date_key(e.date), e.time, e.what, e.who, e.thought, e.felt, self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found("event", id));
             }
@@ -177,8 +177,8 @@ impl Store {
             } else {
                 (other.position, event.position)
             };
-            swap.execute(params![id.to_string(), a, now_stamp()])?;
-            swap.execute(params![other.id.to_string(), b, now_stamp()])?;
+            swap.execute(params![id.to_string(), a, self.now_stamp()])?;
+            swap.execute(params![other.id.to_string(), b, self.now_stamp()])?;
             Ok(true)
         })
     }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::gratitude::{self, GratitudeItem, Streak};
 use crate::domain::text::validate_entry;
 
@@ -25,7 +25,7 @@ impl Store {
         let text = validate_entry(text, "a gratitude item").map_err(StoreError::Invalid)?;
         self.write(|s| {
             let id = gratitude::new_id();
-            let now = now_stamp();
+            let now = self.now_stamp();
             let position: i64 = s
                 .conn
                 .prepare_cached(
@@ -55,7 +55,7 @@ impl Store {
                 .prepare_cached(
                     "UPDATE gratitude_items SET text = ?2, updated_at = ?3 WHERE id = ?1",
                 )?
-                .execute(params![id.to_string(), text, now_stamp()])?;
+                .execute(params![id.to_string(), text, self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found(id));
             }
@@ -86,7 +86,7 @@ impl Store {
     /// The items of one day, in the order they were written.
     pub fn gratitude_on(&self, date: NaiveDate) -> Result<Vec<GratitudeItem>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM gratitude_items WHERE date = ?1 ORDER BY position, created_at"
+            "SELECT {COLUMNS} FROM gratitude_items WHERE date = ?1 ORDER BY position, rowid"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let items = stmt
@@ -97,8 +97,7 @@ impl Store {
 
     /// Every item, oldest day first, handed to `each` one at a time.
     pub fn for_each_gratitude(&self, mut each: impl FnMut(GratitudeItem)) -> Result<()> {
-        let sql =
-            format!("SELECT {COLUMNS} FROM gratitude_items ORDER BY date, position, created_at");
+        let sql = format!("SELECT {COLUMNS} FROM gratitude_items ORDER BY date, position, rowid");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         for item in stmt.query_map([], row_to_item)? {
             each(item?);

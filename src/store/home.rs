@@ -30,7 +30,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT id, date, grief, transformation, note, setback_id FROM checkins
-                 ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1",
+                 ORDER BY date DESC, rowid DESC LIMIT 1",
             )?
             .query_row([], |r| {
                 Ok((row_to_checkin(r)?, parse_uuid(&r.get::<_, String>(5)?)?))

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::setbacks::not_found;
-use super::{Result, Store, StoreError, now_stamp, parse_uuid};
+use super::{Result, Store, StoreError, parse_uuid};
 use crate::domain::forward::{Idea, IdeaStatus, Question, Verdict, Weighing, sort_ideas};
 use crate::domain::goal::{Goal, GoalDraft};
 use crate::domain::gratitude::new_id;
@@ -58,7 +58,7 @@ impl Store {
                 .prepare_cached(
                     "INSERT INTO ideas (id, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
                 )?
-                .execute(params![id.to_string(), text, now_stamp()])?;
+                .execute(params![id.to_string(), text, self.now_stamp()])?;
             s.require_idea(id)
         })
     }
@@ -93,7 +93,7 @@ impl Store {
                 id.to_string(),
                 verdict.map(Verdict::key),
                 note,
-                now_stamp()
+                self.now_stamp()
             ])?;
             if changed == 0 {
                 return Err(not_found("idea", id));
@@ -116,7 +116,7 @@ impl Store {
                     clean_line(&notes[0]),
                     clean_line(&notes[1]),
                     clean_line(&notes[2]),
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             if changed == 0 {
                 return Err(not_found("idea", id));
@@ -168,7 +168,11 @@ impl Store {
                     "UPDATE ideas SET status = 'promoted', goal_id = ?2, updated_at = ?3
                      WHERE id = ?1",
                 )?
-                .execute(params![id.to_string(), goal.id.to_string(), now_stamp()])?;
+                .execute(params![
+                    id.to_string(),
+                    goal.id.to_string(),
+                    self.now_stamp()
+                ])?;
             Ok(goal)
         })
     }
@@ -197,10 +201,11 @@ impl Store {
     }
 
     fn touch_idea(&self, sql: &str, id: Uuid, value: &str) -> Result<()> {
-        let changed =
-            self.conn
-                .prepare_cached(sql)?
-                .execute(params![id.to_string(), value, now_stamp()])?;
+        let changed = self.conn.prepare_cached(sql)?.execute(params![
+            id.to_string(),
+            value,
+            self.now_stamp()
+        ])?;
         if changed == 0 {
             return Err(not_found("idea", id));
         }
@@ -210,9 +215,7 @@ impl Store {
     /// The ideas with one status: open ones best first (by how well they pass, then
     /// newest), the others newest first.
     pub fn ideas(&self, status: IdeaStatus) -> Result<Vec<Idea>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM ideas WHERE status = ?1 ORDER BY created_at DESC, rowid DESC"
-        );
+        let sql = format!("SELECT {COLUMNS} FROM ideas WHERE status = ?1 ORDER BY rowid DESC");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut list = stmt
             .query_map([status.key()], row_to_idea)?

@@ -30,6 +30,7 @@ use std::thread::JoinHandle;
 
 use open::{check_header, check_whole_file, create_private, inspect, read_schema, unreadable};
 
+use crate::domain::Clock;
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
@@ -54,6 +55,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/010_setback_list.sql"),
     include_str!("../../migrations/011_search_by_date.sql"),
     include_str!("../../migrations/012_goal_lists.sql"),
+    include_str!("../../migrations/013_written_order.sql"),
 ];
 
 /// How many prepared statements a connection keeps.
@@ -73,9 +75,25 @@ pub struct Store {
     early_check: RefCell<Option<JoinHandle<Result<()>>>>,
     /// Whether the journal is encrypted: a connection of its own would need the passphrase.
     keyed: bool,
+    /// Where the moments written beside each record come from.
+    clock: Clock,
 }
 
 impl Store {
+    /// From now on, moments written beside records come from `clock`, the app's own.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Now, as written beside a record.
+    fn now_stamp(&self) -> String {
+        self.clock.stamp()
+    }
+
     /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing.
     /// A file that is not a bounce journal or comes from a newer version is refused here; a
     /// damaged one at the latest by its first write, before anything is written to it.
@@ -163,6 +181,7 @@ impl Store {
             ready_to_write: Cell::new(false),
             early_check: RefCell::new(None),
             keyed: false,
+            clock: Clock::system(),
         };
         if checked {
             store.get_ready_to_write(false)?;
@@ -352,10 +371,6 @@ pub fn known_schema_version() -> i64 {
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
-}
-
-fn now_stamp() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 fn parse_uuid(text: &str) -> rusqlite::Result<uuid::Uuid> {

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::setbacks::not_found;
-use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::forward::{Help, Person, PersonDraft};
 use crate::domain::gratitude::new_id;
 use crate::domain::setback::StrengthKind;
@@ -53,7 +53,7 @@ impl Store {
                     name,
                     Help::join(&draft.helps),
                     clean_multiline(&draft.note),
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             s.require_person(id)
         })
@@ -73,7 +73,7 @@ impl Store {
                     name,
                     Help::join(&draft.helps),
                     clean_multiline(&draft.note),
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             if changed == 0 {
                 return Err(not_found("person", id));
@@ -125,7 +125,7 @@ impl Store {
                     "UPDATE people SET last_contact = max(COALESCE(last_contact, ?2), ?2),
                          updated_at = ?3 WHERE id = ?1",
                 )?
-                .execute(params![id.to_string(), date_key(day), now_stamp()])?;
+                .execute(params![id.to_string(), date_key(day), self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found("person", id));
             }
@@ -145,7 +145,7 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM people
              WHERE COALESCE(last_contact, substr(created_at, 1, 10)) <= ?1
-             ORDER BY COALESCE(last_contact, substr(created_at, 1, 10)), name COLLATE NOCASE
+             ORDER BY COALESCE(last_contact, substr(created_at, 1, 10)), name COLLATE NOCASE, rowid
              LIMIT ?2"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;

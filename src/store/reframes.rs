@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::setbacks::not_found;
-use super::{Result, Store, StoreError, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, parse_date, parse_uuid};
 use crate::domain::forward::Reframe;
 use crate::domain::gratitude::new_id;
 use crate::domain::text::{clean_multiline, validate_entry};
@@ -40,7 +40,7 @@ impl Store {
                     setback.to_string(),
                     thought,
                     kinder,
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             s.reframe(id)?.ok_or_else(|| not_found("reframe", id))
         })
@@ -55,7 +55,7 @@ impl Store {
                 .prepare_cached(
                     "UPDATE reframes SET thought = ?2, kinder = ?3, updated_at = ?4 WHERE id = ?1",
                 )?
-                .execute(params![id.to_string(), thought, kinder, now_stamp()])?;
+                .execute(params![id.to_string(), thought, kinder, self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found("reframe", id));
             }
@@ -84,9 +84,7 @@ impl Store {
 
     /// A setback's reframes, oldest first.
     pub fn reframes(&self, setback: Uuid) -> Result<Vec<Reframe>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM reframes WHERE setback_id = ?1 ORDER BY created_at, rowid"
-        );
+        let sql = format!("SELECT {COLUMNS} FROM reframes WHERE setback_id = ?1 ORDER BY rowid");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let list = stmt
             .query_map([setback.to_string()], row_to_reframe)?
@@ -98,7 +96,7 @@ impl Store {
     pub fn latest_reframes(&self, limit: usize) -> Result<Vec<Reframe>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM reframes WHERE kinder <> ''
-             ORDER BY created_at DESC, rowid DESC LIMIT ?1"
+             ORDER BY rowid DESC LIMIT ?1"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let list = stmt

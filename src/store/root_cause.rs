@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
-use super::{Result, Store, now_stamp, parse_uuid};
+use super::{Result, Store, parse_uuid};
 use crate::domain::decision::{Decision, RepeatingMotive};
 use crate::domain::gratitude::new_id;
 use crate::domain::root_cause::{Answer, Cause};
@@ -32,7 +32,7 @@ impl Store {
                          ON CONFLICT (setback_id, question) DO UPDATE SET answer = excluded.answer,
                             updated_at = excluded.updated_at",
                     )?
-                    .execute(params![setback.to_string(), question, a.key(), now_stamp()])?,
+                    .execute(params![setback.to_string(), question, a.key(), self.now_stamp()])?,
             };
             Ok(())
         })
@@ -59,7 +59,7 @@ impl Store {
         self.write(|s| {
             s.require_setback(setback)?;
             s.ensure_decision(setback)?;
-            let now = now_stamp();
+            let now = self.now_stamp();
             s.conn
                 .prepare_cached(
                     "UPDATE root_causes SET confirmed = ?2, confirmed_at = ?3, updated_at = ?4 WHERE setback_id = ?1",
@@ -79,7 +79,7 @@ impl Store {
                 .prepare_cached(
                     "UPDATE root_causes SET follow_up = ?2, updated_at = ?3 WHERE setback_id = ?1",
                 )?
-                .execute(params![setback.to_string(), note, now_stamp()])?;
+                .execute(params![setback.to_string(), note, self.now_stamp()])?;
             s.conn
                 .prepare_cached("DELETE FROM cause_motives WHERE setback_id = ?1")?
                 .execute([setback.to_string()])?;
@@ -102,7 +102,7 @@ impl Store {
             .execute(params![
                 setback.to_string(),
                 new_id().to_string(),
-                now_stamp()
+                self.now_stamp()
             ])?;
         Ok(())
     }

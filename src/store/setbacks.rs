@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::gratitude::new_id;
 use crate::domain::setback::{Setback, SetbackDraft, Story};
 use crate::domain::text::{clean_multiline, validate_entry};
@@ -13,18 +13,18 @@ pub(super) const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection
     (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id),
     (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id)";
 
-/// The order of the setbacks list: newest date first, then the newest written, then the
-/// newest row. The index of migration 010, read backwards, gives it without a sort.
-const NEWEST_FIRST: &str = "ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC";
+/// The order of the setbacks list: newest date first, then the last written. The index of
+/// migration 013, read backwards, gives it without a sort.
+const NEWEST_FIRST: &str = "ORDER BY s.date DESC, s.rowid DESC";
 /// The same order from the other end.
-const OLDEST_FIRST: &str = "ORDER BY s.date, s.created_at, s.rowid";
+const OLDEST_FIRST: &str = "ORDER BY s.date, s.rowid";
 /// A row's place in that order, and the place of the setback given as `?1`, to compare.
-const PLACE: &str = "(s.date, s.created_at, s.rowid)";
-const PLACE_OF: &str = "(SELECT date, created_at, rowid FROM setbacks WHERE id = ?1)";
+const PLACE: &str = "(s.date, s.rowid)";
+const PLACE_OF: &str = "(SELECT date, rowid FROM setbacks WHERE id = ?1)";
 
 /// How many setbacks come before the setback `?1` in the list.
 const POSITION_SQL: &str = "SELECT (SELECT count(*) FROM setbacks s
-        WHERE (s.date, s.created_at, s.rowid) > (p.date, p.created_at, p.rowid))
+        WHERE (s.date, s.rowid) > (p.date, p.rowid))
     FROM setbacks p WHERE p.id = ?1";
 
 /// Rows in `order`, `?1` of them after skipping `?2`.
@@ -82,7 +82,7 @@ impl Store {
                     title,
                     date_key(date),
                     summary,
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             s.setback(id)?.ok_or_else(|| not_found("setback", id))
         })
@@ -102,7 +102,7 @@ impl Store {
             let changed = s
                 .conn
                 .prepare_cached("UPDATE setbacks SET title = ?2, date = ?3, summary = ?4, updated_at = ?5 WHERE id = ?1")?
-                .execute(params![id.to_string(), title, date_key(date), summary, now_stamp()])?;
+                .execute(params![id.to_string(), title, date_key(date), summary, self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found("setback", id));
             }
@@ -217,7 +217,7 @@ impl Store {
                 .prepare_cached(
                     "UPDATE setbacks SET reflection = ?2, updated_at = ?3 WHERE id = ?1",
                 )?
-                .execute(params![id.to_string(), text, now_stamp()])?;
+                .execute(params![id.to_string(), text, self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found("setback", id));
             }
@@ -241,7 +241,7 @@ impl Store {
                     "INSERT INTO answers (id, setback_id, question, text, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
                      ON CONFLICT (setback_id, question) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
                 )?
-                .execute(params![new_id().to_string(), setback.to_string(), question, text, now_stamp()])?;
+                .execute(params![new_id().to_string(), setback.to_string(), question, text, self.now_stamp()])?;
             Ok(())
         })
     }
@@ -276,7 +276,7 @@ impl Store {
                     clean(&story.action),
                     clean(&story.result),
                     clean(&story.learning),
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             Ok(())
         })
@@ -317,7 +317,7 @@ impl Store {
 mod tests {
     use super::*;
 
-    /// Every read of the setbacks list walks the index of migration 010 and sorts nothing.
+    /// Every read of the setbacks list walks the index of migration 013 and sorts nothing.
     #[test]
     fn list_reads_walk_the_index_without_sorting() {
         let store = Store::open_in_memory().unwrap();
@@ -343,7 +343,7 @@ mod tests {
                 .unwrap();
             let plan = plan.join("\n");
             assert!(
-                plan.contains("INDEX setbacks_in_list_order"),
+                plan.contains("INDEX setbacks_by_date_written"),
                 "{sql}\nreads no index:\n{plan}"
             );
             assert!(!plan.contains("TEMP B-TREE"), "{sql}\nsorts:\n{plan}");

@@ -4,12 +4,16 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The day every command of these tests runs on, whatever day the tests run.
+pub const TODAY: &str = "2026-11-23";
+
 pub fn bounce(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bounce"))
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("BOUNCE_DB")
+        .env("BOUNCE_NOW", TODAY)
         .output()
         .unwrap()
 }

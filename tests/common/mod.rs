@@ -17,15 +17,23 @@ pub fn today() -> NaiveDate {
     date("2026-11-23")
 }
 
-/// A journal in a temp folder; keep the folder alive as long as the store.
+/// A journal in a temp folder, on the tests' clock; keep the folder alive as long as the
+/// store.
 pub fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("journal.db")).unwrap();
+    let mut store = Store::open(&dir.path().join("journal.db")).unwrap();
+    store.set_clock(bounce::domain::Clock::from_days(today));
     (dir, store)
 }
 
 pub fn app_with(store: Store) -> App {
-    App::new(store, Box::new(today), Keymap::defaults(), Theme::plain()).unwrap()
+    App::new(
+        store,
+        bounce::domain::Clock::from_days(today),
+        Keymap::defaults(),
+        Theme::plain(),
+    )
+    .unwrap()
 }
 
 /// A few weeks of gratitude ending today, with a note and a mood today.

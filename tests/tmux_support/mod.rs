@@ -96,6 +96,7 @@ impl Tmux {
         cmd.args(["sh", "-c", script, "sh", BOUNCE, "--db", &db])
             .env_remove("TMUX")
             .env_remove("BOUNCE_DB")
+            .env("BOUNCE_NOW", "2026-11-23")
             .env_remove("BOUNCE_DEBUG_PANIC")
             .env_remove("BOUNCE_DEBUG_ERROR")
             .env("RUST_BACKTRACE", "0")

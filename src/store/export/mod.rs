@@ -34,7 +34,7 @@ impl Store {
     fn export_setbacks(&self) -> Result<Vec<SetbackRecord>> {
         let mut events = self.grouped(
             "SELECT setback_id, id, date, time, position, what, who, thought, felt, created_at,
-                updated_at FROM events ORDER BY date, COALESCE(time, ''), position, created_at, rowid",
+                updated_at FROM events ORDER BY date, COALESCE(time, ''), position, rowid",
             rows::event,
         )?;
         let mut answers = self.grouped(
@@ -43,29 +43,29 @@ impl Store {
         )?;
         let mut strengths = self.grouped(
             "SELECT setback_id, id, kind, text, person_id, created_at, updated_at FROM strengths
-             ORDER BY created_at, rowid",
+             ORDER BY rowid",
             rows::strength,
         )?;
         let mut lessons = self.grouped(
             "SELECT setback_id, id, text, goal_id, created_at, updated_at FROM lessons
-             ORDER BY created_at, rowid",
+             ORDER BY rowid",
             rows::lesson,
         )?;
         let mut reframes = self.grouped(
             "SELECT setback_id, id, thought, kinder, created_at, updated_at FROM reframes
-             ORDER BY created_at, rowid",
+             ORDER BY rowid",
             rows::reframe,
         )?;
         let mut checkins = self.grouped(
             "SELECT setback_id, id, date, grief, transformation, note, created_at FROM checkins
-             ORDER BY date, created_at, rowid",
+             ORDER BY date, rowid",
             rows::checkin,
         )?;
         let mut stories = self.export_stories()?;
         let mut causes = self.export_root_causes()?;
         let mut stmt = self.conn.prepare(
             "SELECT id, title, date, summary, reflection, created_at, updated_at FROM setbacks
-             ORDER BY date, created_at, rowid",
+             ORDER BY date, rowid",
         )?;
         let rows = stmt.query_map([], rows::setback)?;
         let mut setbacks = Vec::new();

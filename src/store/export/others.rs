@@ -36,7 +36,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare(
             "SELECT date, id, position, text, created_at, updated_at FROM gratitude_items
-             ORDER BY date, position, created_at, rowid",
+             ORDER BY date, position, rowid",
         )?;
         let rows = stmt.query_map([], |r| {
             let item = GratitudeRecord {
@@ -82,7 +82,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT id, title, why, success, target, reward, setback_id, lesson_id, started_on,
                 finished_on, archived, created_at, updated_at FROM goals
-             ORDER BY started_on, created_at, rowid",
+             ORDER BY started_on, rowid",
         )?;
         let rows = stmt.query_map([], |r| {
             let finished_on: Option<String> = r.get(9)?;
@@ -117,7 +117,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT id, text, realistic, realistic_note, fits_values, values_note, happy,
                 happy_note, status, goal_id, created_at, updated_at FROM ideas
-             ORDER BY created_at, rowid",
+             ORDER BY rowid",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(IdeaRecord {
@@ -141,7 +141,7 @@ impl Store {
     pub(super) fn export_people(&self) -> Result<Vec<PersonRecord>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, helps, last_contact, note, created_at, updated_at FROM people
-             ORDER BY created_at, rowid",
+             ORDER BY rowid",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(PersonRecord {

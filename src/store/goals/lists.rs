@@ -10,8 +10,8 @@ use crate::domain::goal::{Goal, GoalState};
 use crate::store::{Result, Store};
 
 /// One list's rows and order. Every key reads from largest to smallest: the key that leads,
-/// then the others, then the row number. The list's partial index of migration 012, walked
-/// backwards, gives that order without a sort.
+/// then the others, then the row number. The list's partial index (of migration 012, or 013
+/// for active goals), walked backwards, gives that order without a sort.
 struct Order {
     filter: &'static str,
     lead: &'static str,
@@ -19,11 +19,11 @@ struct Order {
 }
 
 /// Nearest target first (an earlier target is a larger negated day number, no target the
-/// smallest of all), then the newest started, then the newest written.
+/// smallest of all), then the newest started, then the last written.
 const ACTIVE: Order = Order {
     filter: "g.archived = 0 AND g.finished_on IS NULL",
     lead: "ifnull(-julianday(g.target), -1e18)",
-    rest: &["g.started_on", "g.created_at", "g.rowid"],
+    rest: &["g.started_on", "g.rowid"],
 };
 
 /// The latest finished first, then the latest changed.
@@ -326,7 +326,7 @@ mod tests {
     fn list_reads_walk_their_index_without_sorting() {
         let store = Store::open_in_memory().unwrap();
         for (state, index) in [
-            (GoalState::Active, "goals_active_in_order"),
+            (GoalState::Active, "goals_active_in_order_of_target"),
             (GoalState::Done, "goals_done_in_order"),
             (GoalState::Archived, "goals_archived_in_order"),
         ] {

@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::setbacks::not_found;
-use super::{Result, Store, StoreError, date_key, now_stamp, parse_date, parse_uuid};
+use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::goal::{Goal, GoalDraft, Progress, Step};
 use crate::domain::gratitude::new_id;
 use crate::domain::text::{clean_multiline, validate_entry};
@@ -149,7 +149,7 @@ impl Store {
                     draft.target.map(date_key),
                     text.reward,
                     date_key(today),
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             for step in &steps {
                 s.insert_step(id, step, None)?;
@@ -223,7 +223,7 @@ impl Store {
                     text.success,
                     draft.target.map(date_key),
                     text.reward,
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             if changed == 0 {
                 return Err(not_found("goal", id));
@@ -251,7 +251,7 @@ impl Store {
             let changed = s
                 .conn
                 .prepare_cached("UPDATE goals SET archived = ?2, updated_at = ?3 WHERE id = ?1")?
-                .execute(params![id.to_string(), archived, now_stamp()])?;
+                .execute(params![id.to_string(), archived, self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found("goal", id));
             }
@@ -337,7 +337,7 @@ impl Store {
                 text,
                 due.map(date_key),
                 person.map(|p| p.to_string()),
-                now_stamp()
+                self.now_stamp()
             ])?;
         Ok(id)
     }
@@ -356,7 +356,7 @@ impl Store {
                     text,
                     due.map(date_key),
                     s.person_named_in(&text)?.map(|p| p.to_string()),
-                    now_stamp()
+                    self.now_stamp()
                 ])?;
             if changed == 0 {
                 return Err(not_found("step", id));
@@ -386,7 +386,7 @@ impl Store {
     pub fn tick_step(&self, id: Uuid, done: bool, today: NaiveDate) -> Result<StepChange> {
         self.write(|s| {
             let (stamp, day) = if done {
-                (Some(now_stamp()), Some(date_key(today)))
+                (Some(self.now_stamp()), Some(date_key(today)))
             } else {
                 (None, None)
             };
@@ -398,7 +398,7 @@ impl Store {
                          done_on = CASE WHEN ?3 IS NULL THEN NULL ELSE COALESCE(done_on, ?3) END,
                          updated_at = ?4 WHERE id = ?1",
                 )?
-                .execute(params![id.to_string(), stamp, day, now_stamp()])?;
+                .execute(params![id.to_string(), stamp, day, self.now_stamp()])?;
             if changed == 0 {
                 return Err(not_found("step", id));
             }
@@ -511,7 +511,11 @@ impl Store {
     fn set_finished(&self, goal: Uuid, day: Option<NaiveDate>) -> Result<()> {
         self.conn
             .prepare_cached("UPDATE goals SET finished_on = ?2, updated_at = ?3 WHERE id = ?1")?
-            .execute(params![goal.to_string(), day.map(date_key), now_stamp()])?;
+            .execute(params![
+                goal.to_string(),
+                day.map(date_key),
+                self.now_stamp()
+            ])?;
         Ok(())
     }
 

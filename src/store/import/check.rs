@@ -3,29 +3,34 @@
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
-use crate::store::{Result, StoreError, now_stamp};
+use crate::store::{Result, StoreError};
 
 /// Where a record sits in the file, for error messages.
 pub(super) struct Entry {
     path: String,
+    /// The moment of the import, for records that carry none.
+    now: std::rc::Rc<str>,
 }
 
 impl Entry {
-    pub fn at(list: &str, index: usize) -> Entry {
+    pub fn at(list: &str, index: usize, now: &std::rc::Rc<str>) -> Entry {
         Entry {
             path: format!("{list}[{index}]"),
+            now: std::rc::Rc::clone(now),
         }
     }
 
     pub fn child(&self, list: &str, index: usize) -> Entry {
         Entry {
             path: format!("{}.{list}[{index}]", self.path),
+            now: std::rc::Rc::clone(&self.now),
         }
     }
 
     pub fn field(&self, name: &str) -> Entry {
         Entry {
             path: format!("{}.{name}", self.path),
+            now: std::rc::Rc::clone(&self.now),
         }
     }
 
@@ -79,7 +84,7 @@ impl Entry {
     /// A moment in RFC 3339; a missing one (empty) becomes now.
     pub fn stamp(&self, field: &str, value: &str) -> Result<String> {
         if value.is_empty() {
-            return Ok(now_stamp());
+            return Ok(self.now.to_string());
         }
         DateTime::parse_from_rfc3339(value)
             .map(|_| value.to_string())

@@ -60,20 +60,21 @@ impl Store {
         self.conn.set_prepared_statement_cache_capacity(64);
         self.import_write(|s| {
             let mut report = ImportReport::default();
+            let now: std::rc::Rc<str> = s.now_stamp().into();
             for (i, person) in journal.people.iter().enumerate() {
-                s.import_person(&Entry::at("people", i), person, &mut report)?;
+                s.import_person(&Entry::at("people", i, &now), person, &mut report)?;
             }
             for (i, setback) in journal.setbacks.iter().enumerate() {
-                s.import_setback(&Entry::at("setbacks", i), setback, &mut report)?;
+                s.import_setback(&Entry::at("setbacks", i, &now), setback, &mut report)?;
             }
             for (i, goal) in journal.goals.iter().enumerate() {
-                s.import_goal(&Entry::at("goals", i), goal, &mut report)?;
+                s.import_goal(&Entry::at("goals", i, &now), goal, &mut report)?;
             }
             for (i, idea) in journal.ideas.iter().enumerate() {
-                s.import_idea(&Entry::at("ideas", i), idea, &mut report)?;
+                s.import_idea(&Entry::at("ideas", i, &now), idea, &mut report)?;
             }
             for (i, day) in journal.days.iter().enumerate() {
-                s.import_day(&Entry::at("days", i), day, &mut report)?;
+                s.import_day(&Entry::at("days", i, &now), day, &mut report)?;
             }
             Ok(report)
         })
