@@ -583,3 +583,48 @@ fn completions_and_the_manual_need_no_journal() {
     refuses_saying(&db, &["completions", "tcsh"], "invalid value 'tcsh'");
     assert!(!db.parent().unwrap().exists(), "no journal was created");
 }
+
+/// Every command's "today" comes from one clock: the moment in BOUNCE_NOW when set (as in
+/// these tests), else the computer's own clock, never anything else.
+#[test]
+fn today_comes_from_bounce_now_or_the_computer() {
+    let (_dir, db) = temp_db();
+    let run = |now: Option<&str>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bounce"));
+        cmd.arg("--db").arg(&db).args(["gratitude", "add", "A quiet morning"]);
+        cmd.env_remove("BOUNCE_DB").env_remove("BOUNCE_NOW");
+        if let Some(now) = now {
+            cmd.env("BOUNCE_NOW", now);
+        }
+        cmd.output().unwrap()
+    };
+    assert!(run(Some("2028-02-29T23:59:58+01:00")).status.success());
+    let listed = ok(&db, &["gratitude", "list", "--date", "2026-11-23"]);
+    assert!(listed.is_empty(), "{listed}");
+    let all = ok(&db, &["export", "--format", "json"]);
+    assert!(all.contains("\"date\": \"2028-02-29\""), "{all}");
+    assert!(all.contains("2028-02-29T22:59:58.000Z"), "{all}");
+
+    // Unset, the day is the computer's: within a day of this test's own reading of it (a
+    // faked clock starts each process at the same moment, so the two may straddle midnight).
+    let out = run(None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = first_field(&stdout(&out));
+    let json = ok(&db, &["export", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let day = value["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["gratitude"].as_array().unwrap().iter().any(|g| g["id"] == id.as_str()))
+        .map(|d| d["date"].as_str().unwrap().to_string())
+        .expect("the item is on a day");
+    let day = chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap();
+    let computer = chrono::Local::now().date_naive(); // the wall clock, on purpose
+    assert!((computer - day).num_days().abs() <= 1, "{day} vs {computer}");
+
+    let out = run(Some("next tuesday"));
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("BOUNCE_NOW") && err.contains("'next tuesday'"), "{err}");
+}
