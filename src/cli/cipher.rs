@@ -25,7 +25,7 @@ pub fn open_journal(path: &Path) -> anyhow::Result<Store> {
 pub fn encrypt(path: &Path, out: &mut impl Write) -> anyhow::Result<()> {
     if !cipher::AVAILABLE {
         anyhow::bail!(
-            "this build of bounce has no encryption; build one that has with `cargo build --release --features encryption` (see docs/ENCRYPTION.md)"
+            "this build of bounce has no encryption; build one that has with `cargo build --release` (see docs/ENCRYPTION.md)"
         );
     }
     if cipher::looks_encrypted(path) {
@@ -61,7 +61,7 @@ pub fn encrypt(path: &Path, out: &mut impl Write) -> anyhow::Result<()> {
 pub fn decrypt(path: &Path, out: &mut impl Write) -> anyhow::Result<()> {
     if !cipher::AVAILABLE {
         anyhow::bail!(
-            "this build of bounce has no encryption, so it cannot decrypt; build one that has with `cargo build --release --features encryption` (see docs/ENCRYPTION.md)"
+            "this build of bounce has no encryption, so it cannot decrypt; build one that has with `cargo build --release` (see docs/ENCRYPTION.md)"
         );
     }
     if !cipher::looks_encrypted(path) {

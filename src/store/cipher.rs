@@ -163,7 +163,7 @@ fn wrong_passphrase(path: &Path) -> StoreError {
 pub fn not_in_this_build(path: &Path) -> StoreError {
     StoreError::Invalid(format!(
         "{} looks encrypted (or damaged), and this build of bounce cannot open encrypted journals; \
-         build it with `cargo build --release --features encryption` (see docs/ENCRYPTION.md). \
+         build it with `cargo build --release` (see docs/ENCRYPTION.md). \
          The file was left untouched",
         path.display()
     ))

@@ -1,0 +1,22 @@
+//! The app driven by keys without a terminal: each pane's flows over a real store, and its screens as snapshots.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod debrief;
+mod drafts;
+mod flow;
+mod forward;
+mod goal_lists;
+mod goals;
+mod home;
+mod lists;
+mod reframes;
+mod root_cause;
+mod screens;
+mod screens_debrief_forward;
+mod screens_goals;
+mod screens_min;
+mod screens_search;
+mod search;
+mod undo;

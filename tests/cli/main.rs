@@ -1,0 +1,9 @@
+//! The command line as a script uses it: the real binary, its output formats and its refusals.
+
+#[path = "../cli_support/mod.rs"]
+mod cli_support;
+
+mod basics;
+mod forward;
+mod goals;
+mod search;
