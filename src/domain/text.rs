@@ -41,6 +41,19 @@ pub fn normalise_lines(input: &str) -> String {
         .collect()
 }
 
+/// Text as it is kept, from any way in: line endings as `\n`, and no control character but
+/// the line break and the tab, so nothing kept can steer a terminal it is later printed to.
+pub fn plain(input: &str) -> Cow<'_, str> {
+    if input
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        Cow::Owned(normalise_lines(input))
+    } else {
+        Cow::Borrowed(input)
+    }
+}
+
 /// Checks a one-line entry and returns it cleaned, or a kind explanation of what is missing.
 pub fn validate_entry(input: &str, what: &str) -> Result<String, String> {
     let cleaned = clean_line(input);
@@ -210,6 +223,15 @@ fn truncate_to(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_text_holds_no_control_but_line_breaks_and_tabs() {
+        assert!(matches!(plain("tea\twith Ana\nafter"), Cow::Borrowed(_)));
+        assert_eq!(plain("a\u{1b}]0;title\u{7}b"), "a]0;titleb");
+        assert_eq!(plain("one\r\ntwo\rthree"), "one\ntwo\nthree");
+        assert_eq!(plain("\u{9b}31m red\u{85}\u{0}"), "31m red");
+        assert_eq!(plain("日本 🙂 café"), "日本 🙂 café");
+    }
 
     #[test]
     fn controls_show_as_placeholders() {

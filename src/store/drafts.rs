@@ -5,18 +5,19 @@ use rusqlite::{OptionalExtension, params};
 use super::{Result, Store};
 
 impl Store {
-    /// Keeps `text` as the draft for `slot` (an empty text forgets it).
+    /// Keeps `text` as the draft for `slot` (an empty text forgets it), plain like all text.
     pub fn save_draft(&self, slot: &str, text: &str) -> Result<()> {
         if text.is_empty() {
             return self.clear_draft(slot);
         }
+        let text = crate::domain::text::plain(text);
         self.write(|s| {
             s.conn
                 .prepare_cached(
                     "INSERT INTO drafts (slot, text, updated_at) VALUES (?1, ?2, ?3)
                      ON CONFLICT (slot) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
                 )?
-                .execute(params![slot, text, self.now_stamp()])?;
+                .execute(params![slot, text.as_ref(), self.now_stamp()])?;
             Ok(())
         })
     }

@@ -16,6 +16,7 @@ mod ideas;
 pub mod import;
 mod open;
 mod people;
+mod plain;
 mod reframes;
 mod root_cause;
 mod search;
@@ -56,7 +57,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/011_search_by_date.sql"),
     include_str!("../../migrations/012_goal_lists.sql"),
     include_str!("../../migrations/013_written_order.sql"),
+    include_str!("../../migrations/014_plain_text.sql"),
 ];
+
+/// The place in [`MIGRATIONS`] of the one that cleans control characters out of what
+/// journals hold, with Rust of its own.
+const PLAIN_TEXT_MIGRATION: usize = 13;
 
 /// How many prepared statements a connection keeps.
 const STATEMENT_CACHE: usize = 128;
@@ -370,7 +376,14 @@ pub fn known_schema_version() -> i64 {
 }
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+    let each = MIGRATIONS.iter().enumerate().map(|(i, sql)| {
+        if i == PLAIN_TEXT_MIGRATION {
+            M::up_with_hook(sql, plain::clean_all)
+        } else {
+            M::up(sql)
+        }
+    });
+    Migrations::new(each.collect())
 }
 
 fn parse_uuid(text: &str) -> rusqlite::Result<uuid::Uuid> {

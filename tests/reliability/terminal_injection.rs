@@ -211,3 +211,119 @@ fn an_imported_title_cannot_change_the_window_title_or_colours() {
         assert!(!text.contains(['\u{9b}', '\u{202e}']), "{pane}: {text}");
     }
 }
+
+/// Whether any text a person wrote, anywhere in the journal, holds a control character other
+/// than a line break or a tab.
+fn controls_kept(path: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%' AND name NOT LIKE 'sqlite_%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut found = Vec::new();
+    for table in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..columns {
+                if let Ok(text) = row.get::<_, String>(i)
+                    && text
+                        .chars()
+                        .any(|c| c.is_control() && c != '\n' && c != '\t')
+                {
+                    found.push(format!("{table}: {text:?}"));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Text is kept plain whichever way it comes in: a bounce export, a jrnl export, the command
+/// line; so a pipe (`bounce gratitude list | cat`) carries nothing that steers a terminal.
+#[test]
+fn no_way_in_keeps_a_control_character() {
+    let (dir, path) = cli_support::temp_db();
+    let source = dir.path().join("source.db");
+    cli_support::ok(
+        &source,
+        &["setback", "add", "placeholder", "--summary", "placeholder"],
+    );
+    cli_support::ok(&source, &["gratitude", "add", "placeholder"]);
+    let exported = cli_support::ok(&source, &["export", "--format", "json"]);
+    let mut journal: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    journal["setbacks"][0]["title"] = HOSTILE.into();
+    journal["setbacks"][0]["summary"] = format!("{HOSTILE}\r\nand a second line").into();
+    journal["days"][0]["gratitude"][0]["text"] = HOSTILE.into();
+    let file = dir.path().join("hostile.json");
+    std::fs::write(&file, journal.to_string()).unwrap();
+    cli_support::ok(&path, &["import", file.to_str().unwrap()]);
+
+    let jrnl = serde_json::json!({"tags": {}, "entries": [{
+        "title": HOSTILE, "body": "\u{1b}]52;c;aGVsbG8=\u{7}copied", "date": "2026-11-20",
+        "time": "09:00", "starred": false, "tags": []}]});
+    let jrnl_file = dir.path().join("jrnl.json");
+    std::fs::write(&jrnl_file, jrnl.to_string()).unwrap();
+    cli_support::ok(
+        &path,
+        &["import", jrnl_file.to_str().unwrap(), "--from", "jrnl"],
+    );
+    cli_support::ok(
+        &path,
+        &["gratitude", "add", HOSTILE, "--date", "2026-11-22"],
+    );
+    cli_support::ok(&path, &["note", HOSTILE, "--date", "2026-11-22"]);
+
+    assert_eq!(controls_kept(&path), Vec::<String>::new());
+    let listed = cli_support::bounce(&path, &["gratitude", "list"]);
+    assert!(!listed.stdout.contains(&0x1b) && !listed.stdout.contains(&0x07));
+    assert!(cli_support::stdout(&listed).contains("pitch"));
+    let json = cli_support::ok(&path, &["setback", "list", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        value[0]["title"].as_str().unwrap().contains("pitch"),
+        "{json}"
+    );
+}
+
+/// A journal that already holds control characters (written by an older bounce, or edited by
+/// hand before this version) is cleaned once when this version opens it: every text, the
+/// undo history and the search index; line breaks and tabs stay.
+#[test]
+fn a_journal_holding_control_characters_is_cleaned_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    hand_edited_journal(&path);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute(
+            "UPDATE steps SET text = ?1",
+            [format!("{HOSTILE}\tand a tab\nand a line")],
+        )
+        .unwrap();
+        // As the journal was before the clean-up joined the journal's format.
+        conn.pragma_update(None, "user_version", 13).unwrap();
+    }
+    assert!(!controls_kept(&path).is_empty());
+    let store = Store::open(&path).unwrap();
+    drop(store);
+    assert_eq!(controls_kept(&path), Vec::<String>::new());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let step: String = conn
+        .query_row("SELECT text FROM steps", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        step,
+        "Lost the ]0;ownedpitch [31mred2J \u{202e}desrever\tand a tab\nand a line"
+    );
+    let store = Store::open(&path).unwrap();
+    let hits = store.search("ownedpitch", None, None, 10).unwrap();
+    assert!(
+        !hits.is_empty(),
+        "the search index follows the cleaned text"
+    );
+}

@@ -151,8 +151,9 @@ impl ImportReport {
 }
 
 /// Text for a column.
+/// Text for a column, kept plain: a file from anywhere may hold control characters.
 fn text(value: &str) -> Value {
-    Value::Text(value.to_string())
+    Value::Text(crate::domain::text::plain(value).into_owned())
 }
 
 /// Text or NULL for a column.
