@@ -24,12 +24,22 @@ impl App {
             self.apply(&action)
         };
         let ok = result.is_ok();
-        if let Err(e) = result {
-            self.say(problem_text(&e), Tone::Problem);
-        } else if let Some(problem) = backup_problem {
-            self.say(problem, Tone::Problem);
+        // Letting go of a draft always closes its form, even when the journal cannot be
+        // changed to forget the draft.
+        let discarding = matches!(action, Action::DiscardEdit { .. });
+        match result {
+            Err(_) if discarding => self.say(
+                "Closed. The journal can't be changed now, so this may come back next time.",
+                Tone::Problem,
+            ),
+            Err(e) => self.say(problem_text(&e), Tone::Problem),
+            Ok(()) => {
+                if let Some(problem) = backup_problem {
+                    self.say(problem, Tone::Problem);
+                }
+            }
         }
-        self.pane_mut().on_result(&action, ok);
+        self.pane_mut().on_result(&action, ok || discarding);
         if ok && write {
             self.reload_all();
         }
@@ -178,10 +188,9 @@ impl App {
     }
 
     fn forget_draft(&mut self, slot: &str) -> Result<(), StoreError> {
-        self.store.clear_draft(slot)?;
         self.last_draft = None;
         self.draft_pending_since = None;
-        Ok(())
+        self.store.clear_draft(slot)
     }
 
     /// A kind word after an item: a milestone, a day's three, or a plain "saved".

@@ -182,3 +182,50 @@ fn typing_without_a_pause_still_keeps_a_draft_every_delay() {
     assert!(shown.contains("Welcome back"), "{shown}");
     assert!(shown.contains("a long letter"), "{shown}");
 }
+
+/// Writes noise over the page of the stories table, which neither Home nor Gratitude reads:
+/// the journal opens and shows, but fails SQLite's check, so every write is refused.
+fn damage_stories(path: &Path) {
+    let root: i64 = rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'stories'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut data = std::fs::read(path).unwrap();
+    let page = usize::from(u16::from_be_bytes([data[16], data[17]]));
+    let start = (usize::try_from(root).unwrap() - 1) * page;
+    for (i, byte) in data[start..start + page].iter_mut().enumerate() {
+        *byte = (i as u8).wrapping_mul(37) ^ 0xA5;
+    }
+    std::fs::write(path, data).unwrap();
+}
+
+/// On a journal that refuses every write, letting go of what was typed (Esc, then y) still
+/// closes the form, and says plainly why the text may come back.
+#[test]
+fn letting_go_of_a_draft_closes_the_form_even_when_the_journal_cannot_change() {
+    let (dir, store) = seeded();
+    let path = store.path().to_path_buf();
+    drop(store);
+    damage_stories(&path);
+    let Ok(store) = Store::open(&path) else {
+        panic!("a damaged journal still opens for reading");
+    };
+    let mut app = app_with(store);
+    walk(&mut app, "4a");
+    let opened = screen(&mut app, 120, 40);
+    assert!(opened.contains("New item"), "{opened}");
+    type_text(&mut app, "A letter from Sam");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "y");
+    let shown = screen(&mut app, 120, 40);
+    assert!(
+        !shown.contains("New item"),
+        "the form stayed open:\n{shown}"
+    );
+    assert!(shown.contains("Closed."), "{shown}");
+    drop(dir);
+}
