@@ -50,6 +50,8 @@ impl Drop for Guard {
 }
 
 fn enter() -> io::Result<DefaultTerminal> {
+    // What a bounce killed while the person's editor was open left behind.
+    crate::private_temp::remove_stale(&std::env::temp_dir());
     install_panic_hook();
     install_signal_handlers()?;
     enter_modes()?;
@@ -77,6 +79,7 @@ fn install_signal_handlers() -> io::Result<()> {
             if let Some(signal) = signals.forever().next() {
                 let _screen = SCREEN.lock();
                 restore();
+                crate::private_temp::remove_live();
                 std::process::exit(128 + signal);
             }
         })?;

@@ -564,3 +564,93 @@ fn a_build_without_encryption_says_how_to_get_it_and_never_touches_an_encrypted_
     assert_eq!(fs::read(&encrypted).unwrap(), noise, "the file changed");
     assert!(!sidecar(&encrypted, "-wal").exists() && !sidecar(&encrypted, "-shm").exists());
 }
+
+/// Ended by SIGTERM while the person's editor is open, bounce removes the file it handed the
+/// editor; and a folder left by a bounce killed outright goes at the next start.
+#[test]
+fn the_editors_file_goes_when_bounce_is_ended_and_at_the_next_start() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    let temp = dir.path().join("tmp");
+    fs::create_dir(&temp).unwrap();
+    // As a bounce killed with SIGKILL (whose process is gone) would leave it.
+    let stale = temp.join(format!("bounce-{}-5", u32::MAX - 1));
+    fs::create_dir(&stale).unwrap();
+    fs::write(stale.join("bounce-entry.md"), CANARY).unwrap();
+    let log = dir.path().join("editor.log");
+    let editor = dir.path().join("editor.sh");
+    fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\ndirname \"$1\" >> {log}\nexec sleep 600\n",
+            log = quoted(&log)
+        ),
+    )
+    .unwrap();
+    fs::set_permissions(&editor, fs::Permissions::from_mode(0o700)).unwrap();
+    let pid_file = dir.path().join("bounce.pid");
+    let script = format!(
+        "echo $$ > {}; exec {} --db {}",
+        quoted(&pid_file),
+        quoted(Path::new(BOUNCE)),
+        quoted(&db)
+    );
+    let tmux = Tmux::start(
+        "editor-term",
+        dir.path(),
+        &script,
+        &[
+            ("VISUAL", editor.to_str().unwrap()),
+            ("TMPDIR", temp.to_str().unwrap()),
+        ],
+    );
+    tmux.wait_for("Gratitude");
+    assert!(!stale.exists(), "the stale folder was left");
+    tmux.keys(&["4"]);
+    tmux.keys(&["a"]);
+    tmux.wait_for("New item");
+    tmux.keys(&["-l", CANARY]);
+    tmux.keys(&["C-e"]);
+    let start = Instant::now();
+    let folder = loop {
+        if let Some(line) = fs::read_to_string(&log)
+            .ok()
+            .and_then(|l| l.lines().next().map(str::to_string))
+        {
+            break std::path::PathBuf::from(line);
+        }
+        assert!(start.elapsed() < PATIENCE, "the editor never started");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(
+        folder.exists(),
+        "the editor's file is there while it is open"
+    );
+    let pid = fs::read_to_string(&pid_file).unwrap().trim().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(start.elapsed() < PATIENCE, "bounce did not end on SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        !folder.exists(),
+        "the editor's folder was left behind: {}",
+        folder.display()
+    );
+    assert_eq!(
+        fs::read_dir(&temp).unwrap().count(),
+        0,
+        "nothing left in TMPDIR"
+    );
+    drop(tmux);
+}
