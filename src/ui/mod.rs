@@ -187,7 +187,8 @@ pub fn panel(title: impl Into<Line<'static>>, focused: bool, theme: &Theme) -> B
 
 /// The last line of defence before the terminal: any cell still holding a character that
 /// could steer the terminal (a direction override a widget let through) shows it as a
-/// placeholder instead.
+/// placeholder instead, and every cell holds what a terminal draws in the columns it was
+/// laid out in (see [`fit_cell`]).
 pub fn show_controls(buffer: &mut ratatui::buffer::Buffer) {
     for cell in &mut buffer.content {
         if cell
@@ -198,7 +199,41 @@ pub fn show_controls(buffer: &mut ratatui::buffer::Buffer) {
             let shown = crate::domain::text::visible(cell.symbol()).into_owned();
             cell.set_symbol(&shown);
         }
+        if let Some(fitted) = fit_cell(cell.symbol()) {
+            cell.set_symbol(&fitted);
+        }
     }
+}
+
+/// A cell's grapheme as a terminal draws it: many terminals (tmux among them) give each code
+/// point its own width and know nothing of joined emoji or of variation selectors, so a
+/// sequence laid out as one two-column emoji would be drawn four columns wide and push the
+/// rest of the line out of place. Such a grapheme keeps its joiners and selectors out and
+/// only the leading code points that fit its columns; `None` when it is drawn as laid out.
+pub fn fit_cell(symbol: &str) -> Option<String> {
+    use unicode_width::UnicodeWidthStr;
+    let joins =
+        |c: char| matches!(c, '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}');
+    let each: usize = symbol.chars().map(crate::domain::text::char_width).sum();
+    let laid = symbol.width();
+    if !symbol.chars().any(joins) && each == laid {
+        return None;
+    }
+    let room = laid.max(1);
+    let mut fitted = String::new();
+    let mut used = 0;
+    for c in symbol.chars().filter(|&c| !joins(c)) {
+        let width = crate::domain::text::char_width(c);
+        if used + width > room {
+            break;
+        }
+        used += width;
+        fitted.push(c);
+    }
+    if fitted.is_empty() {
+        fitted.push(' ');
+    }
+    (fitted != symbol).then_some(fitted)
 }
 
 /// The row after (or before) `index` among `count` rows, staying inside them.

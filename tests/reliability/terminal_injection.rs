@@ -327,3 +327,58 @@ fn a_journal_holding_control_characters_is_cleaned_once() {
         "the search index follows the cleaned text"
     );
 }
+
+/// The columns a terminal that gives each code point its own width (as tmux does) moves
+/// across while drawing one row of the buffer, the way ratatui sends it: a wide cell hides
+/// the cells it covers.
+fn drawn_columns(buffer: &ratatui::buffer::Buffer, row: u16) -> usize {
+    let mut columns = 0;
+    let mut hidden = 0;
+    for x in 0..buffer.area.width {
+        let symbol = buffer[(x, row)].symbol();
+        if hidden > 0 {
+            hidden -= 1;
+            continue;
+        }
+        let laid = unicode_width::UnicodeWidthStr::width(symbol);
+        hidden = laid.saturating_sub(1);
+        columns += symbol
+            .chars()
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+            .sum::<usize>()
+            .max(laid.min(1));
+    }
+    columns
+}
+
+/// Joined emoji, skin tones and variation selectors never make a terminal draw a row wider
+/// than the frame: each row moves exactly the frame's width, so no border slips.
+#[test]
+fn joined_emoji_and_selectors_keep_every_row_in_its_columns() {
+    let (_dir, store) = common::temp_store();
+    let today = common::today();
+    for text in [
+        "Pair programming 👩‍💻 with Ana, and a family 👨‍👩‍👧 dinner",
+        "A thumbs up 👍🏽 from Sam ❤️ and a ☺︎ on the card",
+        "Flags 🇫🇷🇯🇵, keycaps 1️⃣ and plain text after them",
+    ] {
+        store.add_gratitude(today, text).unwrap();
+    }
+    let mut app = common::app_with(store);
+    common::keys(&mut app, "4");
+    for (width, height) in [(80, 24), (120, 40)] {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| app.render(frame)).unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        for row in 0..height {
+            assert_eq!(
+                drawn_columns(&buffer, row),
+                usize::from(width),
+                "row {row} at {width}x{height}:\n{}",
+                common::screen(&mut app, width, height)
+            );
+        }
+        assert!(common::screen(&mut app, width, height).contains("Pair programming 👩"));
+    }
+}
