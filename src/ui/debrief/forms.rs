@@ -32,6 +32,27 @@ pub enum FormKind {
 }
 
 impl FormKind {
+    /// The form's name in the draft slots kept in journals: fixed, so that a draft kept by
+    /// one version is found by the next, whatever the variant is called in the code.
+    pub fn key(self) -> &'static str {
+        match self {
+            FormKind::NewSetback => "NewSetback",
+            FormKind::EditSetback => "EditSetback",
+            FormKind::NewEvent => "NewEvent",
+            FormKind::EditEvent => "EditEvent",
+            FormKind::Answer => "Answer",
+            FormKind::Reflection => "Reflection",
+            FormKind::NewStrength => "NewStrength",
+            FormKind::EditStrength => "EditStrength",
+            FormKind::NewLesson => "NewLesson",
+            FormKind::EditLesson => "EditLesson",
+            FormKind::Story => "Story",
+            FormKind::NewCheckin => "NewCheckin",
+            FormKind::NewReframe => "NewReframe",
+            FormKind::EditReframe => "EditReframe",
+        }
+    }
+
     /// Whether the form writes a reframe (a change to moving forward, not to the debrief).
     pub fn is_reframe(self) -> bool {
         matches!(self, FormKind::NewReframe | FormKind::EditReframe)
@@ -77,7 +98,8 @@ pub fn slot(
 ) -> String {
     let id = |u: Option<Uuid>| u.map_or("-".to_string(), |u| u.to_string());
     format!(
-        "{SLOT_PREFIX}{kind:?}:{}:{}:{question}",
+        "{SLOT_PREFIX}{}:{}:{}:{question}",
+        kind.key(),
         id(setback),
         id(target)
     )
@@ -87,7 +109,7 @@ pub fn slot(
 pub fn parse_slot(slot: &str) -> Option<(FormKind, Option<Uuid>, Option<Uuid>, usize)> {
     let mut parts = slot.strip_prefix(SLOT_PREFIX)?.split(':');
     let name = parts.next()?;
-    let kind = KINDS.into_iter().find(|k| format!("{k:?}") == name)?;
+    let kind = KINDS.into_iter().find(|k| k.key() == name)?;
     let setback = Uuid::parse_str(parts.next()?).ok();
     let target = Uuid::parse_str(parts.next()?).ok();
     let question = parts.next()?.parse().ok()?;
@@ -358,5 +380,32 @@ mod tests {
         let s = slot(FormKind::NewSetback, None, None, 3);
         assert_eq!(parse_slot(&s), Some((FormKind::NewSetback, None, None, 3)));
         assert_eq!(parse_slot("gratitude.new:2026-01-01"), None);
+    }
+
+    /// The names drafts were kept under by earlier versions: each is still found.
+    #[test]
+    fn slots_kept_by_earlier_versions_are_read() {
+        let names = [
+            "NewSetback",
+            "EditSetback",
+            "NewEvent",
+            "EditEvent",
+            "Answer",
+            "Reflection",
+            "NewStrength",
+            "EditStrength",
+            "NewLesson",
+            "EditLesson",
+            "Story",
+            "NewCheckin",
+            "NewReframe",
+            "EditReframe",
+        ];
+        assert_eq!(names.len(), KINDS.len());
+        for (name, kind) in names.into_iter().zip(KINDS) {
+            let kept = format!("debrief:{name}:-:-:2");
+            assert_eq!(parse_slot(&kept), Some((kind, None, None, 2)), "{kept}");
+            assert_eq!(slot(kind, None, None, 2), kept);
+        }
     }
 }

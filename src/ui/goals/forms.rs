@@ -41,6 +41,23 @@ const KINDS: [FormKind; 10] = [
 ];
 
 impl FormKind {
+    /// The form's name in the draft slots kept in journals: fixed, so that a draft kept by
+    /// one version is found by the next, whatever the variant is called in the code.
+    pub fn key(self) -> &'static str {
+        match self {
+            FormKind::NewGoal => "NewGoal",
+            FormKind::EditGoal => "EditGoal",
+            FormKind::NewStep => "NewStep",
+            FormKind::EditStep => "EditStep",
+            FormKind::SplitStep => "SplitStep",
+            FormKind::NewIdea => "NewIdea",
+            FormKind::EditIdea => "EditIdea",
+            FormKind::IdeaNotes => "IdeaNotes",
+            FormKind::NewPerson => "NewPerson",
+            FormKind::EditPerson => "EditPerson",
+        }
+    }
+
     pub fn is_about_steps(self) -> bool {
         matches!(
             self,
@@ -73,14 +90,14 @@ pub const SLOT_PREFIX: &str = "goals:";
 /// Where a form's draft is kept: enough to open the same form again.
 pub fn slot(kind: FormKind, goal: Option<Uuid>, step: Option<Uuid>) -> String {
     let id = |u: Option<Uuid>| u.map_or("-".to_string(), |u| u.to_string());
-    format!("{SLOT_PREFIX}{kind:?}:{}:{}", id(goal), id(step))
+    format!("{SLOT_PREFIX}{}:{}:{}", kind.key(), id(goal), id(step))
 }
 
 /// Reads a slot written by [`slot`].
 pub fn parse_slot(slot: &str) -> Option<(FormKind, Option<Uuid>, Option<Uuid>)> {
     let mut parts = slot.strip_prefix(SLOT_PREFIX)?.split(':');
     let name = parts.next()?;
-    let kind = KINDS.into_iter().find(|k| format!("{k:?}") == name)?;
+    let kind = KINDS.into_iter().find(|k| k.key() == name)?;
     let goal = Uuid::parse_str(parts.next()?).ok();
     let step = Uuid::parse_str(parts.next()?).ok();
     Some((kind, goal, step))
@@ -324,5 +341,28 @@ mod tests {
         let s = slot(FormKind::NewGoal, None, None);
         assert_eq!(parse_slot(&s), Some((FormKind::NewGoal, None, None)));
         assert_eq!(parse_slot("debrief:NewSetback:-:-:0"), None);
+    }
+
+    /// The names drafts were kept under by earlier versions: each is still found.
+    #[test]
+    fn slots_kept_by_earlier_versions_are_read() {
+        let names = [
+            "NewGoal",
+            "EditGoal",
+            "NewStep",
+            "EditStep",
+            "SplitStep",
+            "NewIdea",
+            "EditIdea",
+            "IdeaNotes",
+            "NewPerson",
+            "EditPerson",
+        ];
+        assert_eq!(names.len(), KINDS.len());
+        for (name, kind) in names.into_iter().zip(KINDS) {
+            let kept = format!("goals:{name}:-:-");
+            assert_eq!(parse_slot(&kept), Some((kind, None, None)), "{kept}");
+            assert_eq!(slot(kind, None, None), kept);
+        }
     }
 }

@@ -66,6 +66,16 @@ enum FormKind {
     Note,
 }
 
+impl FormKind {
+    /// The form's name in the draft slots kept in journals: fixed across versions.
+    fn key(self) -> &'static str {
+        match self {
+            FormKind::Choose => "Choose",
+            FormKind::Note => "Note",
+        }
+    }
+}
+
 /// What the next reload reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Reading {
@@ -210,7 +220,7 @@ impl RootCausePane {
 
     fn slot(&self, kind: FormKind) -> String {
         let id = self.current().map(|s| s.id.to_string()).unwrap_or_default();
-        format!("{SLOT_PREFIX}{kind:?}:{id}")
+        format!("{SLOT_PREFIX}{}:{id}", kind.key())
     }
 }
 
@@ -279,7 +289,11 @@ impl Pane for RootCausePane {
                 .next()
                 .and_then(|i| Uuid::parse_str(i).ok());
             let found = match id {
-                Some(id) if slot.contains("Note") => self.list.select_id(store, id)?,
+                Some(id)
+                    if slot.starts_with(&format!("{SLOT_PREFIX}{}:", FormKind::Note.key())) =>
+                {
+                    self.list.select_id(store, id)?
+                }
                 _ => false,
             };
             if !found {
