@@ -9,12 +9,9 @@ use crate::ui::Pane;
 use crate::ui::status_bar::Tone;
 
 impl App {
-    /// Shows `pane`, read from the journal unless it is already on screen or nothing was
-    /// written since it was last read on being shown.
+    /// Shows `pane` (the one path for a key, a click and a test), read from the journal
+    /// unless nothing was written, here or by another bounce, since it was last read.
     pub fn show(&mut self, pane: PaneId) {
-        if pane == self.current {
-            return;
-        }
         self.current = pane;
         let index = pane.index();
         // Taken before reading, so a write landing meanwhile makes the next show read again.

@@ -49,10 +49,7 @@ impl App {
         match action {
             Action::Quit => self.quit(),
             Action::ToggleHelp => self.toggle_help(),
-            Action::ShowPane(pane) => {
-                self.current = *pane;
-                self.pane_mut_reload()?;
-            }
+            Action::ShowPane(pane) => self.show(*pane),
             Action::Reload => self.pane_mut_reload()?,
             Action::Say(text) => self.say(text.clone(), Tone::Info),
             Action::Confirm { question, on_yes } => {
