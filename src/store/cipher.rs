@@ -61,6 +61,10 @@ pub const AVAILABLE: bool = cfg!(feature = "encryption");
 /// with SQLite's plain header. (A damaged journal can look the same; only its passphrase
 /// tells them apart.)
 pub fn looks_encrypted(path: &Path) -> bool {
+    // Looked at before it is opened: opening a named pipe would wait forever.
+    if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(mut file) = fs::File::open(path) else {
         return false;
     };

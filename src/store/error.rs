@@ -11,6 +11,11 @@ pub enum StoreError {
     Corrupt { path: PathBuf, detail: String },
 
     #[error(
+        "{path} is {kind}, not a file, so it cannot hold a journal and nothing was changed; give --db the path of your journal, or a new file name to start one"
+    )]
+    NotAFile { path: PathBuf, kind: &'static str },
+
+    #[error(
         "{path} was written by a newer version of bounce (journal format {found}, this version reads up to {known}); update bounce to open it. The file was left untouched"
     )]
     NewerSchema {

@@ -28,7 +28,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
-use open::{check_header, check_whole_file, create_private, inspect, read_schema, unreadable};
+use open::{
+    check_header, check_whole_file, create_private, existing_file, inspect, read_schema, unreadable,
+};
 
 use crate::domain::Clock;
 use rusqlite::config::DbConfig;
@@ -38,6 +40,7 @@ use rusqlite_migration::{M, Migrations};
 pub use backup::DAILY_KEPT;
 pub use error::{Result, StoreError};
 pub use goals::StepChange;
+pub use open::special_kind;
 pub use undo::Undone;
 pub use version::Version;
 
@@ -95,8 +98,9 @@ impl Store {
     }
 
     /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing.
-    /// A file that is not a bounce journal or comes from a newer version is refused here; a
-    /// damaged one at the latest by its first write, before anything is written to it.
+    /// Anything but a regular file, and a file that is not a bounce journal or comes from a
+    /// newer version, is refused here; a damaged one at the latest by its first write, before
+    /// anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         Self::open_with(path, None)
     }
@@ -108,10 +112,10 @@ impl Store {
     }
 
     fn open_with(path: &Path, key: Option<&cipher::Passphrase>) -> Result<Store> {
-        if path.exists() {
-            check_header(path, key.is_some())?;
-        } else {
-            create_private(path)?;
+        // Anything but a regular file is refused before it is opened.
+        match existing_file(path)? {
+            Some(_) => check_header(path, key.is_some())?,
+            None => create_private(path)?,
         }
         let open = |flags: OpenFlags| {
             let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)

@@ -3,11 +3,48 @@
 
 use std::fs::{self, OpenOptions};
 use std::io::Read;
+use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 
 use rusqlite::Connection;
 
 use super::{Result, SQLITE_HEADER, StoreError, cipher, known_schema_version};
+
+/// What kind of thing other than a regular file `file_type` is (`None` for a file), in the
+/// words a person would use.
+pub fn special_kind(file_type: fs::FileType) -> Option<&'static str> {
+    if file_type.is_file() {
+        None
+    } else if file_type.is_dir() {
+        Some("a folder")
+    } else if file_type.is_fifo() {
+        Some("a named pipe")
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        Some("a device")
+    } else if file_type.is_socket() {
+        Some("a socket")
+    } else {
+        Some("a special file")
+    }
+}
+
+/// Whether something is at `path` (a symbolic link is followed), refusing anything but a
+/// regular file before it is opened: opening a named pipe waits for a writer forever, and
+/// SQLite would write its side files beside a device.
+pub(super) fn existing_file(path: &Path) -> Result<Option<fs::Metadata>> {
+    // As for `Path::exists`: what cannot be looked at is made anew, and making it says why
+    // that fails.
+    let Ok(meta) = fs::metadata(path) else {
+        return Ok(None);
+    };
+    match special_kind(meta.file_type()) {
+        None => Ok(Some(meta)),
+        Some(kind) => Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+            kind,
+        }),
+    }
+}
 
 /// Checks that `path` is a file that looks like a journal. An encrypted one (`keyed`) has no
 /// plain header to read; its passphrase is checked when it is opened.
@@ -18,11 +55,11 @@ pub(super) fn check_header(path: &Path, keyed: bool) -> Result<()> {
         source,
     };
     let mut file = fs::File::open(path).map_err(io_err)?;
-    if file.metadata().map_err(io_err)?.is_dir() {
-        return Err(StoreError::Io {
-            action: "open",
+    // Checked again on what was opened, in case the path changed since it was first looked at.
+    if let Some(kind) = special_kind(file.metadata().map_err(io_err)?.file_type()) {
+        return Err(StoreError::NotAFile {
             path: path.to_path_buf(),
-            source: std::io::Error::other("it is a folder, not a file"),
+            kind,
         });
     }
     let mut header = Vec::with_capacity(16);

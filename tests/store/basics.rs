@@ -860,7 +860,7 @@ fn a_folder_is_refused() {
         Ok(_) => panic!("a folder was opened as a journal"),
         Err(err) => err,
     };
-    assert!(matches!(err, StoreError::Io { .. }), "{err:?}");
+    assert!(matches!(err, StoreError::NotAFile { .. }), "{err:?}");
     assert!(folder.is_dir());
     assert_eq!(fs::read_dir(&folder).unwrap().count(), 0);
 }

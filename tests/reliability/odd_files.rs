@@ -1,0 +1,143 @@
+//! Odd files and inputs: a named pipe, a device or a folder where a journal or an import
+//! should be, and an import without end. Each is refused at once in plain words, and
+//! nothing is made or changed.
+
+use crate::cli_support::{TODAY, bounce, ok, stderr, temp_db};
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long a command that must not wait may take before it is taken to be stuck.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// Runs bounce like [`bounce`], but kills it and fails the test if it is still running after
+/// [`PATIENCE`]: a regression that waits on a pipe must fail, not hang the suite.
+fn bounce_within(db: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bounce"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("BOUNCE_DB")
+        .env("BOUNCE_NOW", TODAY)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while started.elapsed() < PATIENCE {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("bounce {args:?} was still running after {PATIENCE:?}");
+}
+
+fn fifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo failed");
+}
+
+/// Beside `db`, the side file SQLite would name with `suffix`.
+fn side(db: &Path, suffix: &str) -> PathBuf {
+    PathBuf::from(format!("{}{suffix}", db.display()))
+}
+
+fn no_side_files(db: &Path) {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        assert!(
+            !side(db, suffix).exists(),
+            "{suffix} was made beside {db:?}"
+        );
+    }
+}
+
+/// Asserts a refusal: a failure, one line, saying each of `says`.
+fn refused(out: &Output, says: &[&str]) -> String {
+    let err = stderr(out);
+    assert!(!out.status.success(), "it should fail: {err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    for words in says {
+        assert!(err.contains(words), "expected '{words}' in: {err}");
+    }
+    err
+}
+
+#[test]
+fn a_named_pipe_as_the_journal_is_refused_without_waiting() {
+    let (_dir, db) = temp_db();
+    fifo(&db);
+    for args in [&["gratitude", "list"][..], &["gratitude", "add", "x"]] {
+        let out = bounce_within(&db, args);
+        refused(
+            &out,
+            &["is a named pipe, not a file", "nothing was changed"],
+        );
+    }
+    no_side_files(&db);
+}
+
+#[test]
+fn a_named_pipe_or_a_device_to_import_is_refused_without_waiting() {
+    let (dir, db) = temp_db();
+    ok(&db, &["gratitude", "add", "before the import"]);
+    let pipe = dir.path().join("export.json");
+    fifo(&pipe);
+    let out = bounce_within(&db, &["import", pipe.to_str().unwrap()]);
+    refused(
+        &out,
+        &["is a named pipe, not a file", "nothing was imported"],
+    );
+    // A device that never ends is refused before a byte of it is read.
+    for device in ["/dev/zero", "/dev/null"] {
+        let out = bounce_within(&db, &["import", device, "--from", "jrnl"]);
+        refused(&out, &["is a device, not a file", "nothing was imported"]);
+    }
+    assert_eq!(ok(&db, &["gratitude", "list"]).lines().count(), 1);
+}
+
+#[test]
+fn an_import_larger_than_the_limit_is_refused_unread() {
+    let (dir, db) = temp_db();
+    let huge = dir.path().join("huge.json");
+    // Sparse: it takes no room on disk, but reading it would fill memory.
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(bounce::cli::IMPORT_LIMIT + 1).unwrap();
+    let out = bounce_within(&db, &["import", huge.to_str().unwrap()]);
+    refused(&out, &["larger than 256 MiB", "nothing was imported"]);
+}
+
+#[test]
+fn a_device_as_the_journal_is_refused_and_nothing_is_made_beside_it() {
+    let journal = Path::new("/dev/null-journal");
+    let there_before = journal.exists();
+    let out = bounce_within(Path::new("/dev/null"), &["gratitude", "add", "x"]);
+    let err = refused(
+        &out,
+        &["/dev/null is a device, not a file", "nothing was changed"],
+    );
+    assert!(!err.contains("disk I/O error"), "{err}");
+    if there_before {
+        eprintln!("note: {journal:?} was there before the test; its absence is not checked");
+    } else {
+        assert!(!journal.exists(), "bounce made {journal:?}");
+    }
+}
+
+#[test]
+fn a_folder_as_the_journal_is_named_a_folder_once() {
+    let (_dir, db) = temp_db();
+    std::fs::create_dir(&db).unwrap();
+    let out = bounce(&db, &["gratitude", "add", "x"]);
+    let err = refused(&out, &["is a folder, not a file", "nothing was changed"]);
+    assert_eq!(err.matches("folder").count(), 1, "{err}");
+    assert_eq!(
+        std::fs::read_dir(&db).unwrap().count(),
+        0,
+        "the folder changed"
+    );
+}
