@@ -141,3 +141,16 @@ fn a_folder_as_the_journal_is_named_a_folder_once() {
         "the folder changed"
     );
 }
+
+#[test]
+fn an_error_names_its_cause_once() {
+    let (dir, _db) = temp_db();
+    let blocker = dir.path().join("a file");
+    std::fs::write(&blocker, "").unwrap();
+    let out = bounce(
+        &blocker.join("sub").join("journal.db"),
+        &["gratitude", "list"],
+    );
+    let err = refused(&out, &["cannot create the folder", "Not a directory"]);
+    assert_eq!(err.matches("Not a directory").count(), 1, "{err}");
+}
