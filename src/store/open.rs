@@ -112,8 +112,52 @@ pub(super) fn create_private(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Whether the disk holding `path` has run out of room: a small file written beside it, and
+/// removed at once, fails for want of space. Asked only after SQLite failed to write, to
+/// tell a full disk from a damaged journal.
+pub(crate) fn disk_is_full(path: &Path) -> bool {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or("journal".into(), |n| n.to_string_lossy().into_owned());
+    let probe = folder.join(format!(".{name}.room-{}", std::process::id()));
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    // As much room as SQLite's side files need when they are first made.
+    let written = options.open(&probe).and_then(|mut file| {
+        std::io::Write::write_all(&mut file, &[0; 64 * 1024])?;
+        file.sync_data()
+    });
+    let _ = fs::remove_file(&probe);
+    matches!(written, Err(e) if e.kind() == std::io::ErrorKind::StorageFull)
+}
+
+/// Whether SQLite's failure could be a full disk it did not call by that name: making the
+/// side files (`-wal`, `-shm`) beside a journal on a full disk fails as "disk I/O error" or
+/// "unable to open".
+pub(crate) fn maybe_out_of_room(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::CannotOpen)
+    )
+}
+
 /// What a failed first read of a file says about it.
 pub(super) fn unreadable(e: rusqlite::Error, path: &Path) -> StoreError {
+    unreadable_given(e, path, || disk_is_full(path))
+}
+
+/// [`unreadable`], told by `full` whether the disk is full.
+fn unreadable_given(e: rusqlite::Error, path: &Path, full: impl FnOnce() -> bool) -> StoreError {
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
+        || (maybe_out_of_room(&e) && full())
+    {
+        return StoreError::DiskFull;
+    }
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase {
             path: path.to_path_buf(),
@@ -196,4 +240,50 @@ pub(super) fn check_whole_file(conn: &Connection, path: &Path) -> Result<()> {
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{StoreError, disk_is_full, unreadable_given};
+    use rusqlite::ffi;
+    use std::path::Path;
+
+    fn failure(code: std::ffi::c_int) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(ffi::Error::new(code), None)
+    }
+
+    // A full disk cannot be made here without root; what SQLite says on one is made instead.
+    #[test]
+    fn a_side_file_that_cannot_be_made_on_a_full_disk_says_the_disk_is_full() {
+        let path = Path::new("journal.db");
+        for code in [
+            ffi::SQLITE_IOERR_SHMSIZE,
+            ffi::SQLITE_IOERR_WRITE,
+            ffi::SQLITE_CANTOPEN,
+        ] {
+            let err = unreadable_given(failure(code), path, || true);
+            assert!(matches!(err, StoreError::DiskFull), "{code}: {err:?}");
+            assert!(err.to_string().contains("nothing in the journal was lost"));
+        }
+        let err = unreadable_given(failure(ffi::SQLITE_FULL), path, || false);
+        assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+    }
+
+    #[test]
+    fn a_disk_with_room_leaves_a_read_failure_called_damage() {
+        let err = unreadable_given(
+            failure(ffi::SQLITE_IOERR_SHMSIZE),
+            Path::new("journal.db"),
+            || false,
+        );
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+        assert!(!err.to_string().contains("disk I/O error"), "{err}");
+    }
+
+    #[test]
+    fn the_look_for_room_finds_some_and_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(!disk_is_full(&dir.path().join("journal.db")));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 }

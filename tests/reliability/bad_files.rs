@@ -16,7 +16,7 @@ use cli_support::{bounce, ok, stderr, temp_db};
 use common::{app_with, paste, press, screen, today, type_text};
 use ratatui::crossterm::event::KeyCode;
 
-fn bytes(path: &Path) -> Vec<u8> {
+pub(crate) fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
@@ -32,7 +32,7 @@ fn refused_untouched(db: &Path, args: &[&str], says: &str) -> String {
 }
 
 /// A journal with a few items, closed (its log folded back into the file).
-fn journal_with_items(db: &Path) {
+pub(crate) fn journal_with_items(db: &Path) {
     for item in [
         "a walk by the river",
         "soup with Sam",
@@ -64,7 +64,7 @@ fn a_file_that_is_not_a_database_is_refused_and_left_as_it_was() {
 }
 
 /// Writes noise over the middle of the journal's second page, a table page.
-fn damage(db: &Path) {
+pub(crate) fn damage(db: &Path) {
     let mut data = bytes(db);
     let page = u16::from_be_bytes([data[16], data[17]]) as usize;
     let page = if page == 1 { 65536 } else { page };

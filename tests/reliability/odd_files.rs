@@ -1,7 +1,8 @@
 //! Odd files and inputs: a named pipe, a device or a folder where a journal or an import
-//! should be, and an import without end. Each is refused at once in plain words, and
-//! nothing is made or changed.
+//! should be, an import without end, and a damaged journal. Each is refused at once in plain
+//! words, and nothing is made or changed.
 
+use crate::bad_files::{bytes, damage, journal_with_items};
 use crate::cli_support::{TODAY, bounce, ok, stderr, temp_db};
 
 use std::path::{Path, PathBuf};
@@ -153,4 +154,30 @@ fn an_error_names_its_cause_once() {
     );
     let err = refused(&out, &["cannot create the folder", "Not a directory"]);
     assert_eq!(err.matches("Not a directory").count(), 1, "{err}");
+}
+
+#[test]
+fn a_damaged_journal_is_explained_in_plain_words() {
+    let (dir, db) = temp_db();
+    journal_with_items(&db);
+    damage(&db);
+    let before = bytes(&db);
+    let out = bounce(&db, &["gratitude", "add", "one more"]);
+    let backups = dir.path().join("backups");
+    let err = refused(
+        &out,
+        &[
+            "looks damaged",
+            "wrote nothing to it",
+            &backups.display().to_string(),
+            "bounce restore",
+        ],
+    );
+    for raw in ["btreeInitPage", "Tree ", "***", "error code"] {
+        assert!(
+            !err.contains(raw),
+            "SQLite's own words '{raw}' shown: {err}"
+        );
+    }
+    assert!(bytes(&db) == before, "the damaged journal changed");
 }
