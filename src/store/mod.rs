@@ -29,7 +29,8 @@ use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
 use open::{
-    check_header, check_whole_file, create_private, existing_file, inspect, read_schema, unreadable,
+    adopt_if_empty, check_header, check_whole_file, create_private, existing_file, inspect,
+    read_schema, unreadable,
 };
 
 use crate::domain::Clock;
@@ -97,10 +98,10 @@ impl Store {
         self.clock.stamp()
     }
 
-    /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing.
-    /// Anything but a regular file, and a file that is not a bounce journal or comes from a
-    /// newer version, is refused here; a damaged one at the latest by its first write, before
-    /// anything is written to it.
+    /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing;
+    /// an empty file is made a journal, private to its owner. Anything but a regular file, and
+    /// a file that is not a bounce journal or comes from a newer version, is refused here; a
+    /// damaged one at the latest by its first write, before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         Self::open_with(path, None)
     }
@@ -114,7 +115,10 @@ impl Store {
     fn open_with(path: &Path, key: Option<&cipher::Passphrase>) -> Result<Store> {
         // Anything but a regular file is refused before it is opened.
         match existing_file(path)? {
-            Some(_) => check_header(path, key.is_some())?,
+            Some(meta) => {
+                check_header(path, key.is_some())?;
+                adopt_if_empty(path, &meta)?;
+            }
             None => create_private(path)?,
         }
         let open = |flags: OpenFlags| {

@@ -3,7 +3,7 @@
 
 use std::fs::{self, OpenOptions};
 use std::io::Read;
-use std::os::unix::fs::FileTypeExt;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 
 use rusqlite::Connection;
@@ -44,6 +44,22 @@ pub(super) fn existing_file(path: &Path) -> Result<Option<fs::Metadata>> {
             kind,
         }),
     }
+}
+
+/// An empty file becomes a journal when SQLite first writes to it; like a new journal, it is
+/// made private to its owner before anything is written (0600, or 0400 if it was read-only).
+pub(super) fn adopt_if_empty(path: &Path, meta: &fs::Metadata) -> Result<()> {
+    let mode = meta.permissions().mode() & 0o777;
+    if meta.len() > 0 || mode & 0o077 == 0 {
+        return Ok(());
+    }
+    fs::set_permissions(path, fs::Permissions::from_mode(mode & 0o700)).map_err(|source| {
+        StoreError::Io {
+            action: "make private",
+            path: path.to_path_buf(),
+            source,
+        }
+    })
 }
 
 /// Checks that `path` is a file that looks like a journal. An encrypted one (`keyed`) has no

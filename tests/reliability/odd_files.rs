@@ -1,10 +1,12 @@
 //! Odd files and inputs: a named pipe, a device or a folder where a journal or an import
-//! should be, an import without end, and a damaged journal. Each is refused at once in plain
-//! words, and nothing is made or changed.
+//! should be, an import without end, an empty file made a journal, and a damaged journal.
+//! Each is refused at once in plain words, or handled, and nothing is changed that should
+//! not be.
 
 use crate::bad_files::{bytes, damage, journal_with_items};
 use crate::cli_support::{TODAY, bounce, ok, stderr, temp_db};
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -180,4 +182,15 @@ fn a_damaged_journal_is_explained_in_plain_words() {
         );
     }
     assert!(bytes(&db) == before, "the damaged journal changed");
+}
+
+#[test]
+fn an_empty_file_made_a_journal_is_private_to_its_owner() {
+    let (_dir, db) = temp_db();
+    std::fs::write(&db, "").unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    ok(&db, &["gratitude", "add", "x"]);
+    let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the adopted journal is {mode:o}");
+    assert_eq!(ok(&db, &["gratitude", "list"]).lines().count(), 1);
 }
