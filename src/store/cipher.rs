@@ -138,8 +138,13 @@ pub(super) fn export_copy(conn: &Connection, dest: &Path, key: Option<&str>) -> 
         let copied = conn
             .query_row("SELECT sqlcipher_export('exported')", [], |_| Ok(()))
             .and_then(|()| {
-                let version: i64 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
-                conn.pragma_update(Some("exported"), "user_version", version)
+                // SQLCipher's export copies neither the journal's version nor bounce's mark.
+                for pragma in ["user_version", "application_id"] {
+                    let value: i64 =
+                        conn.query_row(&format!("PRAGMA main.{pragma}"), [], |r| r.get(0))?;
+                    conn.pragma_update(Some("exported"), pragma, value)?;
+                }
+                Ok(())
             });
         match copied {
             Ok(()) => conn.execute_batch("COMMIT"),

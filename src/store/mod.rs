@@ -60,7 +60,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/011_search_by_date.sql"),
     include_str!("../../migrations/012_goal_lists.sql"),
     include_str!("../../migrations/013_written_order.sql"),
+    include_str!("../../migrations/015_application_id.sql"),
 ];
+
+/// The mark in every journal's header (`PRAGMA application_id`, the letters "bnce") that tells
+/// it from another program's SQLite file.
+pub const APPLICATION_ID: i32 = 0x626E_6365;
 
 /// How many prepared statements a connection keeps.
 const STATEMENT_CACHE: usize = 128;
@@ -410,5 +415,35 @@ mod privacy_tests {
             .query_row("PRAGMA secure_delete", [], |r| r.get(0))
             .unwrap();
         assert_eq!(on, 1);
+    }
+}
+
+#[cfg(test)]
+mod mark_tests {
+    use super::{APPLICATION_ID, MIGRATIONS, Store};
+    use rusqlite_migration::{M, Migrations};
+
+    fn mark(path: &std::path::Path) -> i32 {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_journal_made_before_the_mark_gets_it_when_next_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let marking = MIGRATIONS
+            .iter()
+            .position(|sql| sql.contains("application_id"))
+            .unwrap();
+        {
+            let mut conn = rusqlite::Connection::open(&path).unwrap();
+            let older = MIGRATIONS[..marking].iter().map(|sql| M::up(sql)).collect();
+            Migrations::new(older).to_latest(&mut conn).unwrap();
+        }
+        assert_eq!(mark(&path), 0);
+        drop(Store::open(&path).unwrap());
+        assert_eq!(mark(&path), APPLICATION_ID);
     }
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use super::{Result, SQLITE_HEADER, StoreError, cipher, known_schema_version};
+use super::{APPLICATION_ID, Result, SQLITE_HEADER, StoreError, cipher, known_schema_version};
 
 /// What kind of thing other than a regular file `file_type` is (`None` for a file), in the
 /// words a person would use.
@@ -199,15 +199,19 @@ pub(super) fn read_schema(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads (never writes) enough of an existing file to know it is a journal we may open: its
-/// version, and for a file without one, whether it holds another program's tables. The
-/// schema of a bounce journal is read by the connection that keeps it
-/// ([`read_schema`]); the check of every page waits for the first write.
+/// Reads (never writes) enough of an existing file to know it is a journal we may open: that
+/// it is bounce's, and of a version this one knows. The schema of a bounce journal is read by
+/// the connection that keeps it ([`read_schema`]); the check of every page waits for the
+/// first write.
 pub(super) fn inspect(conn: &Connection, path: &Path) -> Result<()> {
     let damaged = |e: rusqlite::Error| unreadable(e, path);
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(damaged)?;
+    if version > 0 && !is_bounce(conn, version).map_err(damaged)? {
+        // Another program's database that keeps a version number of its own.
+        return Err(another_program(path));
+    }
     if version > known_schema_version() {
         return Err(StoreError::NewerSchema {
             path: path.to_path_buf(),
@@ -227,12 +231,41 @@ pub(super) fn inspect(conn: &Connection, path: &Path) -> Result<()> {
         )
         .map_err(damaged)?;
     if tables > 0 {
-        return Err(StoreError::Invalid(format!(
-            "{} is an SQLite database from another program, not a bounce journal; it was left untouched",
-            path.display()
-        )));
+        return Err(another_program(path));
     }
     Ok(())
+}
+
+fn another_program(path: &Path) -> StoreError {
+    StoreError::Invalid(format!(
+        "{} is an SQLite database from another program, not a bounce journal, so it was left untouched; give --db the path of your journal, or a new file name to start one",
+        path.display()
+    ))
+}
+
+/// Whether a file with a version number is a bounce journal: it carries bounce's mark (every
+/// journal gets it with migration 015), or, made before the mark, it holds the tables a
+/// journal of its version has.
+fn is_bounce(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
+    let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if id == i64::from(APPLICATION_ID) {
+        return Ok(true);
+    }
+    let mut wanted = vec!["days", "gratitude_items"];
+    if version >= 2 {
+        wanted.push("setbacks");
+    }
+    if version >= 4 {
+        wanted.push("goals");
+    }
+    let mut stmt =
+        conn.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1")?;
+    for table in wanted {
+        if stmt.query_row([table], |r| r.get::<_, i64>(0))? == 0 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// SQLite's `quick_check` over every page: the one read that costs as much as the file is

@@ -1,7 +1,7 @@
 //! Odd files and inputs: a named pipe, a device or a folder where a journal or an import
-//! should be, an import without end, an empty file made a journal, and a damaged journal.
-//! Each is refused at once in plain words, or handled, and nothing is changed that should
-//! not be.
+//! should be, an import without end, an empty file made a journal, another program's SQLite
+//! file, a damaged journal, and what a look at a read-only journal leaves behind. Each is
+//! refused at once in plain words, or handled, and nothing is changed that should not be.
 
 use crate::bad_files::{bytes, damage, journal_with_items};
 use crate::cli_support::{TODAY, bounce, ok, stderr, temp_db};
@@ -193,4 +193,54 @@ fn an_empty_file_made_a_journal_is_private_to_its_owner() {
     let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "the adopted journal is {mode:o}");
     assert_eq!(ok(&db, &["gratitude", "list"]).lines().count(), 1);
+}
+
+#[test]
+fn a_new_journal_carries_bounces_mark() {
+    let (_dir, db) = temp_db();
+    ok(&db, &["gratitude", "add", "x"]);
+    assert_eq!(mark(&db), bounce::store::APPLICATION_ID);
+}
+
+fn mark(db: &Path) -> i32 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[cfg(feature = "encryption")]
+#[test]
+fn bounces_mark_outlasts_encrypting_and_decrypting() {
+    let (_dir, db) = temp_db();
+    ok(&db, &["gratitude", "add", "x"]);
+    for command in ["encrypt", "decrypt"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_bounce"))
+            .arg("--db")
+            .arg(&db)
+            .arg(command)
+            .env_remove("BOUNCE_DB")
+            .env("BOUNCE_PASSPHRASE", "a lantern by the door")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{command}: {}", stderr(&out));
+    }
+    assert_eq!(mark(&db), bounce::store::APPLICATION_ID);
+}
+
+#[test]
+fn another_programs_database_with_a_version_number_is_left_byte_identical() {
+    let (_dir, db) = temp_db();
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch("CREATE TABLE t(x); PRAGMA user_version = 5;")
+            .unwrap();
+    }
+    let before = bytes(&db);
+    for args in [&["gratitude", "add", "x"][..], &["gratitude", "list"]] {
+        let out = bounce(&db, args);
+        let err = refused(&out, &["another program", "not a bounce journal"]);
+        assert!(!err.contains("no such table"), "{err}");
+        assert!(bytes(&db) == before, "{args:?} changed the file");
+        no_side_files(&db);
+    }
 }
