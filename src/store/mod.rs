@@ -30,7 +30,7 @@ use std::thread::JoinHandle;
 
 use open::{
     adopt_if_empty, check_header, check_whole_file, create_private, existing_file, inspect,
-    read_schema, unreadable,
+    match_side_files, read_schema, unreadable,
 };
 
 use crate::domain::Clock;
@@ -119,10 +119,11 @@ impl Store {
 
     fn open_with(path: &Path, key: Option<&cipher::Passphrase>) -> Result<Store> {
         // Anything but a regular file is refused before it is opened.
-        match existing_file(path)? {
+        let found = existing_file(path)?;
+        match &found {
             Some(meta) => {
                 check_header(path, key.is_some())?;
-                adopt_if_empty(path, &meta)?;
+                adopt_if_empty(path, meta)?;
             }
             None => create_private(path)?,
         }
@@ -140,6 +141,9 @@ impl Store {
         // A read-only look first: a connection that may write would fold a pending
         // write-ahead log into a file we are about to refuse.
         inspect(&open(OpenFlags::SQLITE_OPEN_READ_ONLY)?, path)?;
+        if let Some(meta) = &found {
+            match_side_files(path, meta);
+        }
         let conn = open(OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         // The schema is parsed once, here, where it is kept; closing must not fold the
         // write-ahead log into a file refused for a damaged schema.

@@ -1,10 +1,11 @@
 //! Opening a journal file: the checks made before anything may write to it, and the
 //! creation of a new one, private to its owner.
 
+use std::ffi::OsString;
 use std::fs::{self, OpenOptions};
 use std::io::Read;
-use std::os::unix::fs::{FileTypeExt, PermissionsExt};
-use std::path::Path;
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
@@ -60,6 +61,36 @@ pub(super) fn adopt_if_empty(path: &Path, meta: &fs::Metadata) -> Result<()> {
             source,
         }
     })
+}
+
+/// The journal's side file with `suffix` (`-wal`, `-shm`), as SQLite names it.
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = OsString::from(path.as_os_str());
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// SQLite gives the side files it creates the journal's mode. A look at a journal that was
+/// read-only then leaves a read-only `-shm` behind, and every write fails on it long after
+/// the journal is writable again; such side files get the journal's mode back here. Files of
+/// another owner are left alone.
+pub(super) fn match_side_files(path: &Path, journal: &fs::Metadata) {
+    let mode = journal.permissions().mode() & 0o777;
+    if mode & 0o200 == 0 {
+        return;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let side = side_file(path, suffix);
+        let Ok(meta) = fs::symlink_metadata(&side) else {
+            continue;
+        };
+        let stale =
+            meta.is_file() && meta.uid() == journal.uid() && meta.permissions().mode() & 0o200 == 0;
+        if stale {
+            // Should this fail, SQLite's own refusal to write says the file is read-only.
+            let _ = fs::set_permissions(&side, fs::Permissions::from_mode(mode));
+        }
+    }
 }
 
 /// Checks that `path` is a file that looks like a journal. An encrypted one (`keyed`) has no

@@ -115,7 +115,7 @@ fn a_journal_from_a_newer_version_is_refused_and_left_as_it_was() {
 
 /// How to run a command as someone file modes apply to: as is when not root, else as
 /// `nobody` through setpriv. `None` (with the reason printed) when that is impossible.
-fn unprivileged() -> Option<Vec<String>> {
+pub(crate) fn unprivileged() -> Option<Vec<String>> {
     let uid = Command::new("id").arg("-u").output().ok()?;
     if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
         return Some(Vec::new());
@@ -141,14 +141,14 @@ fn unprivileged() -> Option<Vec<String>> {
 }
 
 /// A folder under /tmp that `nobody` can reach, holding a copy of the binary it may run.
-struct Shared {
-    dir: tempfile::TempDir,
+pub(crate) struct Shared {
+    pub(crate) dir: tempfile::TempDir,
     bin: PathBuf,
     owner: Option<(u32, u32)>,
 }
 
 impl Shared {
-    fn new(as_nobody: bool) -> Shared {
+    pub(crate) fn new(as_nobody: bool) -> Shared {
         let dir = tempfile::Builder::new()
             .prefix("bounce-perm-")
             .tempdir_in("/tmp")
@@ -162,13 +162,13 @@ impl Shared {
     }
 
     /// Hands a path to the user the commands run as.
-    fn give(&self, path: &Path) {
+    pub(crate) fn give(&self, path: &Path) {
         if let Some((uid, gid)) = self.owner {
             std::os::unix::fs::chown(path, Some(uid), Some(gid)).unwrap();
         }
     }
 
-    fn run(&self, prefix: &[String], db: &Path, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, prefix: &[String], db: &Path, args: &[&str]) -> Output {
         let mut cmd = match prefix.split_first() {
             Some((first, rest)) => {
                 let mut cmd = Command::new(first);

@@ -3,7 +3,7 @@
 //! file, a damaged journal, and what a look at a read-only journal leaves behind. Each is
 //! refused at once in plain words, or handled, and nothing is changed that should not be.
 
-use crate::bad_files::{bytes, damage, journal_with_items};
+use crate::bad_files::{Shared, bytes, damage, journal_with_items, unprivileged};
 use crate::cli_support::{TODAY, bounce, ok, stderr, temp_db};
 
 use std::os::unix::fs::PermissionsExt;
@@ -243,4 +243,30 @@ fn another_programs_database_with_a_version_number_is_left_byte_identical() {
         assert!(bytes(&db) == before, "{args:?} changed the file");
         no_side_files(&db);
     }
+}
+
+#[test]
+fn a_journal_looked_at_while_read_only_takes_writes_once_writable_again() {
+    let Some(prefix) = unprivileged() else {
+        return;
+    };
+    let shared = Shared::new(!prefix.is_empty());
+    let folder = shared.dir.path().join("journal");
+    std::fs::create_dir(&folder).unwrap();
+    let db = folder.join("journal.db");
+    journal_with_items(&db);
+    shared.give(&folder);
+    shared.give(&db);
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let out = shared.run(&prefix, &db, &["gratitude", "list"]);
+    assert!(out.status.success(), "reading failed: {}", stderr(&out));
+    // The look leaves a side file as read-only as the journal was; the fix must cope.
+    let shm = side(&db, "-shm");
+    let shm_mode = std::fs::metadata(&shm).map(|m| format!("{:o}", m.permissions().mode() & 0o777));
+    eprintln!("after the read-only look, -shm is {shm_mode:?}");
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = shared.run(&prefix, &db, &["gratitude", "add", "one more"]);
+    assert!(out.status.success(), "the write failed: {}", stderr(&out));
+    let out = shared.run(&prefix, &db, &["gratitude", "list"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 4);
 }
