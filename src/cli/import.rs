@@ -1,7 +1,7 @@
 //! `bounce import FILE`: bounce's own JSON merged by id, or jrnl's JSON export as day notes.
 //! A file that cannot be read whole changes nothing.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
@@ -79,13 +79,58 @@ pub fn run(store: &Store, args: &ImportArgs, out: &mut impl Write) -> anyhow::Re
     Ok(())
 }
 
+/// The most an import reads: far more than any journal's export, and a stop for a file that
+/// never ends.
+pub const MOST_READ: u64 = 256 * 1024 * 1024;
+
 fn read_json(path: &Path) -> anyhow::Result<serde_json::Value> {
-    if path.is_dir() {
-        bail!("{} is a folder, not a file to import", path.display());
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = read_file(path)?;
     serde_json::from_slice(&bytes)
         .map_err(|e| anyhow::anyhow!("{} is not JSON ({e}); nothing was imported", path.display()))
+}
+
+/// The whole of the regular file at `path`, up to [`MOST_READ`] bytes. Anything else is
+/// refused, looked at before it is opened: opening a named pipe waits for a writer forever,
+/// and a device such as /dev/zero never ends.
+fn read_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let cannot_read = || format!("cannot read {}", path.display());
+    refuse_special(path, &std::fs::metadata(path).with_context(cannot_read)?)?;
+    let file = std::fs::File::open(path).with_context(cannot_read)?;
+    // Checked again on what was opened, in case the path changed in between.
+    let meta = file.metadata().with_context(cannot_read)?;
+    refuse_special(path, &meta)?;
+    if meta.len() > MOST_READ {
+        return Err(too_large(path));
+    }
+    match read_at_most(file, MOST_READ).with_context(cannot_read)? {
+        Some(bytes) => Ok(bytes),
+        None => Err(too_large(path)),
+    }
+}
+
+fn refuse_special(path: &Path, meta: &std::fs::Metadata) -> anyhow::Result<()> {
+    match crate::store::special_kind(meta.file_type()) {
+        None => Ok(()),
+        Some(kind) => bail!(
+            "{} is {kind}, not a file, so nothing was imported; give the path of a file written by bounce export or jrnl --export json",
+            path.display()
+        ),
+    }
+}
+
+fn too_large(path: &Path) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{} is larger than {} MiB, more than any export bounce reads, so nothing was imported; check that it is the file you meant",
+        path.display(),
+        MOST_READ / (1024 * 1024)
+    )
+}
+
+/// Everything `reader` gives, or `None` when it gives more than `limit` bytes.
+fn read_at_most(reader: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Reads the export list by list, so that a malformed record is named by its place.
@@ -134,4 +179,21 @@ fn parse_bounce(mut value: serde_json::Value) -> anyhow::Result<Journal> {
         }
     }
     Ok(journal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_at_most;
+
+    #[test]
+    fn a_reader_that_never_ends_is_stopped_past_the_limit() {
+        assert_eq!(read_at_most(std::io::repeat(b'x'), 1000).unwrap(), None);
+    }
+
+    #[test]
+    fn a_reader_up_to_the_limit_is_read_whole() {
+        let text = vec![b'x'; 1000];
+        assert_eq!(read_at_most(&text[..], 1000).unwrap(), Some(text.clone()));
+        assert_eq!(read_at_most(&text[..], 999).unwrap(), None);
+    }
 }

@@ -14,6 +14,7 @@ mod goal;
 mod gratitude;
 mod ids;
 mod import;
+pub use import::MOST_READ as IMPORT_LIMIT;
 mod out_file;
 mod screen;
 mod search;

@@ -61,6 +61,10 @@ pub const AVAILABLE: bool = cfg!(feature = "encryption");
 /// with SQLite's plain header. (A damaged journal can look the same; only its passphrase
 /// tells them apart.)
 pub fn looks_encrypted(path: &Path) -> bool {
+    // Looked at before it is opened: opening a named pipe would wait forever.
+    if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(mut file) = fs::File::open(path) else {
         return false;
     };
@@ -134,8 +138,13 @@ pub(super) fn export_copy(conn: &Connection, dest: &Path, key: Option<&str>) -> 
         let copied = conn
             .query_row("SELECT sqlcipher_export('exported')", [], |_| Ok(()))
             .and_then(|()| {
-                let version: i64 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
-                conn.pragma_update(Some("exported"), "user_version", version)
+                // SQLCipher's export copies neither the journal's version nor bounce's mark.
+                for pragma in ["user_version", "application_id"] {
+                    let value: i64 =
+                        conn.query_row(&format!("PRAGMA main.{pragma}"), [], |r| r.get(0))?;
+                    conn.pragma_update(Some("exported"), pragma, value)?;
+                }
+                Ok(())
             });
         match copied {
             Ok(()) => conn.execute_batch("COMMIT"),

@@ -7,8 +7,17 @@ pub enum StoreError {
     #[error("{path} is not a bounce journal (it is not an SQLite database); it was left untouched")]
     NotADatabase { path: PathBuf },
 
-    #[error("{path} looks damaged and cannot be read ({detail}); it was left untouched")]
+    /// SQLite's own words stay in `detail` for whoever debugs; a person is told what to do.
+    #[error(
+        "{path} looks damaged, so bounce left it exactly as it was and wrote nothing to it; the daily backups are kept in {}, and `bounce restore` can bring one back",
+        backups_beside(path).display()
+    )]
     Corrupt { path: PathBuf, detail: String },
+
+    #[error(
+        "{path} is {kind}, not a file, so it cannot hold a journal and nothing was changed; give --db the path of your journal, or a new file name to start one"
+    )]
+    NotAFile { path: PathBuf, kind: &'static str },
 
     #[error(
         "{path} was written by a newer version of bounce (journal format {found}, this version reads up to {known}); update bounce to open it. The file was left untouched"
@@ -38,7 +47,7 @@ pub enum StoreError {
     ReadOnly { path: Option<PathBuf> },
 
     #[error(
-        "the disk holding the journal is full, so nothing was saved; free some space and try again"
+        "the disk holding the journal is full, so nothing was saved and nothing in the journal was lost; free some space, then try again"
     )]
     DiskFull,
 
@@ -61,6 +70,18 @@ impl StoreError {
     /// Maps SQLite's "busy", "read-only" and "disk full" failures to the errors a person can
     /// act on, naming the journal.
     pub(crate) fn from_write(err: rusqlite::Error, path: &std::path::Path) -> Self {
+        Self::from_write_given(err, path, || super::open::disk_is_full(path))
+    }
+
+    /// [`StoreError::from_write`], told by `full` whether the disk is full.
+    fn from_write_given(
+        err: rusqlite::Error,
+        path: &std::path::Path,
+        full: impl FnOnce() -> bool,
+    ) -> Self {
+        if super::open::maybe_out_of_room(&err) && full() {
+            return StoreError::DiskFull;
+        }
         match StoreError::from(err) {
             StoreError::ReadOnly { path: None } => StoreError::ReadOnly {
                 path: Some(path.to_path_buf()),
@@ -84,7 +105,37 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+/// The folder where backups of the journal at `path` go by default.
+fn backups_beside(path: &std::path::Path) -> PathBuf {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
+        .join("backups")
+}
+
 fn place(path: &Option<PathBuf>) -> String {
     path.as_ref()
         .map_or_else(|| "the journal".to_string(), |p| p.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StoreError;
+    use rusqlite::ffi;
+    use std::path::Path;
+
+    fn failure(code: std::ffi::c_int) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(ffi::Error::new(code), None)
+    }
+
+    #[test]
+    fn a_write_that_finds_no_room_says_the_disk_is_full() {
+        let path = Path::new("journal.db");
+        let err = StoreError::from_write_given(failure(ffi::SQLITE_IOERR_SHMSIZE), path, || true);
+        assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+        let err = StoreError::from_write_given(failure(ffi::SQLITE_IOERR_SHMSIZE), path, || false);
+        assert!(matches!(err, StoreError::Sqlite(_)), "{err:?}");
+        let err = StoreError::from_write_given(failure(ffi::SQLITE_FULL), path, || false);
+        assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+    }
 }

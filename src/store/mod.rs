@@ -29,7 +29,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
-use open::{check_header, check_whole_file, create_private, inspect, read_schema, unreadable};
+use open::{
+    adopt_if_empty, check_header, check_whole_file, create_private, existing_file, inspect,
+    match_side_files, read_schema, unreadable,
+};
 
 use crate::domain::Clock;
 use rusqlite::config::DbConfig;
@@ -39,6 +42,7 @@ use rusqlite_migration::{M, Migrations};
 pub use backup::DAILY_KEPT;
 pub use error::{Result, StoreError};
 pub use goals::StepChange;
+pub use open::special_kind;
 pub use undo::Undone;
 pub use version::Version;
 
@@ -58,11 +62,16 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/012_goal_lists.sql"),
     include_str!("../../migrations/013_written_order.sql"),
     include_str!("../../migrations/014_plain_text.sql"),
+    include_str!("../../migrations/015_application_id.sql"),
 ];
 
 /// The place in [`MIGRATIONS`] of the one that cleans control characters out of what
 /// journals hold, with Rust of its own.
 const PLAIN_TEXT_MIGRATION: usize = 13;
+
+/// The mark in every journal's header (`PRAGMA application_id`, the letters "bnce") that tells
+/// it from another program's SQLite file.
+pub const APPLICATION_ID: i32 = 0x626E_6365;
 
 /// How many prepared statements a connection keeps.
 const STATEMENT_CACHE: usize = 128;
@@ -100,8 +109,9 @@ impl Store {
         self.clock.stamp()
     }
 
-    /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing.
-    /// A file that is not a bounce journal or comes from a newer version is refused here; a
+    /// Opens the journal at `path`, creating it (file 0600, new folders 0700) when missing;
+    /// an empty file is made a journal, private to its owner. Anything but a regular file, and
+    /// a file that is not a bounce journal or comes from a newer version, is refused here; a
     /// damaged one at the latest by its first write, before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         Self::open_with(path, None)
@@ -114,10 +124,14 @@ impl Store {
     }
 
     fn open_with(path: &Path, key: Option<&cipher::Passphrase>) -> Result<Store> {
-        if path.exists() {
-            check_header(path, key.is_some())?;
-        } else {
-            create_private(path)?;
+        // Anything but a regular file is refused before it is opened.
+        let found = existing_file(path)?;
+        match &found {
+            Some(meta) => {
+                check_header(path, key.is_some())?;
+                adopt_if_empty(path, meta)?;
+            }
+            None => create_private(path)?,
         }
         let open = |flags: OpenFlags| {
             let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
@@ -133,6 +147,9 @@ impl Store {
         // A read-only look first: a connection that may write would fold a pending
         // write-ahead log into a file we are about to refuse.
         inspect(&open(OpenFlags::SQLITE_OPEN_READ_ONLY)?, path)?;
+        if let Some(meta) = &found {
+            match_side_files(path, meta);
+        }
         let conn = open(OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         // The schema is parsed once, here, where it is kept; closing must not fold the
         // write-ahead log into a file refused for a damaged schema.
@@ -415,5 +432,35 @@ mod privacy_tests {
             .query_row("PRAGMA secure_delete", [], |r| r.get(0))
             .unwrap();
         assert_eq!(on, 1);
+    }
+}
+
+#[cfg(test)]
+mod mark_tests {
+    use super::{APPLICATION_ID, MIGRATIONS, Store};
+    use rusqlite_migration::{M, Migrations};
+
+    fn mark(path: &std::path::Path) -> i32 {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_journal_made_before_the_mark_gets_it_when_next_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let marking = MIGRATIONS
+            .iter()
+            .position(|sql| sql.contains("application_id"))
+            .unwrap();
+        {
+            let mut conn = rusqlite::Connection::open(&path).unwrap();
+            let older = MIGRATIONS[..marking].iter().map(|sql| M::up(sql)).collect();
+            Migrations::new(older).to_latest(&mut conn).unwrap();
+        }
+        assert_eq!(mark(&path), 0);
+        drop(Store::open(&path).unwrap());
+        assert_eq!(mark(&path), APPLICATION_ID);
     }
 }

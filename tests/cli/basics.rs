@@ -129,8 +129,12 @@ fn files_that_are_not_journals_are_left_untouched() {
     let newer = dir.path().join("newer.db");
     {
         let conn = rusqlite::Connection::open(&newer).unwrap();
-        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;")
-            .unwrap();
+        // A journal of a later bounce carries bounce's mark, as every journal does.
+        conn.execute_batch(&format!(
+            "CREATE TABLE future (x); PRAGMA application_id = {}; PRAGMA user_version = 999;",
+            bounce::store::APPLICATION_ID
+        ))
+        .unwrap();
     }
     let bytes = std::fs::read(&newer).unwrap();
     refuses_saying(&newer, &["gratitude", "list"], "newer version of bounce");

@@ -16,7 +16,7 @@ use cli_support::{bounce, ok, stderr, temp_db};
 use common::{app_with, paste, press, screen, today, type_text};
 use ratatui::crossterm::event::KeyCode;
 
-fn bytes(path: &Path) -> Vec<u8> {
+pub(crate) fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
@@ -32,7 +32,7 @@ fn refused_untouched(db: &Path, args: &[&str], says: &str) -> String {
 }
 
 /// A journal with a few items, closed (its log folded back into the file).
-fn journal_with_items(db: &Path) {
+pub(crate) fn journal_with_items(db: &Path) {
     for item in [
         "a walk by the river",
         "soup with Sam",
@@ -64,7 +64,7 @@ fn a_file_that_is_not_a_database_is_refused_and_left_as_it_was() {
 }
 
 /// Writes noise over the middle of the journal's second page, a table page.
-fn damage(db: &Path) {
+pub(crate) fn damage(db: &Path) {
     let mut data = bytes(db);
     let page = u16::from_be_bytes([data[16], data[17]]) as usize;
     let page = if page == 1 { 65536 } else { page };
@@ -115,7 +115,7 @@ fn a_journal_from_a_newer_version_is_refused_and_left_as_it_was() {
 
 /// How to run a command as someone file modes apply to: as is when not root, else as
 /// `nobody` through setpriv. `None` (with the reason printed) when that is impossible.
-fn unprivileged() -> Option<Vec<String>> {
+pub(crate) fn unprivileged() -> Option<Vec<String>> {
     let uid = Command::new("id").arg("-u").output().ok()?;
     if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
         return Some(Vec::new());
@@ -141,14 +141,14 @@ fn unprivileged() -> Option<Vec<String>> {
 }
 
 /// A folder under /tmp that `nobody` can reach, holding a copy of the binary it may run.
-struct Shared {
-    dir: tempfile::TempDir,
+pub(crate) struct Shared {
+    pub(crate) dir: tempfile::TempDir,
     bin: PathBuf,
     owner: Option<(u32, u32)>,
 }
 
 impl Shared {
-    fn new(as_nobody: bool) -> Shared {
+    pub(crate) fn new(as_nobody: bool) -> Shared {
         let dir = tempfile::Builder::new()
             .prefix("bounce-perm-")
             .tempdir_in("/tmp")
@@ -162,13 +162,13 @@ impl Shared {
     }
 
     /// Hands a path to the user the commands run as.
-    fn give(&self, path: &Path) {
+    pub(crate) fn give(&self, path: &Path) {
         if let Some((uid, gid)) = self.owner {
             std::os::unix::fs::chown(path, Some(uid), Some(gid)).unwrap();
         }
     }
 
-    fn run(&self, prefix: &[String], db: &Path, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, prefix: &[String], db: &Path, args: &[&str]) -> Output {
         let mut cmd = match prefix.split_first() {
             Some((first, rest)) => {
                 let mut cmd = Command::new(first);

@@ -10,7 +10,6 @@
 use crate::cli_support;
 
 use std::fs;
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -78,13 +77,17 @@ fn a_new_journal_its_folders_and_its_wal_and_shm_files_are_private_under_umask_0
     assert_eq!(mode(&dir.path().join("new").join("inner")), 0o700);
     assert_eq!(mode(&db), 0o600);
 
-    // `bounce import` opens the journal, then waits on the pipe: while it waits, the -wal
-    // and -shm files it created are there to look at.
-    let feed = dir.path().join("feed");
-    let made = Command::new("mkfifo").arg(&feed).status().unwrap();
-    assert!(made.success(), "mkfifo failed");
-    let feed_text = feed.to_str().unwrap();
-    let child = umask_022(&db, &["import", feed_text])
+    // A list longer than a pipe holds: while bounce waits for it to be read, with the journal
+    // open, the -wal and -shm files it made are there to look at.
+    {
+        let store = Store::open(&db).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let long = "a long and thankful line ".repeat(40);
+        store
+            .write(|s| (0..1000).try_for_each(|_| s.add_gratitude(today, &long).map(drop)))
+            .unwrap();
+    }
+    let child = umask_022(&db, &["gratitude", "list"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -93,14 +96,11 @@ fn a_new_journal_its_folders_and_its_wal_and_shm_files_are_private_under_umask_0
     wait_until("the -wal and -shm files", || wal.exists() && shm.exists());
     assert_eq!(mode(&wal), 0o600, "the -wal file");
     assert_eq!(mode(&shm), 0o600, "the -shm file");
-    // Unblock the import with something it refuses; its refusal must not quote the journal.
-    fs::OpenOptions::new()
-        .write(true)
-        .open(&feed)
-        .unwrap()
-        .write_all(b"{ not json")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    succeeds(&child.wait_with_output().unwrap());
+    // A refused import must not quote the journal.
+    let feed = dir.path().join("feed.json");
+    fs::write(&feed, "{ not json").unwrap();
+    let out = run_022(&db, &["import", feed.to_str().unwrap()]);
     assert!(!out.status.success(), "the import should be refused");
     assert_no_canary("a refused import", &out);
 }
