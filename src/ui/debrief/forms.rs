@@ -1,17 +1,12 @@
-//! The Debrief pane's forms: which ones there are, how each is laid out, how a kept draft
-//! finds its way back, and how a filled-in form becomes a change to save.
+//! The Debrief pane's forms: which ones there are, how each is laid out, and how a kept
+//! draft finds its way back.
 
-use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::DebriefPane;
-use crate::action::{Action, DebriefWrite};
 use crate::assets;
-use crate::domain::dates::parse_past_date;
-use crate::domain::setback::{
-    EventDraft, GriefStage, SetbackDraft, Story, StrengthKind, TransformationStage, parse_time,
-};
-use crate::ui::form::{Form, required as non_empty};
+use crate::domain::setback::{GriefStage, StrengthKind, TransformationStage};
+use crate::ui::form::Form;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
@@ -232,136 +227,6 @@ impl DebriefPane {
             form,
         })
     }
-
-    /// Turns the open form into the change to save, or says what is missing.
-    pub(super) fn submit_form(&self) -> Option<Action> {
-        let open = self.form.as_ref()?;
-        let draft = Some(open.form.slot().to_string());
-        let action = if open.kind.is_reframe() {
-            self.reframe_write(open)
-                .map(|write| Action::Forward { write, draft })
-        } else {
-            self.form_write(open)
-                .map(|write| Action::Debrief { write, draft })
-        };
-        Some(action.unwrap_or_else(Action::Say))
-    }
-
-    fn form_write(&self, open: &OpenForm) -> Result<DebriefWrite, String> {
-        let v = |i: usize| open.form.value(i);
-        if open.kind == FormKind::NewSetback {
-            return Ok(DebriefWrite::AddSetback(self.setback_draft(&open.form)?));
-        }
-        let setback = open.setback.ok_or("Open a setback first.")?;
-        let target = || open.target.ok_or_else(|| "That row is gone.".to_string());
-        Ok(match open.kind {
-            FormKind::NewSetback => DebriefWrite::AddSetback(self.setback_draft(&open.form)?),
-            FormKind::EditSetback => {
-                DebriefWrite::UpdateSetback(setback, self.setback_draft(&open.form)?)
-            }
-            FormKind::NewEvent => DebriefWrite::AddEvent(setback, self.event_draft(&open.form)?),
-            FormKind::EditEvent => {
-                DebriefWrite::UpdateEvent(target()?, self.event_draft(&open.form)?)
-            }
-            FormKind::Answer => {
-                let question = assets::debrief()
-                    .questions
-                    .get(open.question)
-                    .ok_or("That question is gone.")?;
-                DebriefWrite::SetAnswer {
-                    setback,
-                    question: question.key.clone(),
-                    text: v(0),
-                }
-            }
-            FormKind::Reflection => DebriefWrite::SetReflection {
-                setback,
-                text: v(0),
-            },
-            FormKind::NewStrength => {
-                let kind = StrengthKind::ALL[v(0)
-                    .parse::<usize>()
-                    .unwrap_or(0)
-                    .min(StrengthKind::ALL.len() - 1)];
-                DebriefWrite::AddStrength {
-                    setback,
-                    kind,
-                    text: non_empty(v(1), "A strength")?,
-                }
-            }
-            FormKind::EditStrength => DebriefWrite::UpdateStrength {
-                id: target()?,
-                text: non_empty(v(0), "A strength")?,
-            },
-            FormKind::NewLesson => DebriefWrite::AddLesson {
-                setback,
-                text: non_empty(v(0), "A lesson")?,
-            },
-            FormKind::EditLesson => DebriefWrite::UpdateLesson {
-                id: target()?,
-                text: non_empty(v(0), "A lesson")?,
-            },
-            FormKind::Story => DebriefWrite::SetStory {
-                setback,
-                story: Story {
-                    situation: v(0),
-                    action: v(1),
-                    result: v(2),
-                    learning: v(3),
-                },
-            },
-            FormKind::NewCheckin => {
-                let pick = |i: usize| v(i).parse::<usize>().unwrap_or(0).checked_sub(1);
-                let grief = pick(0).and_then(|i| GriefStage::ALL.get(i).copied());
-                let transformation = pick(1).and_then(|i| TransformationStage::ALL.get(i).copied());
-                if grief.is_none() && transformation.is_none() {
-                    return Err(
-                        "Pick a grief stage, a transformation stage, or both (←/→ to change)."
-                            .into(),
-                    );
-                }
-                DebriefWrite::AddCheckin {
-                    setback,
-                    grief,
-                    transformation,
-                    note: v(2),
-                }
-            }
-            FormKind::NewReframe | FormKind::EditReframe => {
-                return Err("A reframe is not part of the debrief's own answers.".into());
-            }
-        })
-    }
-
-    fn setback_draft(&self, form: &Form) -> Result<SetbackDraft, String> {
-        Ok(SetbackDraft {
-            title: non_empty(form.value(0), "A setback")?,
-            date: Some(self.date_field(&form.value(1))?),
-            summary: form.value(2),
-        })
-    }
-
-    fn event_draft(&self, form: &Form) -> Result<EventDraft, String> {
-        Ok(EventDraft {
-            date: Some(self.date_field(&form.value(0))?),
-            time: parse_time(&form.value(1)).map_err(capitalised)?,
-            what: non_empty(form.value(2), "An event")?,
-            who: form.value(3),
-            thought: form.value(4),
-            felt: form.value(5),
-        })
-    }
-
-    fn date_field(&self, text: &str) -> Result<NaiveDate, String> {
-        if text.trim().is_empty() {
-            return Ok(self.today);
-        }
-        parse_past_date(text, self.today).map_err(capitalised)
-    }
-}
-
-fn capitalised(text: String) -> String {
-    crate::domain::text::capitalise(&text)
 }
 
 #[cfg(test)]

@@ -50,6 +50,26 @@ impl GoalsPane {
         Some(Action::Reload)
     }
 
+    /// The step to tick when Space is pressed on a goal in the list: its next open one.
+    fn tick_next(&self) -> Option<Action> {
+        let goal = self.current()?;
+        match &goal.next_step {
+            Some(step) => Some(Action::Goal {
+                write: GoalWrite::TickStep {
+                    id: step.id,
+                    done: true,
+                },
+                draft: None,
+            }),
+            None if goal.progress.total == 0 => Some(Action::Say(
+                "This goal has no steps yet: press Enter, then a to add a first small one.".into(),
+            )),
+            None => Some(Action::Say(
+                "Every step of this goal is done. Press Enter to see them.".into(),
+            )),
+        }
+    }
+
     /// Shows the next (or previous) list: active, done and archived goals, ideas, people.
     pub(super) fn switch_tab(&mut self, forward: bool) -> Option<Action> {
         self.tab = cycle(&Tab::ALL, self.tab, if forward { 1 } else { -1 });

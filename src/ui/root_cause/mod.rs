@@ -3,6 +3,7 @@
 //! setbacks.
 
 mod keys;
+mod load;
 mod view;
 
 use std::collections::HashMap;
@@ -133,43 +134,6 @@ impl RootCausePane {
         self.list.current()
     }
 
-    /// Whether the classifier's reading is on screen or a key may need it.
-    fn needs_classification(&self) -> bool {
-        self.focus == Focus::Detail || self.section == Section::Result
-    }
-
-    /// Whether something on screen is not read yet.
-    fn misses_something(&self) -> bool {
-        let classify = self.needs_classification() && self.classification.is_none();
-        let patterns = self.section == Section::Patterns && self.patterns.is_none();
-        self.current().is_some() && (classify || patterns)
-    }
-
-    /// A reload that reads what the screen now needs, when it needs anything.
-    fn read_shown(&mut self) -> Option<Action> {
-        if !self.misses_something() {
-            return None;
-        }
-        self.reading = Reading::Shown;
-        Some(Action::Reload)
-    }
-
-    /// Reads the classifier's suggestion and the patterns when they show and are not read.
-    fn load_shown(&mut self, store: &Store) -> Result<()> {
-        if self.needs_classification() && self.classification.is_none() {
-            if let Some(setback) = self.current().cloned() {
-                self.classification = Some(crate::reading::classify_setback(store, &setback)?);
-            }
-        }
-        if self.section == Section::Patterns && self.patterns.is_none() {
-            self.patterns = Some(Patterns {
-                counts: store.cause_counts()?,
-                repeating: store.repeating_motives()?,
-            });
-        }
-        Ok(())
-    }
-
     fn row_count(&self) -> usize {
         let q = crate::assets::questionnaire();
         match self.section {
@@ -183,39 +147,6 @@ impl RootCausePane {
             },
             Section::Patterns => 0,
         }
-    }
-
-    /// Reads the selected setback's answers and decision, and its suggestion when it is
-    /// needed (see [`RootCausePane::load_shown`]).
-    fn load_detail(&mut self, store: &Store) -> Result<()> {
-        self.classification = None;
-        let Some(id) = self.current().map(|s| s.id) else {
-            self.answers.clear();
-            self.decision = Decision::default();
-            return Ok(());
-        };
-        self.answers = store.cause_answers(id)?.into_iter().collect();
-        self.decision = store.decision(id)?;
-        self.load_shown(store)?;
-        self.row = self.row.min(self.row_count().saturating_sub(1));
-        Ok(())
-    }
-
-    /// Reads everything shown, after a change anywhere (or on showing the pane).
-    fn load_all(&mut self, store: &Store) -> Result<()> {
-        if let Some(id) = self.show_setback.take() {
-            if self.list.select_id(store, id)? {
-                self.focus = Focus::Detail;
-                self.section = Section::FollowUp;
-                self.row = 0;
-            }
-        }
-        self.list.load(store)?;
-        if self.list.is_empty() {
-            self.focus = Focus::List;
-        }
-        self.patterns = None;
-        self.load_detail(store)
     }
 
     fn slot(&self, kind: FormKind) -> String {

@@ -1,120 +1,14 @@
-//! Drawing the Root cause pane.
+//! The rows of each section of the Root cause pane (the questions, the suggestion, the
+//! follow-up and the patterns), as list items.
 
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::ListItem;
 
-use super::{Focus, RootCausePane, Section};
 use crate::assets;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause, Classification};
-use crate::domain::text::{truncate, wrap};
+use crate::domain::text::wrap;
 use crate::theme::Theme;
-use crate::ui::{RenderCtx, panel};
-
-const LIST_WIDTH: u16 = 34;
-
-pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
-    if let Some((_, form)) = pane.form.as_mut() {
-        form.render(frame, area, ctx.theme);
-        return;
-    }
-    if area.width >= 90 {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
-        render_list(pane, frame, list, ctx);
-        render_detail(pane, frame, detail, ctx.theme);
-    } else if pane.focus == Focus::List {
-        render_list(pane, frame, area, ctx);
-    } else {
-        render_detail(pane, frame, area, ctx.theme);
-    }
-}
-
-fn render_list(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
-    let theme = ctx.theme;
-    let block = panel(
-        Span::styled(" Setbacks ", theme.heading),
-        pane.focus == Focus::List,
-        theme,
-    );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if pane.list.is_empty() {
-        let text = "No setbacks yet. Write one down in the Debrief pane (press 2), then come back to look for its root cause.";
-        frame.render_widget(
-            Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true }),
-            inner.inner(Margin::new(1, 0)),
-        );
-        return;
-    }
-    let width = usize::from(inner.width.saturating_sub(3)).max(1);
-    // Only the rows held are drawn: a screen above the selection and more below, as the
-    // whole list would show them.
-    let (rows, selected) = pane.list.shown();
-    let items: Vec<ListItem> = rows
-        .iter()
-        .map(|s| {
-            let cause = s.cause.map_or("not decided yet", |c| c.key());
-            ListItem::new(Text::from(vec![
-                Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
-                Line::from(Span::styled(
-                    truncate(&format!("{} · {cause}", s.date), width),
-                    theme.muted,
-                )),
-            ]))
-        })
-        .collect();
-    let mut state = ListState::default().with_selected(Some(selected));
-    let heights = crate::ui::item_heights(&items);
-    let list = crate::ui::selectable_list(items, pane.focus == Focus::List, theme);
-    frame.render_stateful_widget(list, inner, &mut state);
-    pane.list.page.note(&heights, state.offset(), inner.height);
-    ctx.clicks.add("setbacks", inner, heights, state.offset());
-}
-
-fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let Some(setback) = pane.current() else {
-        frame.render_widget(panel(" Root cause ", false, theme), area);
-        return;
-    };
-    let focused = pane.focus == Focus::Detail;
-    let block = crate::ui::setback_panel(&setback.title, focused, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let [tabs, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(section_tabs(pane, theme)), tabs);
-    let width = usize::from(body.width).max(1);
-    let (items, rows) = match pane.section {
-        Section::Questions => question_items(pane, width, theme),
-        Section::Result => result_items(pane, width, theme),
-        Section::FollowUp => follow_up_items(pane, width, theme),
-        Section::Patterns => pattern_items(pane, width, theme),
-    };
-    let selected = if focused {
-        rows.get(pane.row).copied()
-    } else {
-        None
-    };
-    let mut state = ListState::default().with_selected(selected);
-    // Nothing is selected while the list lacks the focus, so only the focused style shows.
-    let heights = crate::ui::item_heights(&items);
-    let list = crate::ui::selectable_list(items, true, theme);
-    frame.render_stateful_widget(list, body, &mut state);
-    pane.detail_page.note(&heights, state.offset(), body.height);
-}
-
-fn section_tabs(pane: &RootCausePane, theme: &Theme) -> Line<'static> {
-    let total = assets::questionnaire().questions.len();
-    let labels = Section::ALL.map(|section| {
-        let label = match section {
-            Section::Questions => format!("Questions {}/{total}", pane.answers.len().min(total)),
-            other => other.title().to_string(),
-        };
-        (label, section == pane.section)
-    });
-    crate::ui::section_line(labels, theme)
-}
+use crate::ui::root_cause::{Patterns, RootCausePane, has_evidence};
 
 fn plain(text: String, style: ratatui::style::Style) -> ListItem<'static> {
     ListItem::new(Line::from(Span::styled(text, style)))
@@ -155,7 +49,7 @@ fn answer_text(answer: Answer) -> String {
     }
 }
 
-fn question_items(
+pub(super) fn question_items(
     pane: &RootCausePane,
     width: usize,
     theme: &Theme,
@@ -204,7 +98,7 @@ fn bar(share: f64, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-fn result_items(
+pub(super) fn result_items(
     pane: &RootCausePane,
     width: usize,
     theme: &Theme,
@@ -212,7 +106,7 @@ fn result_items(
     let Some(c) = pane.classification.as_ref() else {
         return (Vec::new(), Vec::new());
     };
-    let headline = if super::has_evidence(c) {
+    let headline = if has_evidence(c) {
         Line::from(vec![
             Span::styled("Suggestion: ", theme.muted),
             Span::styled(c.suggested.label().to_string(), theme.heading),
@@ -232,7 +126,7 @@ fn result_items(
                 bar(share, bar_width),
                 share * 100.0
             ),
-            if cause == c.suggested && super::has_evidence(c) {
+            if cause == c.suggested && has_evidence(c) {
                 theme.accent
             } else {
                 theme.base
@@ -272,7 +166,7 @@ fn score_of(c: &Classification, cause: Cause) -> f64 {
     c.scores.get(cause)
 }
 
-fn follow_up_items(
+pub(super) fn follow_up_items(
     pane: &RootCausePane,
     width: usize,
     theme: &Theme,
@@ -347,7 +241,7 @@ fn follow_up_items(
     (items, rows)
 }
 
-fn pattern_items(
+pub(super) fn pattern_items(
     pane: &RootCausePane,
     width: usize,
     theme: &Theme,
@@ -356,7 +250,7 @@ fn pattern_items(
         "Decided root causes, across all setbacks".into(),
         theme.heading,
     )];
-    let none = super::Patterns::default();
+    let none = Patterns::default();
     let patterns = pane.patterns.as_ref().unwrap_or(&none);
     let max = patterns
         .counts

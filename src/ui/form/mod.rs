@@ -1,17 +1,13 @@
 //! Multi-field forms: `Tab` moves between fields, `Ctrl-S` saves, `Esc` closes (the pane asks
 //! first when something changed). A form is kept as a draft like any other text.
 
-use ratatui::Frame;
+mod view;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Padding, Paragraph, Wrap};
 
 use super::editor::Editor;
-use super::panel;
 use crate::action::Action;
 use crate::keymap::{Command, Keymap, Scope};
-use crate::theme::Theme;
 
 enum Input {
     Line(Editor),
@@ -299,107 +295,6 @@ impl Form {
             }
         }
     }
-
-    pub fn render(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let title = format!(
-            " {} · Tab next field · Ctrl-S saves · Esc closes ",
-            self.title
-        );
-        let block = panel(title, true, theme);
-        let inner = block.inner(area);
-        frame.render_widget(Clear, area);
-        frame.render_widget(block, area);
-        let rows = self.rows();
-        // Each row of fields needs three lines (a border above and below its text); when the
-        // window is too short for all of them, the intro goes first, then only the rows around
-        // the focused field are shown, so that what is typed always stays in view.
-        let needed = u16::try_from(rows.len() * 3).unwrap_or(u16::MAX);
-        let intro_height = if self.intro.is_empty() || inner.height < needed.saturating_add(2) {
-            0
-        } else {
-            2
-        };
-        let [intro, body] =
-            Layout::vertical([Constraint::Length(intro_height), Constraint::Fill(1)]).areas(inner);
-        if intro_height > 0 {
-            let text = Paragraph::new(Span::styled(self.intro.clone(), theme.muted))
-                .wrap(Wrap { trim: true })
-                .block(ratatui::widgets::Block::new().padding(Padding::horizontal(1)));
-            frame.render_widget(text, intro);
-        }
-        let shown = shown_rows(
-            rows.len(),
-            self.focus_row(&rows),
-            usize::from(body.height / 3),
-        );
-        let rows = &rows[shown];
-        let constraints: Vec<Constraint> = rows
-            .iter()
-            .map(|row| {
-                if row
-                    .iter()
-                    .any(|&i| matches!(self.fields[i].input, Input::Text(_)))
-                {
-                    Constraint::Min(3)
-                } else {
-                    Constraint::Length(3)
-                }
-            })
-            .collect();
-        let areas = Layout::vertical(constraints).split(body);
-        for (row, row_area) in rows.iter().zip(areas.iter()) {
-            let cells = Layout::horizontal(vec![Constraint::Fill(1); row.len()]).split(*row_area);
-            for (&index, cell) in row.iter().zip(cells.iter()) {
-                self.render_field(frame, index, *cell, theme);
-            }
-        }
-    }
-
-    /// The row holding the focused field.
-    fn focus_row(&self, rows: &[Vec<usize>]) -> usize {
-        rows.iter()
-            .position(|row| row.contains(&self.focus))
-            .unwrap_or(0)
-    }
-
-    /// Field indexes grouped into rows: half-width fields pair up.
-    fn rows(&self) -> Vec<Vec<usize>> {
-        let mut rows: Vec<Vec<usize>> = Vec::new();
-        let mut pairing = false;
-        for (i, field) in self.fields.iter().enumerate() {
-            match rows.last_mut() {
-                Some(row) if pairing => row.push(i),
-                _ => rows.push(vec![i]),
-            }
-            pairing = field.half && !pairing;
-        }
-        rows
-    }
-
-    fn render_field(&mut self, frame: &mut Frame, index: usize, area: Rect, theme: &Theme) {
-        let focused = index == self.focus;
-        let field = &mut self.fields[index];
-        // The focused field is marked in words too, for screens without colour.
-        let label = if focused {
-            format!(" ▸ {} ", field.label)
-        } else {
-            format!(" {} ", field.label)
-        };
-        let block = panel(label, focused, theme).padding(Padding::horizontal(1));
-        match &mut field.input {
-            Input::Line(editor) | Input::Text(editor) => editor.render(frame, area, block, theme),
-            Input::Choice { options, selected } => {
-                let current = options.get(*selected).cloned().unwrap_or_default();
-                let line = Line::from(vec![
-                    Span::styled("‹ ", theme.key),
-                    Span::styled(current, if focused { theme.selected } else { theme.base }),
-                    Span::styled(" ›", theme.key),
-                    Span::styled("  ←/→ to change", theme.muted),
-                ]);
-                frame.render_widget(Paragraph::new(line).block(block), area);
-            }
-        }
-    }
 }
 
 /// Which of `count` rows to show when only `fit` fit: all of them when they fit, otherwise a
@@ -414,73 +309,4 @@ fn shown_rows(count: usize, focus: usize, fit: usize) -> std::ops::Range<usize> 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::KeyModifiers;
-
-    #[test]
-    fn a_short_window_shows_the_rows_around_the_focus() {
-        assert_eq!(shown_rows(3, 0, 5), 0..3);
-        assert_eq!(shown_rows(4, 0, 2), 0..2);
-        assert_eq!(shown_rows(4, 1, 2), 0..2);
-        assert_eq!(shown_rows(4, 2, 2), 1..3);
-        assert_eq!(shown_rows(4, 3, 2), 2..4);
-        assert_eq!(shown_rows(4, 3, 0), 3..4);
-        assert_eq!(shown_rows(0, 0, 0), 0..0);
-    }
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn tab_moves_and_values_come_back() {
-        let keymap = Keymap::defaults();
-        let mut form = Form::new("T", "slot")
-            .line("Title", "", "")
-            .text("Summary", "", "")
-            .choice("Stage", vec!["—".into(), "Anger".into()], 0);
-        form.handle_key(key(KeyCode::Char('x')), &keymap);
-        form.handle_key(key(KeyCode::Tab), &keymap);
-        form.handle_key(key(KeyCode::Char('y')), &keymap);
-        form.handle_key(key(KeyCode::Enter), &keymap);
-        form.handle_key(key(KeyCode::Char('z')), &keymap);
-        form.handle_key(key(KeyCode::Tab), &keymap);
-        form.handle_key(key(KeyCode::Right), &keymap);
-        assert_eq!(form.values(), ["x", "y\nz", "1"]);
-        assert!(form.has_changes());
-        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
-        assert_eq!(form.handle_key(ctrl_s, &keymap), FormOutcome::Submit);
-        assert_eq!(
-            form.handle_key(key(KeyCode::Esc), &keymap),
-            FormOutcome::Cancel
-        );
-    }
-
-    #[test]
-    fn drafts_round_trip() {
-        let mut form =
-            Form::new("T", "slot")
-                .line("A", "", "")
-                .choice("B", vec!["a".into(), "b".into()], 0);
-        form.restore(r#"["kept words","1"]"#);
-        assert_eq!(form.values(), ["kept words", "1"]);
-        let mut other =
-            Form::new("T", "slot")
-                .line("A", "", "")
-                .choice("B", vec!["a".into(), "b".into()], 0);
-        other.restore(&form.draft_text());
-        assert_eq!(other.values(), form.values());
-        other.restore("not json");
-        assert_eq!(other.values(), form.values());
-    }
-
-    #[test]
-    fn half_fields_pair_up() {
-        let form = Form::new("T", "s")
-            .half_line("Date", "", "")
-            .half_line("Time", "", "")
-            .line("What", "", "");
-        assert_eq!(form.rows(), vec![vec![0, 1], vec![2]]);
-    }
-}
+mod tests;

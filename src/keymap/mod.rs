@@ -1,0 +1,234 @@
+//! Keys to commands, per scope: the defaults embedded from `assets/keymap.toml`, with a
+//! person's overrides merged over them. The help overlay and the status-bar hints are made
+//! from this same map, so they always tell the truth about what keys do.
+
+mod commands;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+pub use commands::{Command, Scope};
+
+const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
+
+/// One key with its modifiers, as written in a keymap file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct KeyBinding {
+    code: KeyCodeKey,
+    ctrl: bool,
+    alt: bool,
+}
+
+/// A comparable stand-in for crossterm's `KeyCode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum KeyCodeKey {
+    Char(char),
+    Named(&'static str),
+    F(u8),
+}
+
+const NAMED: &[(&str, KeyCode, &str)] = &[
+    ("enter", KeyCode::Enter, "Enter"),
+    ("esc", KeyCode::Esc, "Esc"),
+    ("tab", KeyCode::Tab, "Tab"),
+    ("backtab", KeyCode::BackTab, "Shift-Tab"),
+    ("space", KeyCode::Char(' '), "Space"),
+    ("up", KeyCode::Up, "↑"),
+    ("down", KeyCode::Down, "↓"),
+    ("left", KeyCode::Left, "←"),
+    ("right", KeyCode::Right, "→"),
+    ("pageup", KeyCode::PageUp, "PgUp"),
+    ("pagedown", KeyCode::PageDown, "PgDn"),
+    ("home", KeyCode::Home, "Home"),
+    ("end", KeyCode::End, "End"),
+    ("backspace", KeyCode::Backspace, "Backspace"),
+    ("delete", KeyCode::Delete, "Del"),
+];
+
+impl KeyBinding {
+    pub fn parse(text: &str) -> Result<KeyBinding, String> {
+        let lower = text.trim().to_ascii_lowercase();
+        let mut rest = lower.as_str();
+        let (mut ctrl, mut alt, mut shift) = (false, false, false);
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-") {
+                ctrl = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-") {
+                alt = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("shift-").filter(|r| !r.is_empty()) {
+                shift = true;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let code = if shift && rest == "tab" {
+            KeyCodeKey::Named("backtab")
+        } else if let Some((name, _, _)) = NAMED.iter().find(|(n, _, _)| *n == rest) {
+            KeyCodeKey::Named(name)
+        } else if let Some(n) = rest.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+            KeyCodeKey::F(n)
+        } else {
+            // A single character keeps its case as written ("A" differs from "a").
+            let original = &text.trim()[text.trim().len() - rest.len()..];
+            let mut chars = original.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => KeyCodeKey::Char(if shift { c.to_ascii_uppercase() } else { c }),
+                _ => return Err(format!("'{text}' is not a key bounce knows")),
+            }
+        };
+        Ok(KeyBinding { code, ctrl, alt })
+    }
+
+    /// A character without Ctrl or Alt: text while typing, so never a command then.
+    pub fn is_plain_char(&self) -> bool {
+        matches!(self.code, KeyCodeKey::Char(_)) && !self.ctrl && !self.alt
+    }
+
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        if ctrl != self.ctrl || alt != self.alt {
+            return false;
+        }
+        match (self.code, key.code) {
+            (KeyCodeKey::Char(a), KeyCode::Char(b)) => {
+                a == b || (ctrl && a.eq_ignore_ascii_case(&b))
+            }
+            (KeyCodeKey::F(a), KeyCode::F(b)) => a == b,
+            (KeyCodeKey::Named(name), code) => {
+                NAMED.iter().any(|(n, c, _)| *n == name && *c == code)
+            }
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for KeyBinding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("Ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("Alt-")?;
+        }
+        match self.code {
+            KeyCodeKey::Char(c) if self.ctrl => write!(f, "{}", c.to_ascii_uppercase()),
+            KeyCodeKey::Char(c) => write!(f, "{c}"),
+            KeyCodeKey::F(n) => write!(f, "F{n}"),
+            KeyCodeKey::Named(name) => {
+                let label = NAMED
+                    .iter()
+                    .find(|(n, _, _)| *n == name)
+                    .map_or(name, |(_, _, l)| l);
+                f.write_str(label)
+            }
+        }
+    }
+}
+
+/// The live key map: for each scope, the keys of each command.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    scopes: BTreeMap<Scope, BTreeMap<Command, Vec<KeyBinding>>>,
+}
+
+type KeymapFile = BTreeMap<String, BTreeMap<String, Vec<String>>>;
+
+impl Keymap {
+    /// The defaults, with `overrides` (the same format, usually from config.toml) merged over
+    /// them: a command named there gets exactly the keys given.
+    pub fn load(overrides: Option<&str>) -> Result<Keymap, String> {
+        let mut map = Keymap {
+            scopes: BTreeMap::new(),
+        };
+        map.merge(DEFAULT_KEYMAP)?;
+        if let Some(text) = overrides {
+            map.merge(text)?;
+        }
+        Ok(map)
+    }
+
+    /// The embedded defaults, which are known to parse.
+    pub fn defaults() -> Keymap {
+        Keymap::load(None).unwrap_or(Keymap {
+            scopes: BTreeMap::new(),
+        })
+    }
+
+    fn merge(&mut self, text: &str) -> Result<(), String> {
+        let file: KeymapFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        for (scope_name, commands) in file {
+            let scope = Scope::ALL
+                .into_iter()
+                .find(|s| s.name() == scope_name)
+                .ok_or_else(|| format!("there is no key scope called [{scope_name}]"))?;
+            for (command_name, keys) in commands {
+                let command = Command::from_name(&command_name).ok_or_else(|| {
+                    format!("[{scope_name}] has no action called '{command_name}'")
+                })?;
+                let bindings = keys
+                    .iter()
+                    .map(|k| KeyBinding::parse(k))
+                    .collect::<Result<Vec<_>, _>>()?;
+                self.scopes
+                    .entry(scope)
+                    .or_default()
+                    .insert(command, bindings);
+            }
+        }
+        Ok(())
+    }
+
+    /// The command `key` means in `scope`, if any.
+    pub fn lookup(&self, scope: Scope, key: &KeyEvent) -> Option<Command> {
+        self.scopes
+            .get(&scope)?
+            .iter()
+            .find(|(_, keys)| keys.iter().any(|k| k.matches(key)))
+            .map(|(command, _)| *command)
+    }
+
+    pub fn keys(&self, scope: Scope, command: Command) -> &[KeyBinding] {
+        self.scopes
+            .get(&scope)
+            .and_then(|m| m.get(&command))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The keys of a command written for people: "j / ↓".
+    pub fn label(&self, scope: Scope, command: Command) -> String {
+        let mut keys: Vec<String> = Vec::new();
+        for key in self.keys(scope, command) {
+            let text = key.to_string();
+            if !keys.contains(&text) {
+                keys.push(text);
+            }
+        }
+        keys.join(" / ")
+    }
+
+    /// The first key of a command, for compact hints.
+    pub fn short_label(&self, scope: Scope, command: Command) -> Option<String> {
+        self.keys(scope, command).first().map(ToString::to_string)
+    }
+
+    /// Commands bound in `scope`, in the order of [`Command::ALL`].
+    pub fn commands(&self, scope: Scope) -> Vec<Command> {
+        let Some(bound) = self.scopes.get(&scope) else {
+            return Vec::new();
+        };
+        Command::ALL
+            .iter()
+            .copied()
+            .filter(|c| bound.get(c).is_some_and(|k| !k.is_empty()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

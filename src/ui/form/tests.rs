@@ -1,0 +1,68 @@
+use super::*;
+use ratatui::crossterm::event::KeyModifiers;
+
+#[test]
+fn a_short_window_shows_the_rows_around_the_focus() {
+    assert_eq!(shown_rows(3, 0, 5), 0..3);
+    assert_eq!(shown_rows(4, 0, 2), 0..2);
+    assert_eq!(shown_rows(4, 1, 2), 0..2);
+    assert_eq!(shown_rows(4, 2, 2), 1..3);
+    assert_eq!(shown_rows(4, 3, 2), 2..4);
+    assert_eq!(shown_rows(4, 3, 0), 3..4);
+    assert_eq!(shown_rows(0, 0, 0), 0..0);
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+#[test]
+fn tab_moves_and_values_come_back() {
+    let keymap = Keymap::defaults();
+    let mut form = Form::new("T", "slot")
+        .line("Title", "", "")
+        .text("Summary", "", "")
+        .choice("Stage", vec!["—".into(), "Anger".into()], 0);
+    form.handle_key(key(KeyCode::Char('x')), &keymap);
+    form.handle_key(key(KeyCode::Tab), &keymap);
+    form.handle_key(key(KeyCode::Char('y')), &keymap);
+    form.handle_key(key(KeyCode::Enter), &keymap);
+    form.handle_key(key(KeyCode::Char('z')), &keymap);
+    form.handle_key(key(KeyCode::Tab), &keymap);
+    form.handle_key(key(KeyCode::Right), &keymap);
+    assert_eq!(form.values(), ["x", "y\nz", "1"]);
+    assert!(form.has_changes());
+    let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(form.handle_key(ctrl_s, &keymap), FormOutcome::Submit);
+    assert_eq!(
+        form.handle_key(key(KeyCode::Esc), &keymap),
+        FormOutcome::Cancel
+    );
+}
+
+#[test]
+fn drafts_round_trip() {
+    let mut form =
+        Form::new("T", "slot")
+            .line("A", "", "")
+            .choice("B", vec!["a".into(), "b".into()], 0);
+    form.restore(r#"["kept words","1"]"#);
+    assert_eq!(form.values(), ["kept words", "1"]);
+    let mut other =
+        Form::new("T", "slot")
+            .line("A", "", "")
+            .choice("B", vec!["a".into(), "b".into()], 0);
+    other.restore(&form.draft_text());
+    assert_eq!(other.values(), form.values());
+    other.restore("not json");
+    assert_eq!(other.values(), form.values());
+}
+
+#[test]
+fn half_fields_pair_up() {
+    let form = Form::new("T", "s")
+        .half_line("Date", "", "")
+        .half_line("Time", "", "")
+        .line("What", "", "");
+    assert_eq!(form.rows(), vec![vec![0, 1], vec![2]]);
+}
