@@ -18,9 +18,27 @@ pub const DAILY_KEPT: usize = 7;
 const BUSY_TRIES: u32 = 50;
 
 impl Store {
-    /// Copies the journal to `out`, whole or not at all: into a private temp file in the same
-    /// folder (made 0700 if new), renamed over `out` once complete.
+    /// Copies the journal to a file a person chose, whole or not at all. The journal's own
+    /// files, its backups, and anything at `out` but a plain file are refused and left as
+    /// they are.
     pub fn backup_to(&self, out: &Path) -> Result<()> {
+        self.refuse_own_file(out)?;
+        super::targets::refuse_unusual_target(out)?;
+        self.write_copy(out)
+    }
+
+    /// Makes today's backup in the backups folder, replacing one made earlier today. Returns
+    /// its path.
+    pub fn backup_now(&self, today: NaiveDate) -> Result<PathBuf> {
+        let path = self.backup_path(today);
+        super::targets::refuse_unusual_target(&path)?;
+        self.write_copy(&path)?;
+        Ok(path)
+    }
+
+    /// Copies the journal into a private temp file beside `out` (its folder made 0700 if
+    /// new), renamed over `out` once complete.
+    fn write_copy(&self, out: &Path) -> Result<()> {
         let io = |action: &'static str, path: &Path| {
             let path = path.to_path_buf();
             move |source| StoreError::Io {
@@ -29,12 +47,6 @@ impl Store {
                 source,
             }
         };
-        if out.is_dir() {
-            return Err(StoreError::Invalid(format!(
-                "{} is a folder; give a file name for the backup",
-                out.display()
-            )));
-        }
         let folder = out
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -93,7 +105,7 @@ impl Store {
         if path.exists() {
             return Ok(None);
         }
-        self.backup_to(&path)?;
+        self.write_copy(&path)?;
         let mut daily: Vec<PathBuf> = fs::read_dir(dir)
             .map_err(|source| StoreError::Io {
                 action: "read",

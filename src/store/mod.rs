@@ -20,6 +20,7 @@ mod reframes;
 mod root_cause;
 mod search;
 mod setbacks;
+mod targets;
 mod undo;
 mod version;
 
@@ -38,6 +39,7 @@ use rusqlite_migration::{M, Migrations};
 pub use backup::DAILY_KEPT;
 pub use error::{Result, StoreError};
 pub use goals::StepChange;
+pub use targets::refuse_unusual_target;
 pub use undo::Undone;
 pub use version::Version;
 

@@ -1,4 +1,4 @@
-//! What must never go wrong: backups, bad files, crashes, encryption, privacy, hostile text, two instances and no panic on any key.
+//! What must never go wrong: backups, bad files, files written with --out, crashes, encryption, privacy, hostile text, two instances and no panic on any key.
 
 #[path = "../cli_support/mod.rs"]
 mod cli_support;
@@ -12,6 +12,7 @@ mod bad_files;
 mod crash_safety;
 mod encryption;
 mod no_panic;
+mod out_files;
 mod privacy;
 mod terminal_injection;
 mod two_instances;
