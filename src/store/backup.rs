@@ -106,18 +106,8 @@ impl Store {
             return Ok(None);
         }
         self.write_copy(&path)?;
-        let mut daily: Vec<PathBuf> = fs::read_dir(dir)
-            .map_err(|source| StoreError::Io {
-                action: "read",
-                path: dir.to_path_buf(),
-                source,
-            })?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| is_daily(p, &stem))
-            .collect();
-        daily.sort();
-        let extra = daily.len().saturating_sub(DAILY_KEPT);
-        for old in &daily[..extra] {
+        let daily = daily_backups(dir, &stem);
+        for old in daily.iter().skip(DAILY_KEPT) {
             let _ = fs::remove_file(old);
         }
         Ok(Some(path))
@@ -125,12 +115,7 @@ impl Store {
 
     /// Where backups go by default: a `backups` folder beside the journal.
     pub fn backup_dir(&self) -> PathBuf {
-        let folder = self
-            .path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        folder.join("backups")
+        backups_beside(&self.path)
     }
 
     /// The default backup file for `today`: `backups/journal-YYYY-MM-DD.db`.
@@ -143,10 +128,50 @@ impl Store {
     }
 
     fn backup_stem(&self) -> String {
-        self.path
-            .file_stem()
-            .map_or("journal".into(), |s| s.to_string_lossy().into_owned())
+        stem_of(&self.path)
     }
+}
+
+/// The `backups` folder beside the journal at `journal`.
+pub fn backups_beside(journal: &Path) -> PathBuf {
+    journal
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .join("backups")
+}
+
+fn stem_of(journal: &Path) -> String {
+    journal
+        .file_stem()
+        .map_or("journal".into(), |s| s.to_string_lossy().into_owned())
+}
+
+/// The daily backups of the journal at `journal`, newest first.
+pub fn daily_backups_of(journal: &Path) -> Vec<PathBuf> {
+    daily_backups(&backups_beside(journal), &stem_of(journal))
+}
+
+/// The daily backups in `dir` (`<stem>-YYYY-MM-DD.db`), newest first.
+fn daily_backups(dir: &Path, stem: &str) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut daily: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| is_daily(p, stem))
+        .collect();
+    daily.sort();
+    daily.reverse();
+    daily
+}
+
+/// Whether SQLite failed because the file is damaged or not a database at all.
+pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
 }
 
 /// Whether `path` is one of the daily backups: `<stem>-YYYY-MM-DD.db`.

@@ -64,7 +64,7 @@ fn a_file_that_is_not_a_database_is_refused_and_left_as_it_was() {
 }
 
 /// Writes noise over the middle of the journal's second page, a table page.
-fn damage(db: &Path) {
+pub(crate) fn damage(db: &Path) {
     let mut data = bytes(db);
     let page = u16::from_be_bytes([data[16], data[17]]) as usize;
     let page = if page == 1 { 65536 } else { page };

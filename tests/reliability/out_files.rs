@@ -1,14 +1,17 @@
 //! The files bounce writes or replaces from the command line: `--out` never writes through
-//! anything but a plain file, nor over the journal, its side files or its backups.
+//! anything but a plain file, nor over the journal, its side files or its backups; `bounce
+//! restore` puts a good backup back, keeping the journal as it was beside it, and refuses
+//! anything else.
 
+use crate::bad_files::damage;
 use crate::cli_support;
 
 use std::collections::BTreeMap;
-use std::os::unix::fs::FileTypeExt;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use cli_support::{ok, refuses, temp_db};
+use cli_support::{bounce, ok, refuses, stderr, temp_db};
 
 fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
@@ -119,5 +122,130 @@ fn out_refuses_the_journal_its_side_files_and_its_backups() {
     assert!(bytes(&db) == journal, "the journal is untouched");
     assert!(bytes(&daily) == backup, "the backup is untouched");
     assert!(!dir.path().join("journal.db-wal").exists());
+    assert_eq!(items(&db), 3);
+}
+
+/// The files beside the journal that a restore set aside, by name.
+fn set_aside(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    files_in(dir)
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("journal.db.before-restore-"))
+        .collect()
+}
+
+#[test]
+fn bounce_restore_puts_back_the_newest_good_backup_and_keeps_the_journal_aside() {
+    let (dir, db) = temp_db();
+    journal_with_items(&db);
+    let good = dir.path().join("good.db");
+    ok(&db, &["backup", "--out", text(&good)]);
+    ok(&db, &["gratitude", "add", "a fourth, after the backup"]);
+    let backups = dir.path().join("backups");
+    std::fs::create_dir(&backups).unwrap();
+    let older = backups.join("journal-2026-11-21.db");
+    std::fs::copy(&good, &older).unwrap();
+    let newer = backups.join("journal-2026-11-22.db");
+    std::fs::copy(&good, &newer).unwrap();
+    damage(&newer);
+    damage(&db);
+    std::fs::write(
+        dir.path().join("journal.db-wal"),
+        b"the damaged journal's log",
+    )
+    .unwrap();
+    let damaged = bytes(&db);
+    let kept = files_in(&backups);
+
+    let said = ok(&db, &["restore"]);
+    assert!(said.contains(text(&older)), "{said}");
+    assert!(
+        said.contains("journal.db.before-restore-2026-11-23"),
+        "{said}"
+    );
+    assert_eq!(items(&db), 3, "the journal is the backup's");
+    let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let aside = set_aside(dir.path());
+    let first = "journal.db.before-restore-2026-11-23";
+    assert!(
+        aside[first] == damaged,
+        "the damaged journal is kept as it was"
+    );
+    assert_eq!(aside[&format!("{first}-wal")], b"the damaged journal's log");
+    assert!(!dir.path().join("journal.db-wal").exists());
+    assert_eq!(files_in(&backups), kept, "the backups are untouched");
+
+    // Restoring again on the same day keeps both journals set aside.
+    let restored = bytes(&db);
+    ok(&db, &["restore", text(&older)]);
+    let aside = set_aside(dir.path());
+    assert_eq!(aside.len(), 3, "{:?}", aside.keys());
+    assert!(
+        aside[first] == damaged,
+        "the first one set aside is not overwritten"
+    );
+    assert!(aside.values().any(|b| *b == restored));
+    assert_eq!(items(&db), 3);
+}
+
+#[test]
+fn bounce_restore_refuses_a_damaged_missing_or_foreign_backup_and_changes_nothing() {
+    let (dir, db) = temp_db();
+    journal_with_items(&db);
+    let good = dir.path().join("good.db");
+    ok(&db, &["backup", "--out", text(&good)]);
+    let broken = dir.path().join("broken.db");
+    std::fs::copy(&good, &broken).unwrap();
+    damage(&broken);
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "Dear diary\n").unwrap();
+    let foreign = dir.path().join("other.db");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE songs (title TEXT)")
+        .unwrap();
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    let newer = dir.path().join("newer.db");
+    std::fs::copy(&good, &newer).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let before = files_in(dir.path());
+    let cases = [
+        (broken, "damaged"),
+        (dir.path().join("missing.db"), "no backup at"),
+        (notes, "not a bounce journal"),
+        (foreign, "not a bounce journal"),
+        (empty, "empty"),
+        (newer, "newer version"),
+    ];
+    for (file, says) in &cases {
+        refuses(&db, &["restore", text(file)], says);
+        assert_eq!(files_in(dir.path()), before, "{}", file.display());
+    }
+    refuses(&db, &["restore"], "no daily backups");
+    let backups = dir.path().join("backups");
+    std::fs::create_dir(&backups).unwrap();
+    let daily = backups.join("journal-2026-11-22.db");
+    std::fs::copy(&good, &daily).unwrap();
+    damage(&daily);
+    refuses(&db, &["restore"], "damaged");
+    assert_eq!(files_in(dir.path()), before);
+    assert_eq!(items(&db), 3);
+}
+
+#[test]
+fn bounce_restore_works_when_the_journal_cannot_be_opened() {
+    let (_dir, db) = temp_db();
+    journal_with_items(&db);
+    ok(&db, &["backup"]);
+    let mut data = bytes(&db);
+    data[..16].copy_from_slice(b"scribbled over!!");
+    std::fs::write(&db, data).unwrap();
+    let out = bounce(&db, &["gratitude", "list"]);
+    assert!(!out.status.success(), "{}", stderr(&out));
+    ok(&db, &["restore"]);
     assert_eq!(items(&db), 3);
 }
