@@ -11,6 +11,15 @@ pub enum StoreError {
     Corrupt { path: PathBuf, detail: String },
 
     #[error(
+        "{path} looks damaged, so no backup was made and your backups were left as they were. {}",
+        last_good_hint(last_good)
+    )]
+    DamagedJournal {
+        path: PathBuf,
+        last_good: Option<PathBuf>,
+    },
+
+    #[error(
         "{path} was written by a newer version of bounce (journal format {found}, this version reads up to {known}); update bounce to open it. The file was left untouched"
     )]
     NewerSchema {
@@ -81,6 +90,16 @@ impl From<rusqlite::Error> for StoreError {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
             _ => StoreError::Sqlite(err),
         }
+    }
+}
+
+fn last_good_hint(last_good: &Option<PathBuf>) -> String {
+    match last_good {
+        Some(backup) => format!(
+            "The last good backup is {0}; to put it back, run: bounce restore {0}",
+            backup.display()
+        ),
+        None => "There is no good backup to go back to yet, so keep the journal file as it is and do not delete it.".into(),
     }
 }
 

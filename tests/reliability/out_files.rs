@@ -1,7 +1,7 @@
 //! The files bounce writes or replaces from the command line: `--out` never writes through
 //! anything but a plain file, nor over the journal, its side files or its backups; `bounce
-//! restore` puts a good backup back, keeping the journal as it was beside it, and refuses
-//! anything else.
+//! backup` of a damaged journal fails and keeps the good backups; `bounce restore` puts a good
+//! backup back, keeping the journal as it was beside it, and refuses anything else.
 
 use crate::bad_files::damage;
 use crate::cli_support;
@@ -11,7 +11,7 @@ use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use cli_support::{bounce, ok, refuses, stderr, temp_db};
+use cli_support::{bounce, ok, refuses, refuses_saying, stderr, temp_db};
 
 fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
@@ -123,6 +123,31 @@ fn out_refuses_the_journal_its_side_files_and_its_backups() {
     assert!(bytes(&daily) == backup, "the backup is untouched");
     assert!(!dir.path().join("journal.db-wal").exists());
     assert_eq!(items(&db), 3);
+}
+
+#[test]
+fn bounce_backup_of_a_damaged_journal_fails_and_keeps_todays_good_backup() {
+    let (dir, db) = temp_db();
+    journal_with_items(&db);
+    let daily = PathBuf::from(ok(&db, &["backup"]).trim());
+    let backups = files_in(&dir.path().join("backups"));
+    damage(&db);
+    let err = refuses_saying(&db, &["backup"], "damaged");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(text(&daily)),
+        "names the last good backup: {err}"
+    );
+    assert!(
+        err.contains("bounce restore"),
+        "says how to restore it: {err}"
+    );
+    assert_eq!(files_in(&dir.path().join("backups")), backups);
+    let elsewhere = dir.path().join("elsewhere.db");
+    refuses(&db, &["backup", "--out", text(&elsewhere)], "damaged");
+    assert!(!elsewhere.exists());
+    let names: Vec<String> = files_in(dir.path()).into_keys().collect();
+    assert_eq!(names, ["journal.db"], "no temp file was left");
 }
 
 /// The files beside the journal that a restore set aside, by name.
