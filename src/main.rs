@@ -78,13 +78,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         return printed;
     }
     let path = config::database_path(cli.db)?;
-    if let Some(converted) = cli.command.as_ref().and_then(|cmd| {
-        let mut out = std::io::stdout().lock();
-        cli::convert(cmd, &path, &mut out)
-    }) {
-        return converted;
-    }
     let clock = clock()?;
+    if let Some(done) = cli.command.as_ref().and_then(|cmd| {
+        let mut out = std::io::stdout().lock();
+        cli::before_open(cmd, &path, clock.today(), &mut out)
+    }) {
+        return done;
+    }
     let store = cli::cipher::open_journal(&path)?;
     match cli.command {
         Some(cmd) => cli::run(cmd, store, clock),

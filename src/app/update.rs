@@ -226,9 +226,25 @@ impl App {
         let dir = self.store.backup_dir();
         match self.store.backup_daily(&dir, self.today) {
             Ok(_) => None,
-            Err(e) => Some(format!("Saved, but today's backup could not be made: {e}")),
+            Err(e) => Some(backup_problem(&e)),
         }
     }
+}
+
+/// What to say when a save went through but today's backup could not be made: the save is
+/// safe, only the backup is missing, and why. A store error's own words may say "nothing was
+/// saved", which is about the backup here, so those get words of their own.
+fn backup_problem(e: &StoreError) -> String {
+    let why = match e {
+        StoreError::DiskFull => "the disk is full".to_string(),
+        StoreError::ReadOnly { .. } => "the backups folder cannot be written to".to_string(),
+        StoreError::Busy => "another bounce was busy with the journal".to_string(),
+        StoreError::DamagedJournal { .. } => "the journal looks damaged".to_string(),
+        other => other.to_string(),
+    };
+    format!(
+        "Saved, and your entry is safe; only today's backup was not made ({why}). You can make one later with: bounce backup"
+    )
 }
 
 fn is_write(action: &Action) -> bool {
@@ -262,5 +278,37 @@ pub(super) fn problem_text(e: &StoreError) -> String {
                 .into()
         }
         other => format!("Not saved: {other}. Your text is still here; try again."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    #[test]
+    fn a_backup_that_failed_after_a_save_says_the_save_is_safe() {
+        let failures = [
+            StoreError::DiskFull,
+            StoreError::Busy,
+            StoreError::ReadOnly {
+                path: Some(PathBuf::from("/home/sam/journal.db")),
+            },
+            StoreError::Io {
+                action: "create",
+                path: PathBuf::from("/home/sam/backups/.journal-2026-11-23.db.1.part"),
+                source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            },
+        ];
+        for failure in &failures {
+            let said = backup_problem(failure);
+            assert!(said.starts_with("Saved"), "{said}");
+            assert!(said.contains("backup was not made"), "{said}");
+            let lower = said.to_lowercase();
+            for contradiction in ["nothing was saved", "not saved", "nothing was changed"] {
+                assert!(!lower.contains(contradiction), "{said}");
+            }
+        }
     }
 }

@@ -23,8 +23,13 @@ pub fn run(
     if store.path() == std::path::Path::new(":memory:") {
         anyhow::bail!("this journal lives in memory only; there is no file to back up");
     }
-    let path = args.out.clone().unwrap_or_else(|| store.backup_path(today));
-    store.backup_to(&path)?;
+    let path = match &args.out {
+        Some(out) => {
+            store.backup_to(out)?;
+            out.clone()
+        }
+        None => store.backup_now(today)?,
+    };
     writeln!(out, "{}", path.display())?;
     Ok(())
 }

@@ -78,7 +78,7 @@ pub fn decrypt(path: &Path, out: &mut impl Write) -> anyhow::Result<()> {
 }
 
 /// The passphrase from `BOUNCE_PASSPHRASE`, else typed in the terminal (twice when `new`).
-fn passphrase(prompt: &str, new: bool) -> anyhow::Result<Passphrase> {
+pub(super) fn passphrase(prompt: &str, new: bool) -> anyhow::Result<Passphrase> {
     if let Some(text) = std::env::var_os(PASSPHRASE_VAR) {
         let text = text.into_string().map_err(|_| {
             anyhow::anyhow!("{PASSPHRASE_VAR} holds bytes that are not text; set it again")

@@ -16,6 +16,7 @@ mod ids;
 mod import;
 pub use import::MOST_READ as IMPORT_LIMIT;
 mod out_file;
+mod restore;
 mod screen;
 mod search;
 mod setback;
@@ -157,6 +158,13 @@ pub enum Cmd {
 
     /// Copy the journal to a backup file, safely even while it is open
     Backup(backup::BackupArgs),
+
+    /// Put a backup back in place of the journal, keeping the journal as it was beside it
+    Restore {
+        /// The backup to restore [default: the newest good one in backups/ beside the journal]
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
 
     /// Encrypt the journal with a passphrase (builds with the `encryption` feature)
     #[command(
@@ -433,11 +441,11 @@ pub fn run(cmd: Cmd, mut store: Store, clock: crate::domain::Clock) -> anyhow::R
         Cmd::Backup(args) => backup::run(&store, today, &args, &mut out),
         // Printed by `docs` above.
         Cmd::Completions { .. } | Cmd::Man => Ok(()),
-        // Converting needs the journal closed: done by `convert` before it opens.
-        Cmd::Encrypt | Cmd::Decrypt => {
+        // These need the journal closed: done by `before_open` before it opens.
+        Cmd::Encrypt | Cmd::Decrypt | Cmd::Restore { .. } => {
             let path = store.path().to_path_buf();
             drop(store);
-            convert(&cmd, &path, &mut out).unwrap_or(Ok(()))
+            before_open(&cmd, &path, today, &mut out).unwrap_or(Ok(()))
         }
     }
 }
@@ -451,16 +459,19 @@ pub fn docs(cmd: &Cmd, out: &mut impl std::io::Write) -> Option<anyhow::Result<(
     }
 }
 
-/// Encrypts or decrypts the journal at `path`, which must not be open. Returns `None` for
-/// the other commands.
-pub fn convert(
+/// Runs the commands on the journal at `path` that need it closed: encrypting, decrypting,
+/// and restoring a backup (which must work on a journal too damaged to open). Returns
+/// `None` for the other commands.
+pub fn before_open(
     cmd: &Cmd,
     path: &std::path::Path,
+    today: chrono::NaiveDate,
     out: &mut impl std::io::Write,
 ) -> Option<anyhow::Result<()>> {
     match cmd {
         Cmd::Encrypt => Some(cipher::encrypt(path, out)),
         Cmd::Decrypt => Some(cipher::decrypt(path, out)),
+        Cmd::Restore { file } => Some(restore::run(path, file.as_deref(), today, out)),
         _ => None,
     }
 }

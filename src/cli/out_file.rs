@@ -1,5 +1,6 @@
 //! Writing a file a person asked for, whole or not at all: a private temp file in the same
-//! folder, renamed over the target only once everything is on disk.
+//! folder, renamed over the target only once everything is on disk, and only over a plain
+//! file or nothing.
 
 use std::fs;
 use std::io::Write;
@@ -8,13 +9,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 /// Writes `bytes` to `path` (created 0600), replacing a file that is there only on success.
+/// A link, a pipe, a device or a folder at `path` is refused and left as it is.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    if path.is_dir() {
-        bail!(
-            "{} is a folder; give a file name to write to",
-            path.display()
-        );
-    }
+    crate::store::refuse_unusual_target(path)?;
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

@@ -20,6 +20,15 @@ pub enum StoreError {
     NotAFile { path: PathBuf, kind: &'static str },
 
     #[error(
+        "{path} looks damaged, so no backup was made and your backups were left as they were. {}",
+        last_good_hint(last_good)
+    )]
+    DamagedJournal {
+        path: PathBuf,
+        last_good: Option<PathBuf>,
+    },
+
+    #[error(
         "{path} was written by a newer version of bounce (journal format {found}, this version reads up to {known}); update bounce to open it. The file was left untouched"
     )]
     NewerSchema {
@@ -111,6 +120,16 @@ fn backups_beside(path: &std::path::Path) -> PathBuf {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."))
         .join("backups")
+}
+
+fn last_good_hint(last_good: &Option<PathBuf>) -> String {
+    match last_good {
+        Some(backup) => format!(
+            "The last good backup is {0}; to put it back, run: bounce restore {0}",
+            backup.display()
+        ),
+        None => "There is no good backup to go back to yet, so keep the journal file as it is and do not delete it.".into(),
+    }
 }
 
 fn place(path: &Option<PathBuf>) -> String {

@@ -18,9 +18,11 @@ mod open;
 mod people;
 mod plain;
 mod reframes;
+mod restore;
 mod root_cause;
 mod search;
 mod setbacks;
+mod targets;
 mod undo;
 mod version;
 
@@ -39,10 +41,12 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 
-pub use backup::DAILY_KEPT;
+pub use backup::{DAILY_KEPT, backups_beside, daily_backups_of};
 pub use error::{Result, StoreError};
 pub use goals::StepChange;
 pub use open::special_kind;
+pub use restore::CheckedBackup;
+pub use targets::refuse_unusual_target;
 pub use undo::Undone;
 pub use version::Version;
 

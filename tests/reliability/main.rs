@@ -1,4 +1,4 @@
-//! What must never go wrong: backups, bad files, odd files and inputs, crashes, encryption, privacy, hostile text, two instances and no panic on any key.
+//! What must never go wrong: backups, bad files, odd files and inputs, files written with --out, crashes, encryption, privacy, hostile text, two instances and no panic on any key.
 
 #[path = "../cli_support/mod.rs"]
 mod cli_support;
@@ -13,6 +13,7 @@ mod crash_safety;
 mod encryption;
 mod no_panic;
 mod odd_files;
+mod out_files;
 mod privacy;
 mod terminal_injection;
 mod two_instances;

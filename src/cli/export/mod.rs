@@ -27,6 +27,11 @@ pub enum ExportFormat {
 }
 
 pub fn run(store: &Store, args: &ExportArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    // Refused before the journal is read, so the person hears the reason that applies.
+    if let Some(path) = args.out.as_deref() {
+        store.refuse_own_file(path)?;
+        crate::store::refuse_unusual_target(path)?;
+    }
     let journal = store.export()?;
     let text = match args.format {
         ExportFormat::Json => {
