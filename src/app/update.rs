@@ -277,6 +277,19 @@ pub(super) fn problem_text(e: &StoreError) -> String {
             "Not saved: the journal's file or folder is read-only. Your text is still here; copy it somewhere safe."
                 .into()
         }
+        StoreError::Corrupt { .. } | StoreError::DamagedJournal { .. } => {
+            "Not saved: the journal looks damaged. Copy your text, then run bounce restore."
+                .into()
+        }
+        StoreError::Sqlite(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+            ) =>
+        {
+            "Not saved: the journal can't be read. Copy your text, then run bounce restore."
+                .into()
+        }
         other => format!("Not saved: {other}. Your text is still here; try again."),
     }
 }

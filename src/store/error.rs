@@ -66,7 +66,7 @@ pub enum StoreError {
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: String },
 
-    #[error("database error: {0}")]
+    #[error("{}", sqlite_text(.0))]
     Sqlite(rusqlite::Error),
 
     #[error("could not bring the journal up to date: {0}")]
@@ -132,6 +132,16 @@ fn last_good_hint(last_good: &Option<PathBuf>) -> String {
     }
 }
 
+/// SQLite's error in words a person can act on: damage found while reading is said plainly.
+fn sqlite_text(err: &rusqlite::Error) -> String {
+    match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => {
+            "part of the journal could not be read, as if the file were damaged, so bounce stopped and changed nothing; `bounce restore` can bring back the last good backup".into()
+        }
+        _ => format!("database error: {err}"),
+    }
+}
+
 fn place(path: &Option<PathBuf>) -> String {
     path.as_ref()
         .map_or_else(|| "the journal".to_string(), |p| p.display().to_string())
@@ -156,5 +166,17 @@ mod tests {
         assert!(matches!(err, StoreError::Sqlite(_)), "{err:?}");
         let err = StoreError::from_write_given(failure(ffi::SQLITE_FULL), path, || false);
         assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+    }
+
+    #[test]
+    fn damage_found_while_reading_is_said_plainly() {
+        let said = StoreError::Sqlite(failure(ffi::SQLITE_CORRUPT)).to_string();
+        assert!(
+            said.contains("could not be read") && said.contains("bounce restore"),
+            "{said}"
+        );
+        assert!(!said.contains("malformed"), "{said}");
+        let said = StoreError::Sqlite(failure(ffi::SQLITE_MISUSE)).to_string();
+        assert!(said.starts_with("database error"), "{said}");
     }
 }

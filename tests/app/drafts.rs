@@ -203,8 +203,8 @@ fn damage_stories(path: &Path) {
     std::fs::write(path, data).unwrap();
 }
 
-/// On a journal that refuses every write, letting go of what was typed (Esc, then y) still
-/// closes the form, and says plainly why the text may come back.
+/// On a journal that refuses every write, a save says so and keeps the text, and letting go
+/// of what was typed (Esc, then y) still closes the form, saying why the text may come back.
 #[test]
 fn letting_go_of_a_draft_closes_the_form_even_when_the_journal_cannot_change() {
     let (dir, store) = seeded();
@@ -219,6 +219,14 @@ fn letting_go_of_a_draft_closes_the_form_even_when_the_journal_cannot_change() {
     let opened = screen(&mut app, 120, 40);
     assert!(opened.contains("New item"), "{opened}");
     type_text(&mut app, "A letter from Sam");
+    // Saving is refused with a plain word on what to do; the text stays in the form.
+    press(&mut app, KeyCode::Enter);
+    let refused = screen(&mut app, 120, 40);
+    assert!(
+        refused.contains("Not saved: the journal looks damaged"),
+        "{refused}"
+    );
+    assert!(refused.contains("A letter from Sam"), "{refused}");
     press(&mut app, KeyCode::Esc);
     keys(&mut app, "y");
     let shown = screen(&mut app, 120, 40);
