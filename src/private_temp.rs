@@ -20,6 +20,7 @@ pub struct PrivateFile {
 
 impl PrivateFile {
     pub fn create(text: &str) -> io::Result<PrivateFile> {
+        // The wall clock only makes the temp name unique; no date is read from it.
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());

@@ -208,6 +208,7 @@ impl App {
 
     fn note_typing(&mut self) {
         if self.pane().is_typing() && self.draft_pending_since.is_none() {
+            // A monotonic timer for the draft delay, not a date: it never reaches the journal.
             self.draft_pending_since = Some(Instant::now());
         }
     }

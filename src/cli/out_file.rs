@@ -37,6 +37,7 @@ pub fn temp_path(folder: &Path, target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map_or("bounce".into(), |n| n.to_string_lossy().into_owned());
+    // The wall clock only makes the temp name unique; no date is read from it.
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());

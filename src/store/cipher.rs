@@ -284,6 +284,7 @@ mod convert {
         let name = path
             .file_name()
             .map_or("journal".into(), |n| n.to_string_lossy().into_owned());
+        // The wall clock only makes the temp name unique; no date is read from it.
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
