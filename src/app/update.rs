@@ -247,19 +247,34 @@ fn backup_problem(e: &StoreError) -> String {
     )
 }
 
+/// Whether an action writes to the journal, and so runs as one transaction with its undo
+/// group and the day's backup. Every action is named here, so a new one cannot be left out.
 fn is_write(action: &Action) -> bool {
-    matches!(
-        action,
+    match action {
         Action::AddGratitude { .. }
-            | Action::UpdateGratitude { .. }
-            | Action::DeleteGratitude { .. }
-            | Action::SaveNote { .. }
-            | Action::SetMood { .. }
-            | Action::Debrief { .. }
-            | Action::RootCause { .. }
-            | Action::Goal { .. }
-            | Action::Forward { .. }
-    )
+        | Action::UpdateGratitude { .. }
+        | Action::DeleteGratitude { .. }
+        | Action::SaveNote { .. }
+        | Action::SetMood { .. }
+        | Action::Debrief { .. }
+        | Action::RootCause { .. }
+        | Action::Goal { .. }
+        | Action::Forward { .. } => true,
+        // Forgetting a draft is bookkeeping, not a change to undo.
+        Action::DiscardEdit { .. }
+        | Action::Quit
+        | Action::ToggleHelp
+        | Action::ShowPane(_)
+        | Action::Reload
+        | Action::Say(_)
+        | Action::Confirm { .. }
+        | Action::PickMood { .. }
+        | Action::OpenGoal(_)
+        | Action::ShowRecord(_)
+        | Action::Jump { .. }
+        | Action::EditExternally { .. }
+        | Action::Copy { .. } => false,
+    }
 }
 
 pub(super) fn problem_text(e: &StoreError) -> String {
