@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
-use crate::domain::gratitude::{Day, Mood, new_id};
+use crate::domain::gratitude::{Day, Mood};
+use crate::domain::new_id;
 use crate::domain::text::clean_multiline;
 
 /// The longest day note kept, in characters.

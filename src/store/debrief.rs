@@ -4,9 +4,8 @@ use chrono::NaiveDate;
 use rusqlite::{Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::setback::{
     Checkin, GriefStage, Lesson, Strength, StrengthKind, TransformationStage,
 };
@@ -177,7 +176,7 @@ impl Store {
                 self.now_stamp()
             ])?;
             if changed == 0 {
-                return Err(not_found(kind, id));
+                return Err(StoreError::not_found(kind, id));
             }
             Ok(())
         })
@@ -187,7 +186,7 @@ impl Store {
         self.write(|s| {
             let sql = format!("DELETE FROM {table} WHERE id = ?1");
             if s.conn.prepare_cached(&sql)?.execute([id.to_string()])? == 0 {
-                return Err(not_found(kind, id));
+                return Err(StoreError::not_found(kind, id));
             }
             Ok(())
         })

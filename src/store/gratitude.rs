@@ -24,7 +24,7 @@ impl Store {
     pub fn add_gratitude(&self, date: NaiveDate, text: &str) -> Result<GratitudeItem> {
         let text = validate_entry(text, "a gratitude item").map_err(StoreError::Invalid)?;
         self.write(|s| {
-            let id = gratitude::new_id();
+            let id = crate::domain::new_id();
             let now = self.now_stamp();
             let position: i64 = s
                 .conn
@@ -57,16 +57,19 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), text, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found(id));
+                return Err(StoreError::not_found("gratitude item", id));
             }
-            s.gratitude_item(id)?.ok_or_else(|| not_found(id))
+            s.gratitude_item(id)?
+                .ok_or_else(|| StoreError::not_found("gratitude item", id))
         })
     }
 
     /// Deletes an item and returns what it held.
     pub fn delete_gratitude(&self, id: Uuid) -> Result<GratitudeItem> {
         self.write(|s| {
-            let item = s.gratitude_item(id)?.ok_or_else(|| not_found(id))?;
+            let item = s
+                .gratitude_item(id)?
+                .ok_or_else(|| StoreError::not_found("gratitude item", id))?;
             s.conn
                 .prepare_cached("DELETE FROM gratitude_items WHERE id = ?1")?
                 .execute([id.to_string()])?;
@@ -145,12 +148,5 @@ impl Store {
             previous = day;
         }
         Ok(gratitude::streak(run, today))
-    }
-}
-
-fn not_found(id: Uuid) -> StoreError {
-    StoreError::NotFound {
-        kind: "gratitude item",
-        id: id.to_string(),
     }
 }

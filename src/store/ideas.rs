@@ -5,11 +5,10 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, parse_uuid};
 use crate::domain::forward::{Idea, IdeaStatus, Question, Verdict, Weighing, sort_ideas};
 use crate::domain::goal::{Goal, GoalDraft};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::text::{clean_line, validate_entry};
 
 const COLUMNS: &str = "id, text, realistic, realistic_note, fits_values, values_note, happy,
@@ -96,7 +95,7 @@ impl Store {
                 self.now_stamp()
             ])?;
             if changed == 0 {
-                return Err(not_found("idea", id));
+                return Err(StoreError::not_found("idea", id));
             }
             s.require_idea(id)
         })
@@ -119,7 +118,7 @@ impl Store {
                     self.now_stamp()
                 ])?;
             if changed == 0 {
-                return Err(not_found("idea", id));
+                return Err(StoreError::not_found("idea", id));
             }
             s.require_idea(id)
         })
@@ -197,7 +196,8 @@ impl Store {
     }
 
     fn require_idea(&self, id: Uuid) -> Result<Idea> {
-        self.idea(id)?.ok_or_else(|| not_found("idea", id))
+        self.idea(id)?
+            .ok_or_else(|| StoreError::not_found("idea", id))
     }
 
     fn touch_idea(&self, sql: &str, id: Uuid, value: &str) -> Result<()> {
@@ -207,7 +207,7 @@ impl Store {
             self.now_stamp()
         ])?;
         if changed == 0 {
-            return Err(not_found("idea", id));
+            return Err(StoreError::not_found("idea", id));
         }
         Ok(())
     }

@@ -5,10 +5,9 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::forward::{Help, Person, PersonDraft};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::{clean_multiline, validate_entry};
 
@@ -76,7 +75,7 @@ impl Store {
                     self.now_stamp()
                 ])?;
             if changed == 0 {
-                return Err(not_found("person", id));
+                return Err(StoreError::not_found("person", id));
             }
             s.require_person(id)
         })
@@ -103,7 +102,8 @@ impl Store {
     }
 
     fn require_person(&self, id: Uuid) -> Result<Person> {
-        self.person(id)?.ok_or_else(|| not_found("person", id))
+        self.person(id)?
+            .ok_or_else(|| StoreError::not_found("person", id))
     }
 
     /// Everyone in the network, by name.
@@ -127,7 +127,7 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), date_key(day), self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("person", id));
+                return Err(StoreError::not_found("person", id));
             }
             s.require_person(id)
         })
@@ -166,7 +166,8 @@ impl Store {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?))
                 })
                 .optional()?;
-            let (kind, text, linked) = found.ok_or_else(|| not_found("strength", strength))?;
+            let (kind, text, linked) =
+                found.ok_or_else(|| StoreError::not_found("strength", strength))?;
             if kind != StrengthKind::Person.key() {
                 return Err(StoreError::Invalid(
                     "Only someone a setback brought into your life can join your network from here"

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::{Result, Store, parse_uuid};
 use crate::domain::decision::{Decision, RepeatingMotive};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::root_cause::{Answer, Cause};
 use crate::domain::text::clean_multiline;
 

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::setback::{Setback, SetbackDraft, Story};
 use crate::domain::text::{clean_multiline, validate_entry};
 
@@ -57,13 +57,6 @@ pub(super) fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
     })
 }
 
-pub(super) fn not_found(kind: &'static str, id: Uuid) -> StoreError {
-    StoreError::NotFound {
-        kind,
-        id: id.to_string(),
-    }
-}
-
 impl Store {
     pub fn add_setback(&self, draft: &SetbackDraft, today: NaiveDate) -> Result<Setback> {
         let title =
@@ -84,7 +77,8 @@ impl Store {
                     summary,
                     self.now_stamp()
                 ])?;
-            s.setback(id)?.ok_or_else(|| not_found("setback", id))
+            s.setback(id)?
+                .ok_or_else(|| StoreError::not_found("setback", id))
         })
     }
 
@@ -104,16 +98,18 @@ impl Store {
                 .prepare_cached("UPDATE setbacks SET title = ?2, date = ?3, summary = ?4, updated_at = ?5 WHERE id = ?1")?
                 .execute(params![id.to_string(), title, date_key(date), summary, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("setback", id));
+                return Err(StoreError::not_found("setback", id));
             }
-            s.setback(id)?.ok_or_else(|| not_found("setback", id))
+            s.setback(id)?.ok_or_else(|| StoreError::not_found("setback", id))
         })
     }
 
     /// Deletes a setback with everything in its debrief.
     pub fn delete_setback(&self, id: Uuid) -> Result<Setback> {
         self.write(|s| {
-            let setback = s.setback(id)?.ok_or_else(|| not_found("setback", id))?;
+            let setback = s
+                .setback(id)?
+                .ok_or_else(|| StoreError::not_found("setback", id))?;
             s.conn
                 .prepare_cached("DELETE FROM setbacks WHERE id = ?1")?
                 .execute([id.to_string()])?;
@@ -219,7 +215,7 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), text, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("setback", id));
+                return Err(StoreError::not_found("setback", id));
             }
             Ok(())
         })
@@ -308,7 +304,7 @@ impl Store {
         if exists {
             Ok(())
         } else {
-            Err(not_found("setback", id))
+            Err(StoreError::not_found("setback", id))
         }
     }
 }

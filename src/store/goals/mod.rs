@@ -8,10 +8,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::goal::{Goal, GoalDraft, Progress, Step};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::text::{clean_multiline, validate_entry};
 
 const GOAL_COLUMNS: &str = "g.id, g.title, g.why, g.success, g.target, g.reward, g.setback_id,
@@ -169,7 +168,8 @@ impl Store {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?))
                 })
                 .optional()?;
-            let (text, setback, existing) = found.ok_or_else(|| not_found("lesson", lesson))?;
+            let (text, setback, existing) =
+                found.ok_or_else(|| StoreError::not_found("lesson", lesson))?;
             if let Some(goal) = existing.and_then(|g| Uuid::parse_str(&g).ok()) {
                 if let Some(goal) = s.goal(goal)? {
                     return Ok(goal);
@@ -199,7 +199,7 @@ impl Store {
     ) -> Result<Goal> {
         self.write(|s| {
             s.setback(setback)?
-                .ok_or_else(|| not_found("setback", setback))?;
+                .ok_or_else(|| StoreError::not_found("setback", setback))?;
             let goal = s.add_goal(draft, &[], today)?;
             s.conn
                 .prepare_cached("UPDATE goals SET setback_id = ?2 WHERE id = ?1")?
@@ -227,7 +227,7 @@ impl Store {
                     self.now_stamp()
                 ])?;
             if changed == 0 {
-                return Err(not_found("goal", id));
+                return Err(StoreError::not_found("goal", id));
             }
             s.require_goal(id)
         })
@@ -254,7 +254,7 @@ impl Store {
                 .prepare_cached("UPDATE goals SET archived = ?2, updated_at = ?3 WHERE id = ?1")?
                 .execute(params![id.to_string(), archived, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("goal", id));
+                return Err(StoreError::not_found("goal", id));
             }
             s.require_goal(id)
         })
@@ -270,7 +270,8 @@ impl Store {
     }
 
     fn require_goal(&self, id: Uuid) -> Result<Goal> {
-        self.goal(id)?.ok_or_else(|| not_found("goal", id))
+        self.goal(id)?
+            .ok_or_else(|| StoreError::not_found("goal", id))
     }
 
     /// The title of the setback a goal came from.
