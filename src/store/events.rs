@@ -18,17 +18,17 @@ fn time_key(time: Option<NaiveTime>) -> Option<String> {
 }
 
 fn row_to_event(row: &Row) -> rusqlite::Result<Event> {
-    let time: Option<String> = row.get(3)?;
+    let time: Option<String> = row.get("time")?;
     Ok(Event {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        setback_id: parse_uuid(&row.get::<_, String>(1)?)?,
-        date: parse_date(&row.get::<_, String>(2)?)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        setback_id: parse_uuid(&row.get::<_, String>("setback_id")?)?,
+        date: parse_date(&row.get::<_, String>("date")?)?,
         time: time.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok()),
-        position: row.get(4)?,
-        what: row.get(5)?,
-        who: row.get(6)?,
-        thought: row.get(7)?,
-        felt: row.get(8)?,
+        position: row.get("position")?,
+        what: row.get("what")?,
+        who: row.get("who")?,
+        thought: row.get("thought")?,
+        felt: row.get("felt")?,
     })
 }
 
@@ -64,8 +64,8 @@ impl Store {
             let id = new_id();
             let position: i64 = s
                 .conn
-                .prepare_cached("SELECT COALESCE(MAX(position), 0) + 1 FROM events WHERE setback_id = ?1")?
-                .query_row([setback.to_string()], |r| r.get(0))?;
+                .prepare_cached("SELECT COALESCE(MAX(position), 0) + 1 AS next FROM events WHERE setback_id = ?1")?
+                .query_row([setback.to_string()], |r| r.get("next"))?;
             s.conn
                 .prepare_cached(
                     "INSERT INTO events (id, setback_id, date, time, position, what, who, thought, felt, created_at, updated_at)

@@ -12,10 +12,10 @@ const COLUMNS: &str = "id, date, position, text";
 
 fn row_to_item(row: &Row) -> rusqlite::Result<GratitudeItem> {
     Ok(GratitudeItem {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        date: parse_date(&row.get::<_, String>(1)?)?,
-        position: row.get(2)?,
-        text: row.get(3)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        date: parse_date(&row.get::<_, String>("date")?)?,
+        position: row.get("position")?,
+        text: row.get("text")?,
     })
 }
 
@@ -29,9 +29,9 @@ impl Store {
             let position: i64 = s
                 .conn
                 .prepare_cached(
-                    "SELECT COALESCE(MAX(position), 0) + 1 FROM gratitude_items WHERE date = ?1",
+                    "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM gratitude_items WHERE date = ?1",
                 )?
-                .query_row([date_key(date)], |r| r.get(0))?;
+                .query_row([date_key(date)], |r| r.get("next"))?;
             s.conn
                 .prepare_cached(
                     "INSERT INTO gratitude_items (id, date, position, text, created_at, updated_at)
@@ -115,7 +115,7 @@ impl Store {
         )?;
         let days = stmt
             .query_map([date_key(from), date_key(to)], |r| {
-                parse_date(&r.get::<_, String>(0)?)
+                parse_date(&r.get::<_, String>("date")?)
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(days)
@@ -126,7 +126,7 @@ impl Store {
         let n: i64 = self
             .conn
             .prepare_cached("SELECT value FROM totals WHERE name = 'gratitude_days'")?
-            .query_row([], |r| r.get(0))?;
+            .query_row([], |r| r.get("value"))?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
@@ -139,7 +139,7 @@ impl Store {
         let mut run = Vec::new();
         let mut previous = today + chrono::Days::new(1);
         while let Some(row) = rows.next()? {
-            let day = parse_date(&row.get::<_, String>(0)?)?;
+            let day = parse_date(&row.get::<_, String>("date")?)?;
             // Anything older than two missed days cannot belong to the run.
             if (previous - day).num_days() > 3 || (run.is_empty() && (today - day).num_days() > 2) {
                 break;

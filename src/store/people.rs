@@ -14,16 +14,16 @@ use crate::domain::text::{clean_multiline, validate_entry};
 const COLUMNS: &str = "id, name, helps, last_contact, note";
 
 fn row_to_person(row: &Row) -> rusqlite::Result<Person> {
-    let helps: String = row.get(2)?;
+    let helps: String = row.get("helps")?;
     Ok(Person {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        name: row.get(1)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        name: row.get("name")?,
         helps: helps.split(',').filter_map(Help::parse).collect(),
         last_contact: row
-            .get::<_, Option<String>>(3)?
+            .get::<_, Option<String>>("last_contact")?
             .map(|d| parse_date(&d))
             .transpose()?,
-        note: row.get(4)?,
+        note: row.get("note")?,
     })
 }
 
@@ -163,7 +163,7 @@ impl Store {
                 .conn
                 .prepare_cached("SELECT kind, text, person_id FROM strengths WHERE id = ?1")?
                 .query_row([strength.to_string()], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                    Ok((r.get("kind")?, r.get("text")?, r.get("person_id")?))
                 })
                 .optional()?;
             let (kind, text, linked) =

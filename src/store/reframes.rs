@@ -8,15 +8,15 @@ use crate::domain::forward::Reframe;
 use crate::domain::new_id;
 use crate::domain::text::{clean_multiline, validate_entry};
 
-const COLUMNS: &str = "id, setback_id, thought, kinder, substr(created_at, 1, 10)";
+const COLUMNS: &str = "id, setback_id, thought, kinder, substr(created_at, 1, 10) AS written_on";
 
 fn row_to_reframe(row: &Row) -> rusqlite::Result<Reframe> {
     Ok(Reframe {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        setback_id: parse_uuid(&row.get::<_, String>(1)?)?,
-        thought: row.get(2)?,
-        kinder: row.get(3)?,
-        written_on: parse_date(&row.get::<_, String>(4)?)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        setback_id: parse_uuid(&row.get::<_, String>("setback_id")?)?,
+        thought: row.get("thought")?,
+        kinder: row.get("kinder")?,
+        written_on: parse_date(&row.get::<_, String>("written_on")?)?,
     })
 }
 

@@ -263,7 +263,7 @@ impl Store {
         to: NaiveDate,
     ) -> Result<Vec<(NaiveDate, u32)>> {
         self.per_day(
-            "SELECT done_on, COUNT(*) FROM steps WHERE done_on BETWEEN ?1 AND ?2
+            "SELECT done_on AS day, COUNT(*) AS n FROM steps WHERE done_on BETWEEN ?1 AND ?2
              GROUP BY done_on ORDER BY done_on",
             from,
             to,
