@@ -187,7 +187,7 @@ impl Store {
         // Every query a pane runs stays prepared; the default room (16) is less than one
         // screen's worth.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get("user_version"))?;
         let mut checked = false;
         if version < known_schema_version() {
             // Migrating writes, so a journal made by an older version is checked first.
@@ -227,9 +227,9 @@ impl Store {
             "SELECT EXISTS (SELECT 1 FROM gratitude_items) OR EXISTS (SELECT 1 FROM setbacks)
                  OR EXISTS (SELECT 1 FROM goals) OR EXISTS (SELECT 1 FROM ideas)
                  OR EXISTS (SELECT 1 FROM people)
-                 OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL)",
+                 OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL) AS anything",
             [],
-            |row| row.get(0),
+            |row| row.get("anything"),
         )?;
         Ok(!any)
     }
@@ -239,14 +239,14 @@ impl Store {
     pub fn check_integrity(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+        for row in stmt.query_map([], |r| r.get::<_, String>("integrity_check"))? {
             let line = row?;
             if line != "ok" {
                 problems.push(line);
             }
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+        for row in stmt.query_map([], |r| r.get::<_, String>("table"))? {
             problems.push(format!("broken reference in {}", row?));
         }
         // FTS5 answers its 'integrity-check' command with an error when the index and the
@@ -267,7 +267,8 @@ impl Store {
     #[doc(hidden)]
     pub fn hold_size_as_if_disk_full(&self, full: bool) -> Result<()> {
         let pages: i64 = if full {
-            self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?
+            self.conn
+                .query_row("PRAGMA page_count", [], |r| r.get("page_count"))?
         } else {
             // SQLite's own default ceiling.
             4_294_967_294
@@ -337,7 +338,7 @@ mod privacy_tests {
         let store = Store::open(&dir.path().join("journal.db")).unwrap();
         let on: i64 = store
             .conn
-            .query_row("PRAGMA secure_delete", [], |r| r.get(0))
+            .query_row("PRAGMA secure_delete", [], |r| r.get("secure_delete"))
             .unwrap();
         assert_eq!(on, 1);
     }
@@ -350,7 +351,7 @@ mod mark_tests {
 
     fn mark(path: &std::path::Path) -> i32 {
         let conn = rusqlite::Connection::open(path).unwrap();
-        conn.query_row("PRAGMA application_id", [], |r| r.get(0))
+        conn.query_row("PRAGMA application_id", [], |r| r.get("application_id"))
             .unwrap()
     }
 
