@@ -110,11 +110,6 @@ pub fn is_milestone(n: u64) -> bool {
     n == 5 || n == 10 || (n > 0 && n % 25 == 0)
 }
 
-/// A new, random id for a record.
-pub fn new_id() -> Uuid {
-    Uuid::new_v4()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ pub mod decision;
 pub mod forward;
 pub mod goal;
 pub mod gratitude;
+pub mod id;
 pub mod jrnl;
 pub mod relevance;
 pub mod root_cause;
@@ -15,3 +16,4 @@ pub mod text;
 
 pub use clock::Clock;
 pub use gratitude::{Day, GratitudeItem, Mood, Streak};
+pub use id::new_id;

@@ -274,6 +274,7 @@ fn daily_backups(dir: &Path, stem: &str) -> Vec<PathBuf> {
 /// The first line of a check's answer, `None` when it is "ok". A file SQLite finds damaged
 /// or cannot read as a database is a problem found, not a failure to check.
 fn first_problem(conn: &Connection, pragma: &str) -> Result<Option<String>> {
+    // The one column is named after whichever check `pragma` runs.
     match conn.query_row(pragma, [], |r| r.get::<_, String>(0)) {
         Ok(line) if line == "ok" => Ok(None),
         Ok(line) => Ok(Some(line)),

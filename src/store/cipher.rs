@@ -112,6 +112,7 @@ pub(super) fn apply_key(conn: &Connection, key: Option<&Passphrase>, path: &Path
 /// Whether `conn`'s journal is encrypted (it was opened with a passphrase).
 #[cfg(feature = "encryption")]
 pub(super) fn is_keyed(conn: &Connection) -> bool {
+    // SQLCipher documents the value of its answer, not the column's name.
     conn.query_row("PRAGMA cipher_status", [], |r| r.get::<_, String>(0))
         .is_ok_and(|status| status == "1")
 }
@@ -141,7 +142,7 @@ pub(super) fn export_copy(conn: &Connection, dest: &Path, key: Option<&str>) -> 
                 // SQLCipher's export copies neither the journal's version nor bounce's mark.
                 for pragma in ["user_version", "application_id"] {
                     let value: i64 =
-                        conn.query_row(&format!("PRAGMA main.{pragma}"), [], |r| r.get(0))?;
+                        conn.query_row(&format!("PRAGMA main.{pragma}"), [], |r| r.get(pragma))?;
                     conn.pragma_update(Some("exported"), pragma, value)?;
                 }
                 Ok(())
@@ -266,7 +267,7 @@ mod convert {
         apply_key(&conn, key, path)?;
         conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
         let mode: String = conn
-            .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))
+            .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get("journal_mode"))
             .map_err(|_| open_elsewhere())?;
         if !mode.eq_ignore_ascii_case("delete") {
             return Err(open_elsewhere());
@@ -303,7 +304,8 @@ mod convert {
                 "the converted copy did not match the journal ({what}); the journal was left as it was"
             ))
         };
-        let check: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let check: String =
+            copy.query_row("PRAGMA integrity_check", [], |r| r.get("integrity_check"))?;
         if check != "ok" {
             return Err(failed(check));
         }
@@ -332,13 +334,16 @@ mod convert {
              ORDER BY name",
         )?;
         let names = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
+            .query_map([], |r| r.get::<_, String>("name"))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         names
             .into_iter()
             .map(|name| {
-                let sql = format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\""));
-                let count = conn.query_row(&sql, [], |r| r.get(0))?;
+                let sql = format!(
+                    "SELECT count(*) AS n FROM \"{}\"",
+                    name.replace('"', "\"\"")
+                );
+                let count = conn.query_row(&sql, [], |r| r.get("n"))?;
                 Ok((name, count))
             })
             .collect()

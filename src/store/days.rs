@@ -4,18 +4,19 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
-use crate::domain::gratitude::{Day, Mood, new_id};
+use crate::domain::gratitude::{Day, Mood};
+use crate::domain::new_id;
 use crate::domain::text::clean_multiline;
 
 /// The longest day note kept, in characters.
 pub const MAX_NOTE_CHARS: usize = 200_000;
 
 fn row_to_day(row: &Row) -> rusqlite::Result<Day> {
-    let mood: Option<i64> = row.get(3)?;
+    let mood: Option<i64> = row.get("mood")?;
     Ok(Day {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        date: parse_date(&row.get::<_, String>(1)?)?,
-        note: row.get(2)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        date: parse_date(&row.get::<_, String>("date")?)?,
+        note: row.get("note")?,
         mood: mood.and_then(|m| Mood::new(m).ok()),
     })
 }

@@ -4,44 +4,43 @@ use chrono::NaiveDate;
 use rusqlite::{Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::setback::{
     Checkin, GriefStage, Lesson, Strength, StrengthKind, TransformationStage,
 };
 use crate::domain::text::{clean_multiline, validate_entry};
 
 fn row_to_strength(row: &Row) -> rusqlite::Result<Strength> {
-    let kind: String = row.get(1)?;
+    let kind: String = row.get("kind")?;
     Ok(Strength {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
         kind: StrengthKind::from_key(&kind).unwrap_or(StrengthKind::Praise),
-        text: row.get(2)?,
+        text: row.get("text")?,
         person_id: row
-            .get::<_, Option<String>>(3)?
+            .get::<_, Option<String>>("person_id")?
             .and_then(|p| Uuid::parse_str(&p).ok()),
     })
 }
 
 fn row_to_lesson(row: &Row) -> rusqlite::Result<Lesson> {
-    let goal: Option<String> = row.get(2)?;
+    let goal: Option<String> = row.get("goal_id")?;
     Ok(Lesson {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        text: row.get(1)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        text: row.get("text")?,
         goal_id: goal.and_then(|g| Uuid::parse_str(&g).ok()),
     })
 }
 
 pub(super) fn row_to_checkin(row: &Row) -> rusqlite::Result<Checkin> {
-    let grief: Option<String> = row.get(2)?;
-    let transformation: Option<String> = row.get(3)?;
+    let grief: Option<String> = row.get("grief")?;
+    let transformation: Option<String> = row.get("transformation")?;
     Ok(Checkin {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        date: parse_date(&row.get::<_, String>(1)?)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        date: parse_date(&row.get::<_, String>("date")?)?,
         grief: grief.and_then(|g| GriefStage::from_key(&g)),
         transformation: transformation.and_then(|t| TransformationStage::from_key(&t)),
-        note: row.get(4)?,
+        note: row.get("note")?,
     })
 }
 
@@ -177,7 +176,7 @@ impl Store {
                 self.now_stamp()
             ])?;
             if changed == 0 {
-                return Err(not_found(kind, id));
+                return Err(StoreError::not_found(kind, id));
             }
             Ok(())
         })
@@ -187,7 +186,7 @@ impl Store {
         self.write(|s| {
             let sql = format!("DELETE FROM {table} WHERE id = ?1");
             if s.conn.prepare_cached(&sql)?.execute([id.to_string()])? == 0 {
-                return Err(not_found(kind, id));
+                return Err(StoreError::not_found(kind, id));
             }
             Ok(())
         })

@@ -35,7 +35,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached("SELECT text FROM drafts WHERE slot = ?1")?
-            .query_row([slot], |r| r.get(0))
+            .query_row([slot], |r| r.get("text"))
             .optional()?)
     }
 
@@ -45,7 +45,7 @@ impl Store {
             "SELECT slot, text FROM drafts WHERE substr(slot, 1, length(?1)) = ?1 ORDER BY updated_at DESC",
         )?;
         let drafts = stmt
-            .query_map([prefix], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([prefix], |r| Ok((r.get("slot")?, r.get("text")?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(drafts)
     }

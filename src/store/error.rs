@@ -76,6 +76,14 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 impl StoreError {
+    /// No `kind` with this id is in the journal (any more).
+    pub fn not_found(kind: &'static str, id: uuid::Uuid) -> StoreError {
+        StoreError::NotFound {
+            kind,
+            id: id.to_string(),
+        }
+    }
+
     /// Maps SQLite's "busy", "read-only" and "disk full" failures to the errors a person can
     /// act on, naming the journal.
     pub(crate) fn from_write(err: rusqlite::Error, path: &std::path::Path) -> Self {

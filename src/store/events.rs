@@ -5,9 +5,8 @@ use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::setback::{Event, EventDraft};
 use crate::domain::text::{clean_multiline, validate_entry};
 
@@ -19,17 +18,17 @@ fn time_key(time: Option<NaiveTime>) -> Option<String> {
 }
 
 fn row_to_event(row: &Row) -> rusqlite::Result<Event> {
-    let time: Option<String> = row.get(3)?;
+    let time: Option<String> = row.get("time")?;
     Ok(Event {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        setback_id: parse_uuid(&row.get::<_, String>(1)?)?,
-        date: parse_date(&row.get::<_, String>(2)?)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        setback_id: parse_uuid(&row.get::<_, String>("setback_id")?)?,
+        date: parse_date(&row.get::<_, String>("date")?)?,
         time: time.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok()),
-        position: row.get(4)?,
-        what: row.get(5)?,
-        who: row.get(6)?,
-        thought: row.get(7)?,
-        felt: row.get(8)?,
+        position: row.get("position")?,
+        what: row.get("what")?,
+        who: row.get("who")?,
+        thought: row.get("thought")?,
+        felt: row.get("felt")?,
     })
 }
 
@@ -65,8 +64,8 @@ impl Store {
             let id = new_id();
             let position: i64 = s
                 .conn
-                .prepare_cached("SELECT COALESCE(MAX(position), 0) + 1 FROM events WHERE setback_id = ?1")?
-                .query_row([setback.to_string()], |r| r.get(0))?;
+                .prepare_cached("SELECT COALESCE(MAX(position), 0) + 1 AS next FROM events WHERE setback_id = ?1")?
+                .query_row([setback.to_string()], |r| r.get("next"))?;
             s.conn
                 .prepare_cached(
                     "INSERT INTO events (id, setback_id, date, time, position, what, who, thought, felt, created_at, updated_at)
@@ -84,14 +83,14 @@ impl Store {
                     e.felt,
                     self.now_stamp()
                 ])?;
-            s.event(id)?.ok_or_else(|| not_found("event", id))
+            s.event(id)?.ok_or_else(|| StoreError::not_found("event", id))
         })
     }
 
     pub fn update_event(&self, id: Uuid, draft: &EventDraft, today: NaiveDate) -> Result<Event> {
         let e = clean(draft, today)?;
         self.write(|s| {
-            let old = s.event(id)?.ok_or_else(|| not_found("event", id))?;
+            let old = s.event(id)?.ok_or_else(|| StoreError::not_found("event", id))?;
             // An event moved to another moment goes after the events already there.
             if old.date != e.date || time_key(old.time) != e.time {
                 s.conn
@@ -109,15 +108,17 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), date_key(e.date), e.time, e.what, e.who, e.thought, e.felt, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("event", id));
+                return Err(StoreError::not_found("event", id));
             }
-            s.event(id)?.ok_or_else(|| not_found("event", id))
+            s.event(id)?.ok_or_else(|| StoreError::not_found("event", id))
         })
     }
 
     pub fn delete_event(&self, id: Uuid) -> Result<Event> {
         self.write(|s| {
-            let event = s.event(id)?.ok_or_else(|| not_found("event", id))?;
+            let event = s
+                .event(id)?
+                .ok_or_else(|| StoreError::not_found("event", id))?;
             s.conn
                 .prepare_cached("DELETE FROM events WHERE id = ?1")?
                 .execute([id.to_string()])?;
@@ -148,7 +149,9 @@ impl Store {
     /// time. Returns false when there is no such neighbour to swap with.
     pub fn move_event(&self, id: Uuid, up: bool) -> Result<bool> {
         self.write(|s| {
-            let event = s.event(id)?.ok_or_else(|| not_found("event", id))?;
+            let event = s
+                .event(id)?
+                .ok_or_else(|| StoreError::not_found("event", id))?;
             let timeline = s.events(event.setback_id)?;
             let Some(index) = timeline.iter().position(|e| e.id == id) else {
                 return Ok(false);

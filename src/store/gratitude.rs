@@ -12,10 +12,10 @@ const COLUMNS: &str = "id, date, position, text";
 
 fn row_to_item(row: &Row) -> rusqlite::Result<GratitudeItem> {
     Ok(GratitudeItem {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        date: parse_date(&row.get::<_, String>(1)?)?,
-        position: row.get(2)?,
-        text: row.get(3)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        date: parse_date(&row.get::<_, String>("date")?)?,
+        position: row.get("position")?,
+        text: row.get("text")?,
     })
 }
 
@@ -24,14 +24,14 @@ impl Store {
     pub fn add_gratitude(&self, date: NaiveDate, text: &str) -> Result<GratitudeItem> {
         let text = validate_entry(text, "a gratitude item").map_err(StoreError::Invalid)?;
         self.write(|s| {
-            let id = gratitude::new_id();
+            let id = crate::domain::new_id();
             let now = self.now_stamp();
             let position: i64 = s
                 .conn
                 .prepare_cached(
-                    "SELECT COALESCE(MAX(position), 0) + 1 FROM gratitude_items WHERE date = ?1",
+                    "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM gratitude_items WHERE date = ?1",
                 )?
-                .query_row([date_key(date)], |r| r.get(0))?;
+                .query_row([date_key(date)], |r| r.get("next"))?;
             s.conn
                 .prepare_cached(
                     "INSERT INTO gratitude_items (id, date, position, text, created_at, updated_at)
@@ -57,16 +57,19 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), text, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found(id));
+                return Err(StoreError::not_found("gratitude item", id));
             }
-            s.gratitude_item(id)?.ok_or_else(|| not_found(id))
+            s.gratitude_item(id)?
+                .ok_or_else(|| StoreError::not_found("gratitude item", id))
         })
     }
 
     /// Deletes an item and returns what it held.
     pub fn delete_gratitude(&self, id: Uuid) -> Result<GratitudeItem> {
         self.write(|s| {
-            let item = s.gratitude_item(id)?.ok_or_else(|| not_found(id))?;
+            let item = s
+                .gratitude_item(id)?
+                .ok_or_else(|| StoreError::not_found("gratitude item", id))?;
             s.conn
                 .prepare_cached("DELETE FROM gratitude_items WHERE id = ?1")?
                 .execute([id.to_string()])?;
@@ -112,7 +115,7 @@ impl Store {
         )?;
         let days = stmt
             .query_map([date_key(from), date_key(to)], |r| {
-                parse_date(&r.get::<_, String>(0)?)
+                parse_date(&r.get::<_, String>("date")?)
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(days)
@@ -123,7 +126,7 @@ impl Store {
         let n: i64 = self
             .conn
             .prepare_cached("SELECT value FROM totals WHERE name = 'gratitude_days'")?
-            .query_row([], |r| r.get(0))?;
+            .query_row([], |r| r.get("value"))?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
@@ -136,7 +139,7 @@ impl Store {
         let mut run = Vec::new();
         let mut previous = today + chrono::Days::new(1);
         while let Some(row) = rows.next()? {
-            let day = parse_date(&row.get::<_, String>(0)?)?;
+            let day = parse_date(&row.get::<_, String>("date")?)?;
             // Anything older than two missed days cannot belong to the run.
             if (previous - day).num_days() > 3 || (run.is_empty() && (today - day).num_days() > 2) {
                 break;
@@ -145,12 +148,5 @@ impl Store {
             previous = day;
         }
         Ok(gratitude::streak(run, today))
-    }
-}
-
-fn not_found(id: Uuid) -> StoreError {
-    StoreError::NotFound {
-        kind: "gratitude item",
-        id: id.to_string(),
     }
 }

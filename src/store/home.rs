@@ -33,7 +33,10 @@ impl Store {
                  ORDER BY date DESC, rowid DESC LIMIT 1",
             )?
             .query_row([], |r| {
-                Ok((row_to_checkin(r)?, parse_uuid(&r.get::<_, String>(5)?)?))
+                Ok((
+                    row_to_checkin(r)?,
+                    parse_uuid(&r.get::<_, String>("setback_id")?)?,
+                ))
             })
             .optional()?;
         let Some((checkin, setback_id)) = found else {
@@ -57,7 +60,7 @@ impl Store {
                          SELECT note, 1, 0 FROM days WHERE date = ?1 AND note <> '')
                      ORDER BY k, p LIMIT 1",
                 )?
-                .query_row([&key], |r| r.get(0))
+                .query_row([&key], |r| r.get("text"))
                 .optional()?;
             if let Some(text) = found {
                 return Ok(Some((day, text)));
@@ -74,14 +77,14 @@ impl Store {
         to: NaiveDate,
     ) -> Result<Vec<(NaiveDate, u32)>> {
         self.per_day(
-            "SELECT date, COUNT(*) FROM gratitude_items WHERE date BETWEEN ?1 AND ?2
+            "SELECT date AS day, COUNT(*) AS n FROM gratitude_items WHERE date BETWEEN ?1 AND ?2
              GROUP BY date ORDER BY date",
             from,
             to,
         )
     }
 
-    /// Runs a query of (day, count) rows over the days from `from` to `to`.
+    /// Runs a query of (`day`, count `n`) rows over the days from `from` to `to`.
     pub(super) fn per_day(
         &self,
         sql: &str,
@@ -91,7 +94,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let list = stmt
             .query_map(params![date_key(from), date_key(to)], |r| {
-                Ok((parse_date(&r.get::<_, String>(0)?)?, r.get(1)?))
+                Ok((parse_date(&r.get::<_, String>("day")?)?, r.get("n")?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)

@@ -5,36 +5,36 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, parse_uuid};
 use crate::domain::forward::{Idea, IdeaStatus, Question, Verdict, Weighing, sort_ideas};
 use crate::domain::goal::{Goal, GoalDraft};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::text::{clean_line, validate_entry};
 
 const COLUMNS: &str = "id, text, realistic, realistic_note, fits_values, values_note, happy,
     happy_note, status, goal_id";
 
-fn weighing(row: &Row, at: usize) -> rusqlite::Result<Weighing> {
+/// One question's verdict and note, read from the columns `verdict` and `note`.
+fn weighing(row: &Row, verdict: &str, note: &str) -> rusqlite::Result<Weighing> {
     Ok(Weighing {
         verdict: row
-            .get::<_, Option<String>>(at)?
+            .get::<_, Option<String>>(verdict)?
             .as_deref()
             .and_then(Verdict::from_key),
-        note: row.get(at + 1)?,
+        note: row.get(note)?,
     })
 }
 
 fn row_to_idea(row: &Row) -> rusqlite::Result<Idea> {
     Ok(Idea {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        text: row.get(1)?,
-        realistic: weighing(row, 2)?,
-        values: weighing(row, 4)?,
-        happy: weighing(row, 6)?,
-        status: IdeaStatus::from_key(&row.get::<_, String>(8)?).unwrap_or_default(),
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        text: row.get("text")?,
+        realistic: weighing(row, "realistic", "realistic_note")?,
+        values: weighing(row, "fits_values", "values_note")?,
+        happy: weighing(row, "happy", "happy_note")?,
+        status: IdeaStatus::from_key(&row.get::<_, String>("status")?).unwrap_or_default(),
         goal_id: row
-            .get::<_, Option<String>>(9)?
+            .get::<_, Option<String>>("goal_id")?
             .map(|g| parse_uuid(&g))
             .transpose()?,
     })
@@ -96,7 +96,7 @@ impl Store {
                 self.now_stamp()
             ])?;
             if changed == 0 {
-                return Err(not_found("idea", id));
+                return Err(StoreError::not_found("idea", id));
             }
             s.require_idea(id)
         })
@@ -119,7 +119,7 @@ impl Store {
                     self.now_stamp()
                 ])?;
             if changed == 0 {
-                return Err(not_found("idea", id));
+                return Err(StoreError::not_found("idea", id));
             }
             s.require_idea(id)
         })
@@ -127,10 +127,13 @@ impl Store {
 
     /// How many ideas are open, and how many people are in the network.
     pub fn forward_counts(&self) -> Result<(u32, u32)> {
-        Ok(self.conn.prepare_cached(
-            "SELECT (SELECT COUNT(*) FROM ideas WHERE status = 'open'), (SELECT COUNT(*) FROM people)",
-        )?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT (SELECT COUNT(*) FROM ideas WHERE status = 'open') AS open_ideas,
+                (SELECT COUNT(*) FROM people) AS people",
+            )?
+            .query_row([], |r| Ok((r.get("open_ideas")?, r.get("people")?)))?)
     }
 
     /// Sets an idea aside for now (`not_now`), or brings it back to the funnel.
@@ -197,7 +200,8 @@ impl Store {
     }
 
     fn require_idea(&self, id: Uuid) -> Result<Idea> {
-        self.idea(id)?.ok_or_else(|| not_found("idea", id))
+        self.idea(id)?
+            .ok_or_else(|| StoreError::not_found("idea", id))
     }
 
     fn touch_idea(&self, sql: &str, id: Uuid, value: &str) -> Result<()> {
@@ -207,7 +211,7 @@ impl Store {
             self.now_stamp()
         ])?;
         if changed == 0 {
-            return Err(not_found("idea", id));
+            return Err(StoreError::not_found("idea", id));
         }
         Ok(())
     }

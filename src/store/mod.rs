@@ -23,6 +23,7 @@ mod root_cause;
 mod search;
 mod setbacks;
 mod targets;
+mod transaction;
 mod undo;
 mod version;
 
@@ -186,7 +187,7 @@ impl Store {
         // Every query a pane runs stays prepared; the default room (16) is less than one
         // screen's worth.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get("user_version"))?;
         let mut checked = false;
         if version < known_schema_version() {
             // Migrating writes, so a journal made by an older version is checked first.
@@ -216,105 +217,8 @@ impl Store {
         Ok(store)
     }
 
-    /// Before the first write: SQLite's check of the whole file (unless `check` is false,
-    /// because it was just done), then the per-connection undo triggers. A damaged journal
-    /// is refused here, before anything is written to it.
-    fn get_ready_to_write(&self, check: bool) -> Result<()> {
-        if self.ready_to_write.get() {
-            return Ok(());
-        }
-        let early = self.early_check.borrow_mut().take();
-        match early.map(JoinHandle::join) {
-            Some(Ok(result)) => result?,
-            // No check ran ahead (or its thread failed): it runs now.
-            _ if check => check_whole_file(&self.conn, &self.path)?,
-            _ => {}
-        }
-        self.conn
-            .execute_batch(undo::TRIGGERS)
-            .map_err(|e| StoreError::from_write(e, &self.path))?;
-        self.conn
-            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)
-            .map_err(|e| StoreError::from_write(e, &self.path))?;
-        self.ready_to_write.set(true);
-        Ok(())
-    }
-
-    /// Starts the check of every page now, on its own thread and its own read-only
-    /// connection, so that the first write (often a draft, seconds later) need not wait
-    /// for it. For the interactive app, where a large journal would otherwise make that
-    /// write slow.
-    pub fn check_in_background(&self) {
-        // An encrypted journal is checked before its first write instead: the passphrase is
-        // not kept for a second connection.
-        if self.keyed || self.ready_to_write.get() || self.early_check.borrow().is_some() {
-            return;
-        }
-        if !self.path.is_file() {
-            return;
-        }
-        let path = self.path.clone();
-        let spawned = std::thread::Builder::new()
-            .name("journal-check".into())
-            .spawn(move || {
-                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-                let conn = Connection::open_with_flags(&path, flags)?;
-                conn.busy_timeout(std::time::Duration::from_secs(5))?;
-                check_whole_file(&conn, &path)
-            });
-        // Without a thread the check simply runs before the first write, as it would.
-        if let Ok(handle) = spawned {
-            *self.early_check.borrow_mut() = Some(handle);
-        }
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// Runs `f` inside one `BEGIN IMMEDIATE` transaction (or inside the caller's, when
-    /// nested), committing only if it succeeds.
-    pub fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        self.begin()?;
-        let result = f(self);
-        let finished = self.finish(result.is_ok());
-        match (result, finished) {
-            (Ok(value), Ok(())) => Ok(value),
-            (Err(e), _) | (Ok(_), Err(e)) => Err(e),
-        }
-    }
-
-    /// Opens a transaction that every write until the matching [`Store::finish`] joins, for
-    /// a caller whose one action spans several writes (the app: a change opened for undo,
-    /// the save, the change closed). Nested calls join the outermost one.
-    pub fn begin(&self) -> Result<()> {
-        if self.depth.get() == 0 {
-            self.get_ready_to_write(true)?;
-            self.conn
-                .execute_batch("BEGIN IMMEDIATE")
-                .map_err(|e| StoreError::from_write(e, &self.path))?;
-        }
-        self.depth.set(self.depth.get() + 1);
-        Ok(())
-    }
-
-    /// Closes what [`Store::begin`] opened: the outermost call commits when `ok` (rolling
-    /// back if the commit fails) and rolls back otherwise.
-    pub fn finish(&self, ok: bool) -> Result<()> {
-        let depth = self.depth.get().saturating_sub(1);
-        self.depth.set(depth);
-        if depth > 0 {
-            return Ok(());
-        }
-        if !ok {
-            let _ = self.conn.execute_batch("ROLLBACK");
-            return Ok(());
-        }
-        if let Err(e) = self.conn.execute_batch("COMMIT") {
-            let _ = self.conn.execute_batch("ROLLBACK");
-            return Err(StoreError::from_write(e, &self.path));
-        }
-        Ok(())
     }
 
     /// Whether the journal holds anything a person wrote.
@@ -323,9 +227,9 @@ impl Store {
             "SELECT EXISTS (SELECT 1 FROM gratitude_items) OR EXISTS (SELECT 1 FROM setbacks)
                  OR EXISTS (SELECT 1 FROM goals) OR EXISTS (SELECT 1 FROM ideas)
                  OR EXISTS (SELECT 1 FROM people)
-                 OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL)",
+                 OR EXISTS (SELECT 1 FROM days WHERE note <> '' OR mood IS NOT NULL) AS anything",
             [],
-            |row| row.get(0),
+            |row| row.get("anything"),
         )?;
         Ok(!any)
     }
@@ -335,14 +239,14 @@ impl Store {
     pub fn check_integrity(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+        for row in stmt.query_map([], |r| r.get::<_, String>("integrity_check"))? {
             let line = row?;
             if line != "ok" {
                 problems.push(line);
             }
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+        for row in stmt.query_map([], |r| r.get::<_, String>("table"))? {
             problems.push(format!("broken reference in {}", row?));
         }
         // FTS5 answers its 'integrity-check' command with an error when the index and the
@@ -363,7 +267,8 @@ impl Store {
     #[doc(hidden)]
     pub fn hold_size_as_if_disk_full(&self, full: bool) -> Result<()> {
         let pages: i64 = if full {
-            self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?
+            self.conn
+                .query_row("PRAGMA page_count", [], |r| r.get("page_count"))?
         } else {
             // SQLite's own default ceiling.
             4_294_967_294
@@ -433,7 +338,7 @@ mod privacy_tests {
         let store = Store::open(&dir.path().join("journal.db")).unwrap();
         let on: i64 = store
             .conn
-            .query_row("PRAGMA secure_delete", [], |r| r.get(0))
+            .query_row("PRAGMA secure_delete", [], |r| r.get("secure_delete"))
             .unwrap();
         assert_eq!(on, 1);
     }
@@ -446,7 +351,7 @@ mod mark_tests {
 
     fn mark(path: &std::path::Path) -> i32 {
         let conn = rusqlite::Connection::open(path).unwrap();
-        conn.query_row("PRAGMA application_id", [], |r| r.get(0))
+        conn.query_row("PRAGMA application_id", [], |r| r.get("application_id"))
             .unwrap()
     }
 

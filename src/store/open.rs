@@ -237,7 +237,7 @@ pub(super) fn read_schema(conn: &Connection, path: &Path) -> Result<()> {
 pub(super) fn inspect(conn: &Connection, path: &Path) -> Result<()> {
     let damaged = |e: rusqlite::Error| unreadable(e, path);
     let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .query_row("PRAGMA user_version", [], |r| r.get("user_version"))
         .map_err(damaged)?;
     if version > 0 && !is_bounce(conn, version).map_err(damaged)? {
         // Another program's database that keeps a version number of its own.
@@ -256,9 +256,9 @@ pub(super) fn inspect(conn: &Connection, path: &Path) -> Result<()> {
     }
     let tables: i64 = conn
         .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
             [],
-            |r| r.get(0),
+            |r| r.get("n"),
         )
         .map_err(damaged)?;
     if tables > 0 {
@@ -278,7 +278,7 @@ fn another_program(path: &Path) -> StoreError {
 /// journal gets it with migration 015), or, made before the mark, it holds the tables a
 /// journal of its version has.
 fn is_bounce(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
-    let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get("application_id"))?;
     if id == i64::from(APPLICATION_ID) {
         return Ok(true);
     }
@@ -290,7 +290,7 @@ fn is_bounce(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
         wanted.push("goals");
     }
     let mut stmt =
-        conn.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1")?;
+        conn.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?1")?;
     for table in wanted {
         if stmt.query_row([table], |r| r.get::<_, i64>(0))? == 0 {
             return Ok(false);
@@ -303,7 +303,7 @@ fn is_bounce(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
 /// large, so it runs once, before the first write.
 pub(super) fn check_whole_file(conn: &Connection, path: &Path) -> Result<()> {
     let check: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get("quick_check"))
         .map_err(|e| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 StoreError::Busy

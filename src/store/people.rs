@@ -5,26 +5,25 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::forward::{Help, Person, PersonDraft};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::{clean_multiline, validate_entry};
 
 const COLUMNS: &str = "id, name, helps, last_contact, note";
 
 fn row_to_person(row: &Row) -> rusqlite::Result<Person> {
-    let helps: String = row.get(2)?;
+    let helps: String = row.get("helps")?;
     Ok(Person {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        name: row.get(1)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        name: row.get("name")?,
         helps: helps.split(',').filter_map(Help::parse).collect(),
         last_contact: row
-            .get::<_, Option<String>>(3)?
+            .get::<_, Option<String>>("last_contact")?
             .map(|d| parse_date(&d))
             .transpose()?,
-        note: row.get(4)?,
+        note: row.get("note")?,
     })
 }
 
@@ -76,7 +75,7 @@ impl Store {
                     self.now_stamp()
                 ])?;
             if changed == 0 {
-                return Err(not_found("person", id));
+                return Err(StoreError::not_found("person", id));
             }
             s.require_person(id)
         })
@@ -103,7 +102,8 @@ impl Store {
     }
 
     fn require_person(&self, id: Uuid) -> Result<Person> {
-        self.person(id)?.ok_or_else(|| not_found("person", id))
+        self.person(id)?
+            .ok_or_else(|| StoreError::not_found("person", id))
     }
 
     /// Everyone in the network, by name.
@@ -127,7 +127,7 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), date_key(day), self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("person", id));
+                return Err(StoreError::not_found("person", id));
             }
             s.require_person(id)
         })
@@ -163,10 +163,11 @@ impl Store {
                 .conn
                 .prepare_cached("SELECT kind, text, person_id FROM strengths WHERE id = ?1")?
                 .query_row([strength.to_string()], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                    Ok((r.get("kind")?, r.get("text")?, r.get("person_id")?))
                 })
                 .optional()?;
-            let (kind, text, linked) = found.ok_or_else(|| not_found("strength", strength))?;
+            let (kind, text, linked) =
+                found.ok_or_else(|| StoreError::not_found("strength", strength))?;
             if kind != StrengthKind::Person.key() {
                 return Err(StoreError::Invalid(
                     "Only someone a setback brought into your life can join your network from here"

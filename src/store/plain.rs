@@ -44,9 +44,9 @@ pub(super) fn clean_all(tx: &Transaction) -> HookResult {
         for column in *columns {
             let found: Vec<(i64, String)> = tx
                 .prepare(&format!(
-                    "SELECT rowid, {column} FROM {table} WHERE {column} GLOB ?1"
+                    "SELECT rowid AS row_id, {column} AS text FROM {table} WHERE {column} GLOB ?1"
                 ))?
-                .query_map([&pattern], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map([&pattern], |r| Ok((r.get("row_id")?, r.get("text")?)))?
                 .collect::<rusqlite::Result<_>>()?;
             let mut update = tx.prepare(&format!(
                 "UPDATE {table} SET {column} = ?2 WHERE rowid = ?1"

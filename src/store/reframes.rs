@@ -3,21 +3,20 @@
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, parse_date, parse_uuid};
 use crate::domain::forward::Reframe;
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::text::{clean_multiline, validate_entry};
 
-const COLUMNS: &str = "id, setback_id, thought, kinder, substr(created_at, 1, 10)";
+const COLUMNS: &str = "id, setback_id, thought, kinder, substr(created_at, 1, 10) AS written_on";
 
 fn row_to_reframe(row: &Row) -> rusqlite::Result<Reframe> {
     Ok(Reframe {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        setback_id: parse_uuid(&row.get::<_, String>(1)?)?,
-        thought: row.get(2)?,
-        kinder: row.get(3)?,
-        written_on: parse_date(&row.get::<_, String>(4)?)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        setback_id: parse_uuid(&row.get::<_, String>("setback_id")?)?,
+        thought: row.get("thought")?,
+        kinder: row.get("kinder")?,
+        written_on: parse_date(&row.get::<_, String>("written_on")?)?,
     })
 }
 
@@ -28,7 +27,7 @@ impl Store {
         let kinder = clean_multiline(kinder);
         self.write(|s| {
             s.setback(setback)?
-                .ok_or_else(|| not_found("setback", setback))?;
+                .ok_or_else(|| StoreError::not_found("setback", setback))?;
             let id = new_id();
             s.conn
                 .prepare_cached(
@@ -42,7 +41,8 @@ impl Store {
                     kinder,
                     self.now_stamp()
                 ])?;
-            s.reframe(id)?.ok_or_else(|| not_found("reframe", id))
+            s.reframe(id)?
+                .ok_or_else(|| StoreError::not_found("reframe", id))
         })
     }
 
@@ -57,15 +57,18 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), thought, kinder, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("reframe", id));
+                return Err(StoreError::not_found("reframe", id));
             }
-            s.reframe(id)?.ok_or_else(|| not_found("reframe", id))
+            s.reframe(id)?
+                .ok_or_else(|| StoreError::not_found("reframe", id))
         })
     }
 
     pub fn delete_reframe(&self, id: Uuid) -> Result<Reframe> {
         self.write(|s| {
-            let reframe = s.reframe(id)?.ok_or_else(|| not_found("reframe", id))?;
+            let reframe = s
+                .reframe(id)?
+                .ok_or_else(|| StoreError::not_found("reframe", id))?;
             s.conn
                 .prepare_cached("DELETE FROM reframes WHERE id = ?1")?
                 .execute([id.to_string()])?;

@@ -178,7 +178,7 @@ fn version_of(path: &Path, key: Option<&cipher::Passphrase>) -> Result<i64> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     cipher::apply_key(&conn, key, path)?;
-    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get("user_version"))?)
 }
 
 /// Moves the journal and its side files to the first free `before-restore` name.

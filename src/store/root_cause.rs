@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::{Result, Store, parse_uuid};
 use crate::domain::decision::{Decision, RepeatingMotive};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::root_cause::{Answer, Cause};
 use crate::domain::text::clean_multiline;
 
@@ -45,7 +45,10 @@ impl Store {
             .prepare_cached("SELECT question, answer FROM cause_answers WHERE setback_id = ?1")?;
         let rows = stmt
             .query_map([setback.to_string()], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                Ok((
+                    r.get::<_, String>("question")?,
+                    r.get::<_, String>("answer")?,
+                ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows
@@ -116,9 +119,9 @@ impl Store {
             )?
             .query_row([setback.to_string()], |r| {
                 Ok((
-                    r.get::<_, Option<String>>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>("confirmed")?,
+                    r.get::<_, Option<String>>("confirmed_at")?,
+                    r.get::<_, String>("follow_up")?,
                 ))
             })
             .optional()?;
@@ -129,7 +132,7 @@ impl Store {
             "SELECT motive FROM cause_motives WHERE setback_id = ?1 ORDER BY motive",
         )?;
         let motives = stmt
-            .query_map([setback.to_string()], |r| r.get(0))?
+            .query_map([setback.to_string()], |r| r.get("motive"))?
             .collect::<rusqlite::Result<Vec<String>>>()?;
         Ok(Decision {
             confirmed: confirmed.as_deref().and_then(Cause::from_key),
@@ -142,10 +145,12 @@ impl Store {
     /// How many setbacks have each confirmed cause.
     pub fn cause_counts(&self) -> Result<Vec<(Cause, u32)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT confirmed, COUNT(*) FROM root_causes WHERE confirmed IS NOT NULL GROUP BY confirmed",
+            "SELECT confirmed, COUNT(*) AS n FROM root_causes WHERE confirmed IS NOT NULL GROUP BY confirmed",
         )?;
         let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?
+            .query_map([], |r| {
+                Ok((r.get::<_, String>("confirmed")?, r.get::<_, u32>(1)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows
             .into_iter()
@@ -168,9 +173,9 @@ impl Store {
         let rows = stmt
             .query_map([], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
+                    r.get::<_, String>("motive")?,
+                    r.get::<_, String>("id")?,
+                    r.get::<_, String>("title")?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -91,7 +91,7 @@ impl Store {
         let (low, high) = if from.is_some() || to.is_some() {
             self.conn
                 .prepare_cached(
-                    "SELECT min(entry), max(entry) FROM search_entries
+                    "SELECT min(entry) AS low, max(entry) AS high FROM search_entries
                      WHERE date >= coalesce(?1, '') AND date <= coalesce(?2, '9999')",
                 )?
                 .query_row(params![from, to], |row| {
@@ -104,7 +104,7 @@ impl Store {
             return Ok(Vec::new());
         };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.kind, e.record, e.parent, e.date, highlight(search_text, 0, ?2, ?3)
+            "SELECT e.kind, e.record, e.parent, e.date, highlight(search_text, 0, ?2, ?3) AS marked
              FROM search_text JOIN search_entries e ON e.entry = search_text.rowid
              WHERE search_text MATCH ?1
                AND search_text.rowid >= ?7 AND search_text.rowid <= ?8
@@ -125,11 +125,11 @@ impl Store {
             ],
             |row| {
                 Ok(Candidate {
-                    kind: row.get(0)?,
-                    record: row.get(1)?,
-                    parent: row.get(2)?,
-                    date: row.get(3)?,
-                    marked: row.get(4)?,
+                    kind: row.get("kind")?,
+                    record: row.get("record")?,
+                    parent: row.get("parent")?,
+                    date: row.get("date")?,
+                    marked: row.get("marked")?,
                 })
             },
         )?;
@@ -182,7 +182,7 @@ impl Store {
             .prepare_cached("SELECT question FROM answers WHERE id = ?1")?;
         let mut rows = stmt.query([id.to_string()])?;
         Ok(match rows.next()? {
-            Some(row) => Some(row.get(0)?),
+            Some(row) => Some(row.get("question")?),
             None => None,
         })
     }
@@ -232,7 +232,9 @@ impl Store {
             return self.write(f);
         }
         // A large cache while filling: the default one would spill to disk and read back.
-        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        let cache: i64 = self
+            .conn
+            .query_row("PRAGMA cache_size", [], |r| r.get("cache_size"))?;
         self.set_triggers(false)?;
         let result = self
             .conn
@@ -277,7 +279,7 @@ impl Store {
         self.get_ready_to_write(true)?;
         let seq: i64 = self
             .conn
-            .query_row("SELECT seq FROM temp.undo_state", [], |r| r.get(0))?;
+            .query_row("SELECT seq FROM temp.undo_state", [], |r| r.get("seq"))?;
         Ok(seq > 0)
     }
 }

@@ -5,13 +5,13 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::setback::{Setback, SetbackDraft, Story};
 use crate::domain::text::{clean_multiline, validate_entry};
 
 pub(super) const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection,
-    (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id),
-    (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id)";
+    (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id) AS event_count,
+    (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id) AS cause";
 
 /// The order of the setbacks list: newest date first, then the last written. The index of
 /// migration 013, read backwards, gives it without a sort.
@@ -24,7 +24,7 @@ const PLACE_OF: &str = "(SELECT date, rowid FROM setbacks WHERE id = ?1)";
 
 /// How many setbacks come before the setback `?1` in the list.
 const POSITION_SQL: &str = "SELECT (SELECT count(*) FROM setbacks s
-        WHERE (s.date, s.rowid) > (p.date, p.rowid))
+        WHERE (s.date, s.rowid) > (p.date, p.rowid)) AS ahead
     FROM setbacks p WHERE p.id = ?1";
 
 /// Rows in `order`, `?1` of them after skipping `?2`.
@@ -44,24 +44,17 @@ fn sql_count(n: usize) -> i64 {
 
 pub(super) fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
     Ok(Setback {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        title: row.get(1)?,
-        date: parse_date(&row.get::<_, String>(2)?)?,
-        summary: row.get(3)?,
-        reflection: row.get(4)?,
-        event_count: row.get(5)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        title: row.get("title")?,
+        date: parse_date(&row.get::<_, String>("date")?)?,
+        summary: row.get("summary")?,
+        reflection: row.get("reflection")?,
+        event_count: row.get("event_count")?,
         cause: row
-            .get::<_, Option<String>>(6)?
+            .get::<_, Option<String>>("cause")?
             .as_deref()
             .and_then(crate::domain::root_cause::Cause::from_key),
     })
-}
-
-pub(super) fn not_found(kind: &'static str, id: Uuid) -> StoreError {
-    StoreError::NotFound {
-        kind,
-        id: id.to_string(),
-    }
 }
 
 impl Store {
@@ -84,7 +77,8 @@ impl Store {
                     summary,
                     self.now_stamp()
                 ])?;
-            s.setback(id)?.ok_or_else(|| not_found("setback", id))
+            s.setback(id)?
+                .ok_or_else(|| StoreError::not_found("setback", id))
         })
     }
 
@@ -104,16 +98,18 @@ impl Store {
                 .prepare_cached("UPDATE setbacks SET title = ?2, date = ?3, summary = ?4, updated_at = ?5 WHERE id = ?1")?
                 .execute(params![id.to_string(), title, date_key(date), summary, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("setback", id));
+                return Err(StoreError::not_found("setback", id));
             }
-            s.setback(id)?.ok_or_else(|| not_found("setback", id))
+            s.setback(id)?.ok_or_else(|| StoreError::not_found("setback", id))
         })
     }
 
     /// Deletes a setback with everything in its debrief.
     pub fn delete_setback(&self, id: Uuid) -> Result<Setback> {
         self.write(|s| {
-            let setback = s.setback(id)?.ok_or_else(|| not_found("setback", id))?;
+            let setback = s
+                .setback(id)?
+                .ok_or_else(|| StoreError::not_found("setback", id))?;
             s.conn
                 .prepare_cached("DELETE FROM setbacks WHERE id = ?1")?
                 .execute([id.to_string()])?;
@@ -141,8 +137,8 @@ impl Store {
     pub fn setback_count(&self) -> Result<usize> {
         let count: i64 = self
             .conn
-            .prepare_cached("SELECT count(*) FROM setbacks")?
-            .query_row([], |r| r.get(0))?;
+            .prepare_cached("SELECT count(*) AS n FROM setbacks")?
+            .query_row([], |r| r.get("n"))?;
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
@@ -187,7 +183,7 @@ impl Store {
         let before: Option<i64> = self
             .conn
             .prepare_cached(POSITION_SQL)?
-            .query_row([id.to_string()], |r| r.get(0))
+            .query_row([id.to_string()], |r| r.get("ahead"))
             .optional()?;
         Ok(before.map(|n| usize::try_from(n).unwrap_or(0)))
     }
@@ -197,7 +193,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached("SELECT id FROM setbacks ORDER BY rowid DESC LIMIT 1")?
-            .query_row([], |r| parse_uuid(&r.get::<_, String>(0)?))
+            .query_row([], |r| parse_uuid(&r.get::<_, String>("id")?))
             .optional()?)
     }
 
@@ -219,7 +215,7 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), text, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("setback", id));
+                return Err(StoreError::not_found("setback", id));
             }
             Ok(())
         })
@@ -252,7 +248,9 @@ impl Store {
             .conn
             .prepare_cached("SELECT question, text FROM answers WHERE setback_id = ?1")?;
         let list = stmt
-            .query_map([setback.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([setback.to_string()], |r| {
+                Ok((r.get("question")?, r.get("text")?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }
@@ -290,10 +288,10 @@ impl Store {
             )?
             .query_row([setback.to_string()], |r| {
                 Ok(Story {
-                    situation: r.get(0)?,
-                    action: r.get(1)?,
-                    result: r.get(2)?,
-                    learning: r.get(3)?,
+                    situation: r.get("situation")?,
+                    action: r.get("action")?,
+                    result: r.get("result")?,
+                    learning: r.get("learning")?,
                 })
             })
             .optional()?;
@@ -303,12 +301,12 @@ impl Store {
     pub(super) fn require_setback(&self, id: Uuid) -> Result<()> {
         let exists: bool = self
             .conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM setbacks WHERE id = ?1)")?
-            .query_row([id.to_string()], |r| r.get(0))?;
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM setbacks WHERE id = ?1) AS found")?
+            .query_row([id.to_string()], |r| r.get("found"))?;
         if exists {
             Ok(())
         } else {
-            Err(not_found("setback", id))
+            Err(StoreError::not_found("setback", id))
         }
     }
 }
@@ -337,7 +335,7 @@ mod tests {
             // The plan does not depend on the values, which stay unbound (NULL).
             let unbound = std::iter::repeat_n(rusqlite::types::Null, stmt.parameter_count());
             let plan: Vec<String> = stmt
-                .query_map(rusqlite::params_from_iter(unbound), |r| r.get(3))
+                .query_map(rusqlite::params_from_iter(unbound), |r| r.get("detail"))
                 .unwrap()
                 .collect::<rusqlite::Result<_>>()
                 .unwrap();

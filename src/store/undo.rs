@@ -43,9 +43,9 @@ impl Store {
                 return Ok(());
             }
             let changed: bool = s.conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM undo_steps WHERE seq = ?1)",
+                "SELECT EXISTS (SELECT 1 FROM undo_steps WHERE seq = ?1) AS changed",
                 [seq],
-                |r| r.get(0),
+                |r| r.get("changed"),
             )?;
             if !changed {
                 s.conn
@@ -83,7 +83,7 @@ impl Store {
         self.write(|s| {
             let found: Option<(i64, String)> = s
                 .conn
-                .query_row(pick, [], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_row(pick, [], |r| Ok((r.get("seq")?, r.get("label")?)))
                 .optional()?;
             let Some((seq, label)) = found else {
                 return Ok(None);
@@ -91,7 +91,7 @@ impl Store {
             let steps: Vec<(i64, String)> = s
                 .conn
                 .prepare_cached("SELECT id, sql FROM undo_steps WHERE seq = ?1 ORDER BY id DESC")?
-                .query_map([seq], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map([seq], |r| Ok((r.get("id")?, r.get("sql")?)))?
                 .collect::<rusqlite::Result<_>>()?;
             s.conn
                 .execute("DELETE FROM undo_steps WHERE seq = ?1", [seq])?;
@@ -113,7 +113,7 @@ impl Store {
     fn recording(&self) -> Result<i64> {
         Ok(self
             .conn
-            .query_row("SELECT seq FROM temp.undo_state", [], |r| r.get(0))?)
+            .query_row("SELECT seq FROM temp.undo_state", [], |r| r.get("seq"))?)
     }
 
     fn set_recording(&self, seq: i64) -> Result<()> {

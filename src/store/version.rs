@@ -18,7 +18,7 @@ impl Store {
         let others = self
             .conn
             .prepare_cached("PRAGMA data_version")?
-            .query_row([], |row| row.get(0))?;
+            .query_row([], |row| row.get("data_version"))?;
         Ok(Version {
             own: self.conn.total_changes(),
             others,

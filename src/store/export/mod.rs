@@ -35,30 +35,36 @@ impl Store {
         let mut events = self.grouped(
             "SELECT setback_id, id, date, time, position, what, who, thought, felt, created_at,
                 updated_at FROM events ORDER BY date, COALESCE(time, ''), position, rowid",
+            "setback_id",
             rows::event,
         )?;
         let mut answers = self.grouped(
             "SELECT setback_id, id, question, text, updated_at FROM answers ORDER BY question",
+            "setback_id",
             rows::answer,
         )?;
         let mut strengths = self.grouped(
             "SELECT setback_id, id, kind, text, person_id, created_at, updated_at FROM strengths
              ORDER BY rowid",
+            "setback_id",
             rows::strength,
         )?;
         let mut lessons = self.grouped(
             "SELECT setback_id, id, text, goal_id, created_at, updated_at FROM lessons
              ORDER BY rowid",
+            "setback_id",
             rows::lesson,
         )?;
         let mut reframes = self.grouped(
             "SELECT setback_id, id, thought, kinder, created_at, updated_at FROM reframes
              ORDER BY rowid",
+            "setback_id",
             rows::reframe,
         )?;
         let mut checkins = self.grouped(
             "SELECT setback_id, id, date, grief, transformation, note, created_at FROM checkins
              ORDER BY date, rowid",
+            "setback_id",
             rows::checkin,
         )?;
         let mut stories = self.export_stories()?;
@@ -91,14 +97,14 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             let story = StoryRecord {
-                id: r.get(1)?,
-                situation: r.get(2)?,
-                action: r.get(3)?,
-                result: r.get(4)?,
-                learning: r.get(5)?,
-                updated_at: r.get(6)?,
+                id: r.get("id")?,
+                situation: r.get("situation")?,
+                action: r.get("action")?,
+                result: r.get("result")?,
+                learning: r.get("learning")?,
+                updated_at: r.get("updated_at")?,
             };
-            Ok((r.get::<_, String>(0)?, story))
+            Ok((r.get::<_, String>("setback_id")?, story))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -111,12 +117,12 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
+                r.get::<_, String>("setback_id")?,
+                r.get("id")?,
+                r.get("confirmed")?,
+                r.get("confirmed_at")?,
+                r.get("follow_up")?,
+                r.get("updated_at")?,
             ))
         })?;
         for row in rows {
@@ -131,7 +137,9 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT setback_id, motive FROM cause_motives ORDER BY motive")?;
-        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
+        for row in stmt.query_map([], |r| {
+            Ok((r.get::<_, String>("setback_id")?, r.get("motive")?))
+        })? {
             let (setback, motive) = row?;
             out.entry(setback).or_default().motives.push(motive);
         }
@@ -140,11 +148,11 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             let answer = CauseAnswerRecord {
-                question: r.get(1)?,
-                answer: r.get(2)?,
-                updated_at: r.get(3)?,
+                question: r.get("question")?,
+                answer: r.get("answer")?,
+                updated_at: r.get("updated_at")?,
             };
-            Ok((r.get::<_, String>(0)?, answer))
+            Ok((r.get::<_, String>("setback_id")?, answer))
         })?;
         for row in rows {
             let (setback, answer) = row?;
@@ -153,15 +161,16 @@ impl Store {
         Ok(out)
     }
 
-    /// Runs `sql`, whose first column is the parent's id, and groups the rows by it.
+    /// Runs `sql` and groups the rows by the parent record's id, read from column `parent`.
     fn grouped<T>(
         &self,
         sql: &str,
+        parent: &str,
         read: impl Fn(&Row) -> rusqlite::Result<T>,
     ) -> Result<ByParent<T>> {
         let mut out: ByParent<T> = HashMap::new();
         let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map(params![], |r| Ok((r.get::<_, String>(0)?, read(r)?)))?;
+        let rows = stmt.query_map(params![], |r| Ok((r.get::<_, String>(parent)?, read(r)?)))?;
         for row in rows {
             let (parent, item) = row?;
             out.entry(parent).or_default().push(item);

@@ -22,12 +22,12 @@ impl Store {
             .prepare("SELECT date, id, note, mood, updated_at FROM days")?;
         let rows = stmt.query_map([], |r| {
             Ok(DayRecord {
-                date: r.get(0)?,
-                id: r.get(1)?,
+                date: r.get("date")?,
+                id: r.get("id")?,
                 gratitude: Vec::new(),
-                note: r.get(2)?,
-                mood: r.get(3)?,
-                updated_at: r.get(4)?,
+                note: r.get("note")?,
+                mood: r.get("mood")?,
+                updated_at: r.get("updated_at")?,
             })
         })?;
         for row in rows {
@@ -40,13 +40,13 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             let item = GratitudeRecord {
-                id: r.get(1)?,
-                position: r.get(2)?,
-                text: r.get(3)?,
-                created_at: r.get(4)?,
-                updated_at: r.get(5)?,
+                id: r.get("id")?,
+                position: r.get("position")?,
+                text: r.get("text")?,
+                created_at: r.get("created_at")?,
+                updated_at: r.get("updated_at")?,
             };
-            Ok((r.get::<_, String>(0)?, item))
+            Ok((r.get::<_, String>("date")?, item))
         })?;
         for row in rows {
             let (date, item) = row?;
@@ -63,19 +63,20 @@ impl Store {
         let mut steps = self.grouped(
             "SELECT goal_id, id, position, text, due, done_at, done_on, person_id, created_at,
                 updated_at FROM steps ORDER BY position, rowid",
+            "goal_id",
             |r| {
-                let done_at: Option<String> = r.get(5)?;
+                let done_at: Option<String> = r.get("done_at")?;
                 Ok(StepRecord {
-                    id: r.get(1)?,
-                    position: r.get(2)?,
-                    text: r.get(3)?,
-                    due: r.get(4)?,
+                    id: r.get("id")?,
+                    position: r.get("position")?,
+                    text: r.get("text")?,
+                    due: r.get("due")?,
                     done: done_at.is_some(),
                     done_at,
-                    done_on: r.get(6)?,
-                    person_id: r.get(7)?,
-                    created_at: r.get(8)?,
-                    updated_at: r.get(9)?,
+                    done_on: r.get("done_on")?,
+                    person_id: r.get("person_id")?,
+                    created_at: r.get("created_at")?,
+                    updated_at: r.get("updated_at")?,
                 })
             },
         )?;
@@ -85,22 +86,22 @@ impl Store {
              ORDER BY started_on, rowid",
         )?;
         let rows = stmt.query_map([], |r| {
-            let finished_on: Option<String> = r.get(9)?;
+            let finished_on: Option<String> = r.get("finished_on")?;
             Ok(GoalRecord {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                why: r.get(2)?,
-                success: r.get(3)?,
-                target: r.get(4)?,
-                reward: r.get(5)?,
-                setback_id: r.get(6)?,
-                lesson_id: r.get(7)?,
-                started_on: r.get(8)?,
+                id: r.get("id")?,
+                title: r.get("title")?,
+                why: r.get("why")?,
+                success: r.get("success")?,
+                target: r.get("target")?,
+                reward: r.get("reward")?,
+                setback_id: r.get("setback_id")?,
+                lesson_id: r.get("lesson_id")?,
+                started_on: r.get("started_on")?,
                 done: finished_on.is_some(),
                 finished_on,
-                archived: r.get(10)?,
-                created_at: r.get(11)?,
-                updated_at: r.get(12)?,
+                archived: r.get("archived")?,
+                created_at: r.get("created_at")?,
+                updated_at: r.get("updated_at")?,
                 steps: Vec::new(),
             })
         })?;
@@ -121,18 +122,18 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(IdeaRecord {
-                id: r.get(0)?,
-                text: r.get(1)?,
-                realistic: r.get(2)?,
-                realistic_note: r.get(3)?,
-                fits_values: r.get(4)?,
-                values_note: r.get(5)?,
-                happy: r.get(6)?,
-                happy_note: r.get(7)?,
-                status: r.get(8)?,
-                goal_id: r.get(9)?,
-                created_at: r.get(10)?,
-                updated_at: r.get(11)?,
+                id: r.get("id")?,
+                text: r.get("text")?,
+                realistic: r.get("realistic")?,
+                realistic_note: r.get("realistic_note")?,
+                fits_values: r.get("fits_values")?,
+                values_note: r.get("values_note")?,
+                happy: r.get("happy")?,
+                happy_note: r.get("happy_note")?,
+                status: r.get("status")?,
+                goal_id: r.get("goal_id")?,
+                created_at: r.get("created_at")?,
+                updated_at: r.get("updated_at")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -145,13 +146,13 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(PersonRecord {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                helps: r.get(2)?,
-                last_contact: r.get(3)?,
-                note: r.get(4)?,
-                created_at: r.get(5)?,
-                updated_at: r.get(6)?,
+                id: r.get("id")?,
+                name: r.get("name")?,
+                helps: r.get("helps")?,
+                last_contact: r.get("last_contact")?,
+                note: r.get("note")?,
+                created_at: r.get("created_at")?,
+                updated_at: r.get("updated_at")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -1,5 +1,5 @@
-//! One reader per table of a setback's debrief; the first column of each query is the
-//! setback's id, read by the caller.
+//! One reader per table of a setback's debrief; each query also selects the setback's id,
+//! read by the caller.
 
 use rusqlite::Row;
 
@@ -7,13 +7,13 @@ use super::model::*;
 
 pub(super) fn setback(r: &Row) -> rusqlite::Result<SetbackRecord> {
     Ok(SetbackRecord {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        date: r.get(2)?,
-        summary: r.get(3)?,
-        reflection: r.get(4)?,
-        created_at: r.get(5)?,
-        updated_at: r.get(6)?,
+        id: r.get("id")?,
+        title: r.get("title")?,
+        date: r.get("date")?,
+        summary: r.get("summary")?,
+        reflection: r.get("reflection")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
         events: Vec::new(),
         answers: Vec::new(),
         strengths: Vec::new(),
@@ -27,66 +27,66 @@ pub(super) fn setback(r: &Row) -> rusqlite::Result<SetbackRecord> {
 
 pub(super) fn event(r: &Row) -> rusqlite::Result<EventRecord> {
     Ok(EventRecord {
-        id: r.get(1)?,
-        date: r.get(2)?,
-        time: r.get(3)?,
-        position: r.get(4)?,
-        what: r.get(5)?,
-        who: r.get(6)?,
-        thought: r.get(7)?,
-        felt: r.get(8)?,
-        created_at: r.get(9)?,
-        updated_at: r.get(10)?,
+        id: r.get("id")?,
+        date: r.get("date")?,
+        time: r.get("time")?,
+        position: r.get("position")?,
+        what: r.get("what")?,
+        who: r.get("who")?,
+        thought: r.get("thought")?,
+        felt: r.get("felt")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 
 pub(super) fn answer(r: &Row) -> rusqlite::Result<AnswerRecord> {
     Ok(AnswerRecord {
-        id: r.get(1)?,
-        question: r.get(2)?,
-        text: r.get(3)?,
-        updated_at: r.get(4)?,
+        id: r.get("id")?,
+        question: r.get("question")?,
+        text: r.get("text")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 
 pub(super) fn strength(r: &Row) -> rusqlite::Result<StrengthRecord> {
     Ok(StrengthRecord {
-        id: r.get(1)?,
-        kind: r.get(2)?,
-        text: r.get(3)?,
-        person_id: r.get(4)?,
-        created_at: r.get(5)?,
-        updated_at: r.get(6)?,
+        id: r.get("id")?,
+        kind: r.get("kind")?,
+        text: r.get("text")?,
+        person_id: r.get("person_id")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 
 pub(super) fn lesson(r: &Row) -> rusqlite::Result<LessonRecord> {
     Ok(LessonRecord {
-        id: r.get(1)?,
-        text: r.get(2)?,
-        goal_id: r.get(3)?,
-        created_at: r.get(4)?,
-        updated_at: r.get(5)?,
+        id: r.get("id")?,
+        text: r.get("text")?,
+        goal_id: r.get("goal_id")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 
 pub(super) fn reframe(r: &Row) -> rusqlite::Result<ReframeRecord> {
     Ok(ReframeRecord {
-        id: r.get(1)?,
-        thought: r.get(2)?,
-        kinder: r.get(3)?,
-        created_at: r.get(4)?,
-        updated_at: r.get(5)?,
+        id: r.get("id")?,
+        thought: r.get("thought")?,
+        kinder: r.get("kinder")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 
 pub(super) fn checkin(r: &Row) -> rusqlite::Result<CheckinRecord> {
     Ok(CheckinRecord {
-        id: r.get(1)?,
-        date: r.get(2)?,
-        grief: r.get(3)?,
-        transformation: r.get(4)?,
-        note: r.get(5)?,
-        created_at: r.get(6)?,
+        id: r.get("id")?,
+        date: r.get("date")?,
+        grief: r.get("grief")?,
+        transformation: r.get("transformation")?,
+        note: r.get("note")?,
+        created_at: r.get("created_at")?,
     })
 }

@@ -99,7 +99,7 @@ impl Order {
     }
 
     fn count_sql(&self) -> String {
-        format!("SELECT count(*) FROM goals g WHERE {}", self.filter)
+        format!("SELECT count(*) AS n FROM goals g WHERE {}", self.filter)
     }
 
     /// The keys of the goal `?1`, when it is in the list.
@@ -153,7 +153,7 @@ impl Order {
         let filter = self.filter;
         format!(
             "SELECT (SELECT count(*) FROM goals g WHERE {filter} AND {lead} > ?1)
-                + (SELECT count(*) FROM goals g WHERE {filter} AND {lead} = ?1 AND {row} > {params})",
+                + (SELECT count(*) FROM goals g WHERE {filter} AND {lead} = ?1 AND {row} > {params}) AS ahead",
             lead = self.lead
         )
     }
@@ -176,11 +176,11 @@ impl Store {
     /// How many goals are active, done and archived.
     pub fn goal_counts(&self) -> Result<[u32; 3]> {
         let [active, done, archived] = GoalState::ALL.map(|s| Order::of(s).count_sql());
-        let sql = format!("SELECT ({active}), ({done}), ({archived})");
-        let row = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+        let sql =
+            format!("SELECT ({active}) AS active, ({done}) AS done, ({archived}) AS archived");
+        let row = self.conn.prepare_cached(&sql)?.query_row([], |r| {
+            Ok([r.get("active")?, r.get("done")?, r.get("archived")?])
+        })?;
         Ok(row)
     }
 
@@ -189,7 +189,7 @@ impl Store {
         let count: i64 = self
             .conn
             .prepare_cached(&Order::of(state).count_sql())?
-            .query_row([], |r| r.get(0))?;
+            .query_row([], |r| r.get("n"))?;
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
@@ -242,7 +242,7 @@ impl Store {
         let before: i64 = self
             .conn
             .prepare_cached(&order.position_sql())?
-            .query_row(rusqlite::params_from_iter(place), |r| r.get(0))?;
+            .query_row(rusqlite::params_from_iter(place), |r| r.get("ahead"))?;
         Ok(Some(usize::try_from(before).unwrap_or(0)))
     }
 
@@ -251,7 +251,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached("SELECT id FROM goals ORDER BY rowid DESC LIMIT 1")?
-            .query_row([], |r| super::parse_uuid(&r.get::<_, String>(0)?))
+            .query_row([], |r| super::parse_uuid(&r.get::<_, String>("id")?))
             .optional()?)
     }
 
@@ -287,6 +287,7 @@ impl Store {
             .conn
             .prepare_cached(&order.place_sql())?
             .query_row([id.to_string()], |r| {
+                // The keys go back, in order, as the parameters of a row value.
                 (0..width).map(|i| r.get::<_, Value>(i)).collect()
             })
             .optional()?)
@@ -313,7 +314,7 @@ mod tests {
             .unwrap();
         let unbound = std::iter::repeat_n(rusqlite::types::Null, stmt.parameter_count());
         let rows: Vec<String> = stmt
-            .query_map(rusqlite::params_from_iter(unbound), |r| r.get(3))
+            .query_map(rusqlite::params_from_iter(unbound), |r| r.get("detail"))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap();

@@ -8,23 +8,48 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::setbacks::not_found;
 use super::{Result, Store, StoreError, date_key, parse_date, parse_uuid};
 use crate::domain::goal::{Goal, GoalDraft, Progress, Step};
-use crate::domain::gratitude::new_id;
+use crate::domain::new_id;
 use crate::domain::text::{clean_multiline, validate_entry};
 
 const GOAL_COLUMNS: &str = "g.id, g.title, g.why, g.success, g.target, g.reward, g.setback_id,
     g.lesson_id, g.started_on, g.finished_on, g.archived,
-    (SELECT COUNT(*) FROM steps d WHERE d.goal_id = g.id AND d.done_at IS NOT NULL),
-    (SELECT COUNT(*) FROM steps t WHERE t.goal_id = g.id),
-    n.id, n.goal_id, n.position, n.text, n.due, n.done_at, n.done_on, n.person_id";
+    (SELECT COUNT(*) FROM steps d WHERE d.goal_id = g.id AND d.done_at IS NOT NULL) AS done_steps,
+    (SELECT COUNT(*) FROM steps t WHERE t.goal_id = g.id) AS total_steps,
+    n.id AS next_id, n.goal_id AS next_goal_id, n.position AS next_position,
+    n.text AS next_text, n.due AS next_due, n.done_at AS next_done_at,
+    n.done_on AS next_done_on, n.person_id AS next_person_id";
 
 /// Goals joined with their next open step.
 const GOAL_FROM: &str = "goals g LEFT JOIN steps n ON n.id = (SELECT x.id FROM steps x
     WHERE x.goal_id = g.id AND x.done_at IS NULL ORDER BY x.position, x.rowid LIMIT 1)";
 
 const STEP_COLUMNS: &str = "id, goal_id, position, text, due, done_at, done_on, person_id";
+
+/// The names a step's columns have in [`STEP_COLUMNS`], and, as the next open step, in
+/// [`GOAL_COLUMNS`], where they would otherwise clash with the goal's own `id`.
+type StepNames = [&'static str; 8];
+const STEP_NAMES: StepNames = [
+    "id",
+    "goal_id",
+    "position",
+    "text",
+    "due",
+    "done_at",
+    "done_on",
+    "person_id",
+];
+const NEXT_STEP_NAMES: StepNames = [
+    "next_id",
+    "next_goal_id",
+    "next_position",
+    "next_text",
+    "next_due",
+    "next_done_at",
+    "next_done_on",
+    "next_person_id",
+];
 
 /// What a change to a step did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,20 +60,22 @@ pub struct StepChange {
     pub finished_goal: bool,
 }
 
-fn opt_date(row: &Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    row.get::<_, Option<String>>(i)?
+fn opt_date(row: &Row, name: &str) -> rusqlite::Result<Option<NaiveDate>> {
+    row.get::<_, Option<String>>(name)?
         .map(|t| parse_date(&t))
         .transpose()
 }
 
-fn opt_uuid(row: &Row, i: usize) -> rusqlite::Result<Option<Uuid>> {
-    row.get::<_, Option<String>>(i)?
+fn opt_uuid(row: &Row, name: &str) -> rusqlite::Result<Option<Uuid>> {
+    row.get::<_, Option<String>>(name)?
         .map(|t| parse_uuid(&t))
         .transpose()
 }
 
-fn opt_stamp(row: &Row, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    row.get::<_, Option<String>>(i)?
+fn opt_stamp(row: &Row, name: &str) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    // The place of the column, for the error a bad moment gives.
+    let i = row.as_ref().column_index(name)?;
+    row.get::<_, Option<String>>(name)?
         .map(|t| {
             DateTime::parse_from_rfc3339(&t)
                 .map(|d| d.with_timezone(&Utc))
@@ -63,44 +90,54 @@ fn opt_stamp(row: &Row, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
         .transpose()
 }
 
-/// A step from the columns starting at `at`, in [`STEP_COLUMNS`] order.
-fn step_at(row: &Row, at: usize) -> rusqlite::Result<Step> {
+/// A step from the columns named `names`.
+fn step_named(row: &Row, names: &StepNames) -> rusqlite::Result<Step> {
+    let [
+        id,
+        goal_id,
+        position,
+        text,
+        due,
+        done_at,
+        done_on,
+        person_id,
+    ] = *names;
     Ok(Step {
-        id: parse_uuid(&row.get::<_, String>(at)?)?,
-        goal_id: parse_uuid(&row.get::<_, String>(at + 1)?)?,
-        position: row.get(at + 2)?,
-        text: row.get(at + 3)?,
-        due: opt_date(row, at + 4)?,
-        done_at: opt_stamp(row, at + 5)?,
-        done_on: opt_date(row, at + 6)?,
-        person_id: opt_uuid(row, at + 7)?,
+        id: parse_uuid(&row.get::<_, String>(id)?)?,
+        goal_id: parse_uuid(&row.get::<_, String>(goal_id)?)?,
+        position: row.get(position)?,
+        text: row.get(text)?,
+        due: opt_date(row, due)?,
+        done_at: opt_stamp(row, done_at)?,
+        done_on: opt_date(row, done_on)?,
+        person_id: opt_uuid(row, person_id)?,
     })
 }
 
 fn row_to_step(row: &Row) -> rusqlite::Result<Step> {
-    step_at(row, 0)
+    step_named(row, &STEP_NAMES)
 }
 
 fn row_to_goal(row: &Row) -> rusqlite::Result<Goal> {
-    let next_step = match row.get::<_, Option<String>>(13)? {
-        Some(_) => Some(step_at(row, 13)?),
+    let next_step = match row.get::<_, Option<String>>("next_id")? {
+        Some(_) => Some(step_named(row, &NEXT_STEP_NAMES)?),
         None => None,
     };
     Ok(Goal {
-        id: parse_uuid(&row.get::<_, String>(0)?)?,
-        title: row.get(1)?,
-        why: row.get(2)?,
-        success: row.get(3)?,
-        target: opt_date(row, 4)?,
-        reward: row.get(5)?,
-        setback_id: opt_uuid(row, 6)?,
-        lesson_id: opt_uuid(row, 7)?,
-        started_on: parse_date(&row.get::<_, String>(8)?)?,
-        finished_on: opt_date(row, 9)?,
-        archived: row.get(10)?,
+        id: parse_uuid(&row.get::<_, String>("id")?)?,
+        title: row.get("title")?,
+        why: row.get("why")?,
+        success: row.get("success")?,
+        target: opt_date(row, "target")?,
+        reward: row.get("reward")?,
+        setback_id: opt_uuid(row, "setback_id")?,
+        lesson_id: opt_uuid(row, "lesson_id")?,
+        started_on: parse_date(&row.get::<_, String>("started_on")?)?,
+        finished_on: opt_date(row, "finished_on")?,
+        archived: row.get("archived")?,
         progress: Progress {
-            done: row.get(11)?,
-            total: row.get(12)?,
+            done: row.get("done_steps")?,
+            total: row.get("total_steps")?,
         },
         next_step,
     })
@@ -166,10 +203,11 @@ impl Store {
                 .conn
                 .prepare_cached("SELECT text, setback_id, goal_id FROM lessons WHERE id = ?1")?
                 .query_row([lesson.to_string()], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                    Ok((r.get("text")?, r.get("setback_id")?, r.get("goal_id")?))
                 })
                 .optional()?;
-            let (text, setback, existing) = found.ok_or_else(|| not_found("lesson", lesson))?;
+            let (text, setback, existing) =
+                found.ok_or_else(|| StoreError::not_found("lesson", lesson))?;
             if let Some(goal) = existing.and_then(|g| Uuid::parse_str(&g).ok()) {
                 if let Some(goal) = s.goal(goal)? {
                     return Ok(goal);
@@ -199,7 +237,7 @@ impl Store {
     ) -> Result<Goal> {
         self.write(|s| {
             s.setback(setback)?
-                .ok_or_else(|| not_found("setback", setback))?;
+                .ok_or_else(|| StoreError::not_found("setback", setback))?;
             let goal = s.add_goal(draft, &[], today)?;
             s.conn
                 .prepare_cached("UPDATE goals SET setback_id = ?2 WHERE id = ?1")?
@@ -227,7 +265,7 @@ impl Store {
                     self.now_stamp()
                 ])?;
             if changed == 0 {
-                return Err(not_found("goal", id));
+                return Err(StoreError::not_found("goal", id));
             }
             s.require_goal(id)
         })
@@ -254,7 +292,7 @@ impl Store {
                 .prepare_cached("UPDATE goals SET archived = ?2, updated_at = ?3 WHERE id = ?1")?
                 .execute(params![id.to_string(), archived, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("goal", id));
+                return Err(StoreError::not_found("goal", id));
             }
             s.require_goal(id)
         })
@@ -270,7 +308,8 @@ impl Store {
     }
 
     fn require_goal(&self, id: Uuid) -> Result<Goal> {
-        self.goal(id)?.ok_or_else(|| not_found("goal", id))
+        self.goal(id)?
+            .ok_or_else(|| StoreError::not_found("goal", id))
     }
 
     /// The title of the setback a goal came from.
@@ -278,7 +317,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached("SELECT title FROM setbacks WHERE id = ?1")?
-            .query_row([setback.to_string()], |r| r.get(0))
+            .query_row([setback.to_string()], |r| r.get("title"))
             .optional()?)
     }
 }

@@ -7,8 +7,7 @@ use uuid::Uuid;
 
 use super::{STEP_COLUMNS, StepChange, clean_step, row_to_step};
 use crate::domain::goal::Step;
-use crate::domain::gratitude::new_id;
-use crate::store::setbacks::not_found;
+use crate::domain::new_id;
 use crate::store::{Result, Store, StoreError, date_key};
 
 impl Store {
@@ -33,7 +32,8 @@ impl Store {
     }
 
     fn require_step(&self, id: Uuid) -> Result<Step> {
-        self.step(id)?.ok_or_else(|| not_found("step", id))
+        self.step(id)?
+            .ok_or_else(|| StoreError::not_found("step", id))
     }
 
     /// Adds a step at the end of a goal; a finished goal with a new step is open again.
@@ -95,7 +95,7 @@ impl Store {
                     self.now_stamp()
                 ])?;
             if changed == 0 {
-                return Err(not_found("step", id));
+                return Err(StoreError::not_found("step", id));
             }
             s.require_step(id)
         })
@@ -136,7 +136,7 @@ impl Store {
                 )?
                 .execute(params![id.to_string(), stamp, day, self.now_stamp()])?;
             if changed == 0 {
-                return Err(not_found("step", id));
+                return Err(StoreError::not_found("step", id));
             }
             let change = s.change(id, today)?;
             if let (true, Some(person)) = (done, change.step.person_id) {
@@ -263,7 +263,7 @@ impl Store {
         to: NaiveDate,
     ) -> Result<Vec<(NaiveDate, u32)>> {
         self.per_day(
-            "SELECT done_on, COUNT(*) FROM steps WHERE done_on BETWEEN ?1 AND ?2
+            "SELECT done_on AS day, COUNT(*) AS n FROM steps WHERE done_on BETWEEN ?1 AND ?2
              GROUP BY done_on ORDER BY done_on",
             from,
             to,

@@ -96,12 +96,12 @@ impl Store {
         } else {
             "NULL"
         };
-        let sql = format!("SELECT {stamp} FROM {} WHERE {find}", row.table);
+        let sql = format!("SELECT {stamp} AS stamp FROM {} WHERE {find}", row.table);
         let found: Option<Option<String>> = self
             .conn
             .prepare_cached(&sql)
             .and_then(|mut s| {
-                s.query_row(rusqlite::params_from_iter(keys.clone()), |r| r.get(0))
+                s.query_row(rusqlite::params_from_iter(keys.clone()), |r| r.get("stamp"))
                     .optional()
             })
             .map_err(at)?;
