@@ -41,11 +41,7 @@ pub fn encrypt(path: &Path, out: &mut impl Write) -> anyhow::Result<()> {
         "Encrypted {}. Keep your passphrase somewhere safe: without it the journal cannot be opened.",
         path.display()
     )?;
-    let backups = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .join("backups");
+    let backups = crate::store::backups_beside(path);
     let has_backups = std::fs::read_dir(&backups).is_ok_and(|mut d| d.next().is_some());
     if has_backups {
         writeln!(

@@ -63,10 +63,7 @@ impl Store {
     /// never takes the place of anything. It is not kept either: the journal itself is left
     /// untouched, and the error names the newest good backup in `backups`.
     fn write_checked_copy(&self, out: &Path, backups: &Path) -> Result<()> {
-        let folder = out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let folder = super::folder_of(out);
         let temp = folder.join(format!(
             ".{}.{}.part",
             out.file_name()
@@ -239,11 +236,7 @@ impl Store {
 
 /// The `backups` folder beside the journal at `journal`.
 pub fn backups_beside(journal: &Path) -> PathBuf {
-    journal
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .join("backups")
+    super::folder_of(journal).join("backups")
 }
 
 fn stem_of(journal: &Path) -> String {

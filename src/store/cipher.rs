@@ -278,10 +278,7 @@ mod convert {
     }
 
     fn temp_beside(path: &Path) -> PathBuf {
-        let folder = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let folder = crate::store::folder_of(path);
         let name = path
             .file_name()
             .map_or("journal".into(), |n| n.to_string_lossy().into_owned());

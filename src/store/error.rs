@@ -124,10 +124,7 @@ impl From<rusqlite::Error> for StoreError {
 
 /// The folder where backups of the journal at `path` go by default.
 fn backups_beside(path: &std::path::Path) -> PathBuf {
-    path.parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."))
-        .join("backups")
+    super::backup::backups_beside(path)
 }
 
 fn last_good_hint(last_good: &Option<PathBuf>) -> String {

@@ -312,6 +312,13 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(each.collect())
 }
 
+/// The folder a file named by `path` sits in: `.` for a bare file name.
+pub fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 fn parse_uuid(text: &str) -> rusqlite::Result<uuid::Uuid> {
     uuid::Uuid::parse_str(text).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))

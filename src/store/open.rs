@@ -163,10 +163,7 @@ pub(super) fn create_private(path: &Path) -> Result<()> {
 /// removed at once, fails for want of space. Asked only after SQLite failed to write, to
 /// tell a full disk from a damaged journal.
 pub(crate) fn disk_is_full(path: &Path) -> bool {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let folder = super::folder_of(path);
     let name = path
         .file_name()
         .map_or("journal".into(), |n| n.to_string_lossy().into_owned());

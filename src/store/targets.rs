@@ -129,10 +129,7 @@ fn identity(_path: &Path) -> Option<(u64, u64)> {
 /// (`sub/../journal.db` is `journal.db`), whether or not a file is there.
 fn same_place(a: &Path, b: &Path) -> bool {
     let place = |path: &Path| {
-        let folder = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let folder = super::folder_of(path);
         Some(fs::canonicalize(folder).ok()?.join(path.file_name()?))
     };
     place(a).is_some_and(|a| Some(a) == place(b))
