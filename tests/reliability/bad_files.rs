@@ -161,6 +161,18 @@ impl Shared {
         Shared { dir, bin, owner }
     }
 
+    /// A journal with items, read-only (0444), in a folder `name` its user may write to.
+    pub(crate) fn read_only_journal(&self, name: &str) -> PathBuf {
+        let folder = self.dir.path().join(name);
+        std::fs::create_dir(&folder).unwrap();
+        let db = folder.join("journal.db");
+        journal_with_items(&db);
+        self.give(&folder);
+        self.give(&db);
+        std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+        db
+    }
+
     /// Hands a path to the user the commands run as.
     pub(crate) fn give(&self, path: &Path) {
         if let Some((uid, gid)) = self.owner {
@@ -204,13 +216,7 @@ fn a_read_only_journal_or_folder_says_so_and_is_left_as_it_was() {
     };
     let shared = Shared::new(!prefix.is_empty());
     // A read-only file in a folder its owner may write to.
-    let folder = shared.dir.path().join("file");
-    std::fs::create_dir(&folder).unwrap();
-    let db = folder.join("journal.db");
-    journal_with_items(&db);
-    shared.give(&folder);
-    shared.give(&db);
-    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let db = shared.read_only_journal("file");
     let before = bytes(&db);
     let out = shared.run(&prefix, &db, &["gratitude", "add", "one more"]);
     assert_read_only_refusal(&out, "read-only file");

@@ -251,13 +251,7 @@ fn a_journal_looked_at_while_read_only_takes_writes_once_writable_again() {
         return;
     };
     let shared = Shared::new(!prefix.is_empty());
-    let folder = shared.dir.path().join("journal");
-    std::fs::create_dir(&folder).unwrap();
-    let db = folder.join("journal.db");
-    journal_with_items(&db);
-    shared.give(&folder);
-    shared.give(&db);
-    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let db = shared.read_only_journal("journal");
     let out = shared.run(&prefix, &db, &["gratitude", "list"]);
     assert!(out.status.success(), "reading failed: {}", stderr(&out));
     // The look leaves a side file as read-only as the journal was; the fix must cope.
