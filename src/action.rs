@@ -52,6 +52,18 @@ impl PaneId {
         }
     }
 
+    /// The keymap scope of the pane's own keys.
+    pub fn scope(self) -> crate::keymap::Scope {
+        use crate::keymap::Scope;
+        match self {
+            PaneId::Home => Scope::Home,
+            PaneId::Debrief => Scope::Debrief,
+            PaneId::RootCause => Scope::RootCause,
+            PaneId::Gratitude => Scope::Gratitude,
+            PaneId::Goals => Scope::Goals,
+        }
+    }
+
     pub fn index(self) -> usize {
         PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
     }
@@ -65,13 +77,18 @@ impl PaneId {
     }
 }
 
+/// What a person asked for. A change to the journal is a [`Write`]: `App::update` carries
+/// every write out as one transaction with its undo group and the day's backup, and
+/// nothing else can reach the store's writing methods.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// A change to the journal.
+    Write(Write),
+    /// Read the pane on screen again, after its view moved (see [`Read`]).
+    Read(Read),
     Quit,
     ToggleHelp,
     ShowPane(PaneId),
-    /// Read the current pane again (after it changed what it shows).
-    Reload,
     /// Show a short message in the status line.
     Say(String),
     /// Ask a yes/no question; `on_yes` runs only after a yes.
@@ -84,6 +101,47 @@ pub enum Action {
         date: NaiveDate,
         current: Option<Mood>,
     },
+    /// Close the editor, forgetting what was typed there.
+    DiscardEdit {
+        draft: String,
+    },
+    /// Show one goal with its steps in the Goals pane.
+    OpenGoal(Uuid),
+    /// Show a record (a search hit) in its pane: the setback's section and row, the day,
+    /// the goal and step, the idea or the person.
+    ShowRecord(crate::domain::search::Record),
+    /// Show a pane and carry out one of its commands there, as if its key were pressed
+    /// (Home's "add gratitude" opens the Gratitude pane's editor for today).
+    Jump {
+        pane: PaneId,
+        commands: Vec<crate::keymap::Command>,
+    },
+    /// Hand `text` to the person's own editor; what comes back replaces it.
+    EditExternally {
+        text: String,
+    },
+    /// Put text on the terminal's clipboard (OSC 52).
+    Copy {
+        text: String,
+        what: String,
+    },
+}
+
+/// What a pane asks to read again when only its view moved and nothing was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Read {
+    /// Everything the pane shows (after a write, a new day, or a different list).
+    #[default]
+    All,
+    /// Only what the selection moved to: the rows it reached and what it opens.
+    Selection,
+    /// Only what a section just brought on screen (a setback's reframes, a cause's reading).
+    Shown,
+}
+
+/// Every change to the journal. `draft` names the kept draft to forget once it is saved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Write {
     AddGratitude {
         date: NaiveDate,
         text: String,
@@ -106,50 +164,43 @@ pub enum Action {
         date: NaiveDate,
         mood: Option<Mood>,
     },
-    /// Close the editor, forgetting what was typed there.
-    DiscardEdit {
-        draft: String,
-    },
-    /// A change to a setback's debrief; `draft` is the slot to forget once it is saved.
+    /// A change to a setback's debrief.
     Debrief {
         write: DebriefWrite,
         draft: Option<String>,
     },
-    /// A change to a setback's root cause; `draft` is the slot to forget once it is saved.
+    /// A change to a setback's root cause.
     RootCause {
         write: CauseWrite,
         draft: Option<String>,
     },
-    /// A change to a goal or its steps; `draft` is the slot to forget once it is saved.
+    /// A change to a goal or its steps.
     Goal {
         write: GoalWrite,
         draft: Option<String>,
     },
-    /// A change to ideas, people or reframes; `draft` is the slot to forget once saved.
+    /// A change to ideas, people or reframes.
     Forward {
         write: ForwardWrite,
         draft: Option<String>,
     },
-    /// Show one goal with its steps in the Goals pane.
-    OpenGoal(Uuid),
-    /// Show a record (a search hit) in its pane: the setback's section and row, the day,
-    /// the goal and step, the idea or the person.
-    ShowRecord(crate::domain::search::Record),
-    /// Show a pane and carry out one of its commands there, as if its key were pressed
-    /// (Home's "add gratitude" opens the Gratitude pane's editor for today).
-    Jump {
-        pane: PaneId,
-        commands: Vec<crate::keymap::Command>,
-    },
-    /// Hand `text` to the person's own editor; what comes back replaces it.
-    EditExternally {
-        text: String,
-    },
-    /// Put text on the terminal's clipboard (OSC 52).
-    Copy {
-        text: String,
-        what: String,
-    },
+}
+
+impl Write {
+    /// The kept draft this write saves, to forget once it is saved; `None` for a write made
+    /// without a form (a tick, a delete).
+    pub fn draft(&self) -> Option<&str> {
+        match self {
+            Write::AddGratitude { draft, .. }
+            | Write::UpdateGratitude { draft, .. }
+            | Write::SaveNote { draft, .. } => Some(draft),
+            Write::Debrief { draft, .. }
+            | Write::RootCause { draft, .. }
+            | Write::Goal { draft, .. }
+            | Write::Forward { draft, .. } => draft.as_deref(),
+            Write::DeleteGratitude { .. } | Write::SetMood { .. } => None,
+        }
+    }
 }
 
 /// Every change the Debrief pane can make.

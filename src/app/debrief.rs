@@ -2,15 +2,17 @@
 
 use chrono::NaiveDate;
 
+use super::said::Said;
 use crate::action::DebriefWrite;
 use crate::store::{Result, Store};
 
 /// Applies one change and returns the words to say about it.
-pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<&'static str> {
+pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<Said> {
     use DebriefWrite as W;
-    Ok(match write {
+    let mut added = None;
+    let text = match write {
         W::AddSetback(draft) => {
-            store.add_setback(draft, today)?;
+            added = Some(store.add_setback(draft, today)?.id);
             "Setback saved. Press Enter to open it and start its timeline."
         }
         W::UpdateSetback(id, draft) => {
@@ -22,7 +24,7 @@ pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<&'
             "Deleted, with its whole debrief."
         }
         W::AddEvent(setback, draft) => {
-            store.add_event(*setback, draft, today)?;
+            added = Some(store.add_event(*setback, draft, today)?.id);
             "Event saved in its place on the timeline."
         }
         W::UpdateEvent(id, draft) => {
@@ -97,13 +99,14 @@ pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<&'
             store.delete_checkin(*id)?;
             "Deleted."
         }
-    })
+    };
+    Ok(Said::info(text).adding(added))
 }
 
 /// Applies one root-cause change and returns the words to say about it.
-pub fn apply_cause(store: &Store, write: &crate::action::CauseWrite) -> Result<String> {
+pub fn apply_cause(store: &Store, write: &crate::action::CauseWrite) -> Result<Said> {
     use crate::action::CauseWrite as W;
-    Ok(match write {
+    let text = match write {
         W::Answer {
             setback,
             question,
@@ -139,5 +142,6 @@ pub fn apply_cause(store: &Store, write: &crate::action::CauseWrite) -> Result<S
             store.add_lesson(*setback, text)?;
             "Kept as a lesson of this setback (see Debrief, Lessons).".to_string()
         }
-    })
+    };
+    Ok(Said::info(text))
 }

@@ -40,12 +40,12 @@ impl App {
             clicks: &self.clicks,
         };
         self.clicks.clear();
-        let index = self.current.index();
-        self.panes[index].render(frame, body, &ctx);
+        let pane = self.panes.get_mut(self.current);
+        pane.render(frame, body, &ctx);
         let hints = if self.search.is_some() {
             vec![(Scope::Editor, Command::Cancel)]
         } else {
-            self.panes[index].hints()
+            pane.hints()
         };
         status_bar::render(
             frame,

@@ -6,8 +6,9 @@ use ratatui::crossterm::event::{
 };
 
 use super::App;
-use crate::action::{Action, PaneId};
-use crate::keymap::{Command, Scope};
+use crate::action::Action;
+use crate::keymap::{Command, Global, Scope};
+use crate::ui::Input;
 use crate::ui::popup::Outcome;
 use crate::ui::tabs;
 
@@ -70,27 +71,26 @@ impl App {
         if self.search_key(key) {
             return;
         }
-        if self.pane().is_typing() {
+        if self.is_typing() {
             // Only a non-character help key (F1) works while typing: characters are text.
             let help = self.keymap.lookup(Scope::Global, &key) == Some(Command::Help);
             if help && !matches!(key.code, KeyCode::Char(_)) {
                 self.update(Action::ToggleHelp);
                 return;
             }
-            let action = self.panes[self.current.index()].handle_key(key, &self.keymap);
+            let action = self.ask(Input::Key(key));
             self.note_typing();
             if let Some(action) = action {
                 self.update(action);
             }
             return;
         }
-        if let Some(command) = self.keymap.lookup(Scope::Global, &key) {
+        let global = self.keymap.lookup(Scope::Global, &key);
+        if let Some(command) = global.and_then(Command::global) {
             self.global(command);
             return;
         }
-        if let Some(action) = self.panes[self.current.index()].handle_key(key, &self.keymap) {
-            self.update(action);
-        }
+        self.tell(Input::Key(key));
     }
 
     /// A click on a tab shows its pane; the wheel moves through the list on screen (or the
@@ -98,7 +98,7 @@ impl App {
     fn handle_mouse(&mut self, mouse: MouseEvent) -> bool {
         let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
         match mouse.kind {
-            MouseEventKind::Down(_) if self.popup.is_some() || self.pane().is_typing() => false,
+            MouseEventKind::Down(_) if self.popup.is_some() || self.is_typing() => false,
             MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
                 match tabs::tab_at(mouse.column, self.tab_width, self.current) {
                     Some(pane) => {
@@ -113,9 +113,10 @@ impl App {
                     return false;
                 };
                 self.message = None;
-                if let Some(action) = self.pane_mut().click_row(tag, index) {
-                    self.update(action);
-                }
+                self.tell(Input::Click {
+                    list: tag,
+                    row: index,
+                });
                 true
             }
             MouseEventKind::ScrollDown => {
@@ -135,28 +136,23 @@ impl App {
         if self.popup.is_some() || self.search_paste(text) {
             return;
         }
-        let action = self.pane_mut().handle_paste(text);
+        let action = self.ask(Input::Paste(text));
         self.note_typing();
         if let Some(action) = action {
             self.update(action);
         }
     }
 
-    fn global(&mut self, command: Command) {
+    fn global(&mut self, command: Global) {
         match command {
-            Command::Quit => self.quit(),
-            Command::Help => self.update(Action::ToggleHelp),
-            Command::NextPane => self.update(Action::ShowPane(self.current.next())),
-            Command::PreviousPane => self.update(Action::ShowPane(self.current.previous())),
-            Command::GoHome => self.update(Action::ShowPane(PaneId::Home)),
-            Command::GoDebrief => self.update(Action::ShowPane(PaneId::Debrief)),
-            Command::GoRootCause => self.update(Action::ShowPane(PaneId::RootCause)),
-            Command::GoGratitude => self.update(Action::ShowPane(PaneId::Gratitude)),
-            Command::GoGoals => self.update(Action::ShowPane(PaneId::Goals)),
-            Command::Undo => self.turn_history(true),
-            Command::Redo => self.turn_history(false),
-            Command::Search => self.open_search(),
-            _ => {}
+            Global::Quit => self.quit(),
+            Global::Help => self.update(Action::ToggleHelp),
+            Global::NextPane => self.update(Action::ShowPane(self.current.next())),
+            Global::PreviousPane => self.update(Action::ShowPane(self.current.previous())),
+            Global::Go(pane) => self.update(Action::ShowPane(pane)),
+            Global::Undo => self.turn_history(true),
+            Global::Redo => self.turn_history(false),
+            Global::Search => self.open_search(),
         }
     }
 }

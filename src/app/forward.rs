@@ -2,16 +2,18 @@
 
 use chrono::NaiveDate;
 
+use super::said::Said;
 use crate::action::ForwardWrite;
 use crate::domain::text::truncate;
 use crate::store::{Result, Store};
 
 /// Applies one change and returns the words to say about it.
-pub fn apply(store: &Store, write: &ForwardWrite, today: NaiveDate) -> Result<String> {
+pub fn apply(store: &Store, write: &ForwardWrite, today: NaiveDate) -> Result<Said> {
     use ForwardWrite as W;
-    Ok(match write {
+    let mut added = None;
+    let text: String = match write {
         W::AddIdea(text) => {
-            store.add_idea(text)?;
+            added = Some(store.add_idea(text)?.id);
             "Idea kept. Weigh it when you are ready: is it realistic, yours, and would it make you happy?".into()
         }
         W::UpdateIdea { id, text } => {
@@ -52,6 +54,7 @@ pub fn apply(store: &Store, write: &ForwardWrite, today: NaiveDate) -> Result<St
         }
         W::AddPerson(draft) => {
             let person = store.add_person(draft)?;
+            added = Some(person.id);
             format!("{} is in your network now.", truncate(&person.name, 30))
         }
         W::UpdatePerson(id, draft) => {
@@ -97,5 +100,6 @@ pub fn apply(store: &Store, write: &ForwardWrite, today: NaiveDate) -> Result<St
             store.delete_reframe(*id)?;
             "Deleted.".into()
         }
-    })
+    };
+    Ok(Said::info(text).adding(added))
 }

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::said::Said;
 use crate::action::GoalWrite;
 use crate::assets;
 use crate::cheer;
@@ -10,35 +11,18 @@ use crate::store::{Result, StepChange, Store};
 use crate::ui::popup::Popup;
 use crate::ui::status_bar::Tone;
 
-/// What to show after a change: a line in the status bar, and a celebration when a goal
-/// was just finished.
-pub struct Said {
-    pub text: String,
-    pub tone: Tone,
-    pub celebration: Option<Popup>,
-}
-
-impl Said {
-    fn info(text: impl Into<String>) -> Said {
-        Said {
-            text: text.into(),
-            tone: Tone::Info,
-            celebration: None,
-        }
-    }
-}
-
 /// Applies one change and says how it went.
 pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said> {
     use GoalWrite as W;
     Ok(match write {
         W::AddGoal { draft, steps } => {
-            store.add_goal(draft, steps, today)?;
+            let goal = store.add_goal(draft, steps, today)?;
             Said::info(if steps.is_empty() {
                 "Goal saved. Press Enter to open it and add its first small step."
             } else {
                 "Goal saved with its first steps."
             })
+            .adding(Some(goal.id))
         }
         W::UpdateGoal(id, draft) => {
             store.update_goal(*id, draft)?;
@@ -68,8 +52,8 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
             Said::info("Kept as a goal. Find it in Goals (5) and give it a first small step.")
         }
         W::AddStep { goal, text, due } => {
-            store.add_step(*goal, text, *due, today)?;
-            Said::info("Step added.")
+            let step = store.add_step(*goal, text, *due, today)?;
+            Said::info("Step added.").adding(Some(step.step.id))
         }
         W::UpdateStep { id, text, due } => {
             store.update_step(*id, text, *due)?;
@@ -104,15 +88,14 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
 fn finished(change: StepChange, line: &str) -> Said {
     if !change.finished_goal {
         return Said {
-            text: line.to_string(),
             tone: Tone::Celebrate,
-            celebration: None,
+            ..Said::info(line)
         };
     }
     Said {
-        text: format!("Goal finished: {}", change.goal.title),
         tone: Tone::Celebrate,
         celebration: Some(celebration(&change.goal)),
+        ..Said::info(format!("Goal finished: {}", change.goal.title))
     }
 }
 

@@ -6,6 +6,7 @@ mod events;
 mod forward;
 mod goals;
 mod panes;
+mod said;
 mod search;
 mod undo;
 mod update;
@@ -14,14 +15,15 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-use crate::action::PaneId;
+use crate::action::{PaneId, Read};
 use crate::config::Settings;
 use crate::keymap::{Keymap, Scope};
 use crate::store::{Store, StoreError, Version};
 use crate::theme::Theme;
+use crate::ui::Input;
+use crate::ui::Panes;
 use crate::ui::popup::Popup;
 use crate::ui::status_bar::{Message, Tone};
-use crate::ui::{Pane, all_panes};
 
 /// Below this size the layout would break, so a short message shows instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -48,7 +50,7 @@ pub struct App {
     clicks: crate::ui::Clicks,
     /// How wide the last frame's tab bar was, for clicks on it.
     tab_width: u16,
-    panes: Vec<Box<dyn Pane>>,
+    panes: Panes,
     current: PaneId,
     popup: Option<Popup>,
     message: Option<Message>,
@@ -70,7 +72,7 @@ pub struct App {
     input_waiting: Option<fn() -> bool>,
     /// The journal's version and the day when each pane was last read on being shown, so
     /// that showing it again reads it again only when something changed.
-    shown_at: Vec<Option<(Version, NaiveDate)>>,
+    shown_at: [Option<(Version, NaiveDate)>; PaneId::ALL.len()],
 }
 
 impl App {
@@ -95,10 +97,7 @@ impl App {
     ) -> Result<App, StoreError> {
         store.set_clock(clock.clone());
         let today = clock.today();
-        let mut panes = all_panes();
-        for pane in &mut panes {
-            pane.configure(&settings);
-        }
+        let panes = Panes::new(&settings);
         let mut app = App {
             store,
             clock,
@@ -121,11 +120,13 @@ impl App {
             backed_up_on: None,
             search: None,
             input_waiting: None,
-            shown_at: vec![None; PaneId::ALL.len()],
+            shown_at: [None; PaneId::ALL.len()],
         };
         // Only the pane on screen is read now; each other pane is read when it is shown.
         let version = app.store.version().ok();
-        app.panes[app.current.index()].reload(&app.store, today)?;
+        app.panes
+            .get_mut(app.current)
+            .reload(&app.store, today, Read::All)?;
         app.shown_at[app.current.index()] = version.map(|v| (v, today));
         app.restore_drafts()?;
         Ok(app)
@@ -135,15 +136,16 @@ impl App {
         if self.store.drafts_with_prefix("")?.is_empty() {
             return Ok(());
         }
-        for i in 0..self.panes.len() {
+        for id in PaneId::ALL {
+            let pane = self.panes.get_mut(id);
             // A pane reopens its draft over what it shows, so it is read first.
-            if i != self.current.index() {
-                self.panes[i].reload(&self.store, self.today)?;
+            if id != self.current {
+                pane.reload(&self.store, self.today, Read::All)?;
             }
-            if let Some(text) = self.panes[i].restore_draft(&self.store)? {
-                self.current = self.panes[i].id();
-                self.panes[i].reload(&self.store, self.today)?;
-                self.last_draft = self.panes[i].draft();
+            if let Some(text) = pane.restore_draft(&self.store)? {
+                pane.reload(&self.store, self.today, Read::All)?;
+                self.last_draft = pane.draft();
+                self.current = id;
                 self.say(text, Tone::Info);
                 break;
             }
@@ -187,7 +189,7 @@ impl App {
     pub fn finish_external(&mut self, result: Result<String, String>) {
         match result {
             Ok(text) => {
-                self.pane_mut().external_text(&text);
+                self.tell(Input::Edited(&text));
                 self.note_typing();
                 self.say("Back from your editor. Ctrl-S saves.", Tone::Info);
             }
@@ -207,7 +209,7 @@ impl App {
     }
 
     fn note_typing(&mut self) {
-        if self.pane().is_typing() && self.draft_pending_since.is_none() {
+        if self.is_typing() && self.draft_pending_since.is_none() {
             // A monotonic timer for the draft delay, not a date: it never reaches the journal.
             self.draft_pending_since = Some(Instant::now());
         }
@@ -259,14 +261,10 @@ impl App {
             return;
         }
         // While typing, only the editor's keys work, so only they are listed.
-        let scopes = if self.pane().is_typing() {
+        let scopes = if self.is_typing() {
             vec![Scope::Editor]
         } else {
-            self.pane()
-                .scope()
-                .into_iter()
-                .chain([Scope::Global])
-                .collect()
+            vec![self.current.scope(), Scope::Global]
         };
         self.popup = Some(Popup::Help {
             scopes,

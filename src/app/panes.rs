@@ -1,12 +1,13 @@
-//! Which pane is on screen, and when each pane is read from the journal: the pane on screen
-//! at once after a change, another one when it is shown, and only if the journal changed
-//! since it was last read.
+//! Which pane is on screen, what it is told, and when each pane is read from the journal:
+//! the pane on screen at once after a change, another one when it is shown, and only if the
+//! journal changed since it was last read.
 
 use super::App;
 use super::update::problem_text;
-use crate::action::PaneId;
-use crate::ui::Pane;
+use crate::action::{PaneId, Read};
+use crate::store::StoreError;
 use crate::ui::status_bar::Tone;
+use crate::ui::{Input, Pane};
 
 impl App {
     /// Shows `pane` (the one path for a key, a click and a test), read from the journal
@@ -19,7 +20,7 @@ impl App {
         if now.is_some() && self.shown_at[index] == now {
             return;
         }
-        match self.panes[index].reload(&self.store, self.today) {
+        match self.read(Read::All) {
             Ok(()) => self.shown_at[index] = now,
             Err(e) => {
                 self.shown_at[index] = None;
@@ -34,11 +35,30 @@ impl App {
     }
 
     pub(super) fn pane(&self) -> &dyn Pane {
-        self.panes[self.current.index()].as_ref()
+        self.panes.get(self.current)
     }
 
-    pub(super) fn pane_mut(&mut self) -> &mut dyn Pane {
-        self.panes[self.current.index()].as_mut()
+    /// Whether a text editor has the focus, so that keys are text.
+    pub(super) fn is_typing(&self) -> bool {
+        self.pane().draft().is_some()
+    }
+
+    /// Tells the pane on screen something and returns what it asks for.
+    pub(super) fn ask(&mut self, input: Input) -> Option<crate::action::Action> {
+        self.panes.get_mut(self.current).handle(input, &self.keymap)
+    }
+
+    /// Tells the pane on screen something and carries out what it asks for.
+    pub(super) fn tell(&mut self, input: Input) {
+        if let Some(action) = self.ask(input) {
+            self.update(action);
+        }
+    }
+
+    /// Reads the pane on screen from the journal: all of it, or only what `read` names.
+    pub(super) fn read(&mut self, read: Read) -> Result<(), StoreError> {
+        let pane = self.panes.get_mut(self.current);
+        pane.reload(&self.store, self.today, read)
     }
 
     /// After a write, an undo or a new day: the pane on screen is read again now, and
@@ -48,7 +68,7 @@ impl App {
         self.shown_at.iter_mut().for_each(|at| *at = None);
         let index = self.current.index();
         let version = self.store.version().ok();
-        match self.panes[index].reload(&self.store, self.today) {
+        match self.read(Read::All) {
             Ok(()) => self.shown_at[index] = version.map(|v| (v, self.today)),
             Err(e) => self.say(problem_text(&e), Tone::Problem),
         }

@@ -1,7 +1,7 @@
 //! Undo and redo from the keyboard, and the words that name each kind of change.
 
 use super::App;
-use crate::action::{Action, CauseWrite, DebriefWrite, ForwardWrite, GoalWrite};
+use crate::action::{CauseWrite, DebriefWrite, ForwardWrite, GoalWrite, Write};
 use crate::ui::status_bar::Tone;
 
 impl App {
@@ -27,23 +27,22 @@ impl App {
 }
 
 /// What a change is called when it is undone: "adding a gratitude item".
-pub(super) fn change_label(action: &Action) -> &'static str {
-    match action {
-        Action::AddGratitude { .. } => "adding a gratitude item",
-        Action::UpdateGratitude { .. } => "editing a gratitude item",
-        Action::DeleteGratitude { .. } => "deleting a gratitude item",
-        Action::SaveNote { .. } => "writing the day's note",
-        Action::SetMood { .. } => "setting the mood",
-        Action::Debrief { write, .. } => debrief_label(write),
-        Action::RootCause { write, .. } => match write {
+pub(super) fn change_label(write: &Write) -> &'static str {
+    match write {
+        Write::AddGratitude { .. } => "adding a gratitude item",
+        Write::UpdateGratitude { .. } => "editing a gratitude item",
+        Write::DeleteGratitude { .. } => "deleting a gratitude item",
+        Write::SaveNote { .. } => "writing the day's note",
+        Write::SetMood { .. } => "setting the mood",
+        Write::Debrief { write, .. } => debrief_label(write),
+        Write::RootCause { write, .. } => match write {
             CauseWrite::Answer { .. } => "answering a question",
             CauseWrite::Confirm { .. } => "deciding the root cause",
             CauseWrite::FollowUp { .. } => "writing the follow-up",
             CauseWrite::Lesson { .. } => "keeping a lesson",
         },
-        Action::Goal { write, .. } => goal_label(write),
-        Action::Forward { write, .. } => forward_label(write),
-        _ => "the last change",
+        Write::Goal { write, .. } => goal_label(write),
+        Write::Forward { write, .. } => forward_label(write),
     }
 }
 

@@ -5,156 +5,165 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::App;
-use crate::action::Action;
+use super::said::Said;
+use crate::action::{Action, Read, Write};
 use crate::assets;
 use crate::domain::gratitude::is_milestone;
 use crate::domain::search::{Record, RecordKind};
 use crate::store::StoreError;
+use crate::ui::Input;
 use crate::ui::popup::Popup;
 use crate::ui::status_bar::Tone;
 
 impl App {
     /// Carries out one action. A failure becomes a message; the person's text stays put.
     pub fn update(&mut self, action: Action) {
-        let write = is_write(&action);
-        let backup_problem = if write { self.daily_backup() } else { None };
-        let result = if write {
-            self.apply_as_change(&action)
-        } else {
-            self.apply(&action)
-        };
-        let ok = result.is_ok();
-        // Letting go of a draft always closes its form, even when the journal cannot be
-        // changed to forget the draft.
-        let discarding = matches!(action, Action::DiscardEdit { .. });
-        match result {
-            Err(_) if discarding => self.say(
-                "Closed. The journal can't be changed now, so this may come back next time.",
-                Tone::Problem,
-            ),
-            Err(e) => self.say(problem_text(&e), Tone::Problem),
-            Ok(()) => {
-                if let Some(problem) = backup_problem {
-                    self.say(problem, Tone::Problem);
-                }
+        let result = match action {
+            Action::Write(write) => {
+                self.save(&write);
+                Ok(())
             }
-        }
-        self.pane_mut().on_result(&action, ok || discarding);
-        if ok && write {
-            self.reload_all();
+            Action::DiscardEdit { draft } => {
+                self.discard(&draft);
+                Ok(())
+            }
+            other => self.apply(other),
+        };
+        if let Err(e) = result {
+            self.say(problem_text(&e), Tone::Problem);
         }
     }
 
-    fn apply(&mut self, action: &Action) -> Result<(), StoreError> {
+    /// Carries out a write: the day's backup first, then the write as one transaction and
+    /// one undo group; the pane that asked is told what was saved, and read again.
+    fn save(&mut self, write: &Write) {
+        let backup_problem = self.daily_backup();
+        let said = match self.write_as_change(write) {
+            Ok(said) => said,
+            Err(e) => {
+                self.say(problem_text(&e), Tone::Problem);
+                return;
+            }
+        };
+        self.say(said.text, said.tone);
+        if let Some(popup) = said.celebration {
+            self.popup = Some(popup);
+        }
+        if let Some(problem) = backup_problem {
+            self.say(problem, Tone::Problem);
+        }
+        self.tell(Input::Saved {
+            write,
+            added: said.added,
+        });
+        self.reload_all();
+    }
+
+    /// Letting go of a draft always closes its form, even when the journal cannot be
+    /// changed to forget the draft.
+    fn discard(&mut self, slot: &str) {
+        let forgot = self.forget_draft(slot);
+        self.tell(Input::Discard);
+        if forgot.is_err() {
+            self.say(
+                "Closed. The journal can't be changed now, so this may come back next time.",
+                Tone::Problem,
+            );
+        }
+    }
+
+    /// Carries out a write so that it can be undone as one. One write is one transaction:
+    /// the change opened for undo, the save and the change closed commit together or not
+    /// at all.
+    fn write_as_change(&mut self, write: &Write) -> Result<Said, StoreError> {
+        self.store.begin()?;
+        let result = self
+            .store
+            .begin_change(super::undo::change_label(write))
+            .and_then(|()| self.apply_write(write))
+            .and_then(|said| self.store.end_change().map(|()| said));
+        let finished = self.store.finish(result.is_ok());
+        finished.and(result)
+    }
+
+    /// The write itself, reached only through [`App::write_as_change`].
+    fn apply_write(&mut self, write: &Write) -> Result<Said, StoreError> {
+        let said = match write {
+            Write::AddGratitude { date, text, .. } => {
+                let first_of_day = self.store.gratitude_on(*date)?.is_empty();
+                let item = self.store.add_gratitude(*date, text)?;
+                self.celebrate_item(*date, first_of_day)?
+                    .adding(Some(item.id))
+            }
+            Write::UpdateGratitude { id, text, .. } => {
+                self.store.update_gratitude(*id, text)?;
+                Said::info("Saved.")
+            }
+            Write::DeleteGratitude { id } => {
+                self.store.delete_gratitude(*id)?;
+                Said::info("Deleted.")
+            }
+            Write::SaveNote { date, text, .. } => {
+                self.store.set_note(*date, text)?;
+                Said::info("Note saved.")
+            }
+            Write::SetMood { date, mood } => {
+                self.store.set_mood(*date, *mood)?;
+                Said::info(match mood {
+                    Some(m) => format!("Mood saved: {}.", m.label()),
+                    None => "Mood cleared.".into(),
+                })
+            }
+            Write::Debrief { write, .. } => super::debrief::apply(&self.store, write, self.today)?,
+            Write::RootCause { write, .. } => super::debrief::apply_cause(&self.store, write)?,
+            Write::Goal { write, .. } => super::goals::apply(&self.store, write, self.today)?,
+            Write::Forward { write, .. } => super::forward::apply(&self.store, write, self.today)?,
+        };
+        if let Some(slot) = write.draft() {
+            self.forget_draft(slot)?;
+        }
+        Ok(said)
+    }
+
+    /// Everything that is not a write: views, popups, reads, the clipboard.
+    fn apply(&mut self, action: Action) -> Result<(), StoreError> {
         match action {
+            Action::Write(write) => self.save(&write),
+            Action::DiscardEdit { draft } => self.discard(&draft),
+            Action::Read(read) => self.read(read)?,
             Action::Quit => self.quit(),
             Action::ToggleHelp => self.toggle_help(),
-            Action::ShowPane(pane) => self.show(*pane),
-            Action::Reload => self.pane_mut_reload()?,
-            Action::Say(text) => self.say(text.clone(), Tone::Info),
+            Action::ShowPane(pane) => self.show(pane),
+            Action::Say(text) => self.say(text, Tone::Info),
             Action::Confirm { question, on_yes } => {
-                self.popup = Some(Popup::Confirm {
-                    question: question.clone(),
-                    on_yes: on_yes.clone(),
-                });
+                self.popup = Some(Popup::Confirm { question, on_yes });
             }
             Action::PickMood { date, current } => {
-                self.popup = Some(Popup::Mood {
-                    date: *date,
-                    current: *current,
-                });
-            }
-            Action::AddGratitude { date, text, draft } => {
-                let first_of_day = self.store.gratitude_on(*date)?.is_empty();
-                self.store.add_gratitude(*date, text)?;
-                self.forget_draft(draft)?;
-                self.celebrate_item(*date, first_of_day)?;
-            }
-            Action::UpdateGratitude { id, text, draft } => {
-                self.store.update_gratitude(*id, text)?;
-                self.forget_draft(draft)?;
-                self.say("Saved.", Tone::Info);
-            }
-            Action::DeleteGratitude { id } => {
-                self.store.delete_gratitude(*id)?;
-                self.say("Deleted.", Tone::Info);
-            }
-            Action::SaveNote { date, text, draft } => {
-                self.store.set_note(*date, text)?;
-                self.forget_draft(draft)?;
-                self.say("Note saved.", Tone::Info);
-            }
-            Action::SetMood { date, mood } => {
-                self.store.set_mood(*date, *mood)?;
-                match mood {
-                    Some(m) => self.say(format!("Mood saved: {}.", m.label()), Tone::Info),
-                    None => self.say("Mood cleared.", Tone::Info),
-                }
-            }
-            Action::DiscardEdit { draft } => self.forget_draft(draft)?,
-            Action::Debrief { write, draft } => {
-                let said = super::debrief::apply(&self.store, write, self.today)?;
-                if let Some(slot) = draft {
-                    self.forget_draft(slot)?;
-                }
-                self.say(said, Tone::Info);
-            }
-            Action::RootCause { write, draft } => {
-                let said = super::debrief::apply_cause(&self.store, write)?;
-                if let Some(slot) = draft {
-                    self.forget_draft(slot)?;
-                }
-                self.say(said, Tone::Info);
-            }
-            Action::Goal { write, draft } => {
-                let said = super::goals::apply(&self.store, write, self.today)?;
-                if let Some(slot) = draft {
-                    self.forget_draft(slot)?;
-                }
-                self.say(said.text, said.tone);
-                if let Some(popup) = said.celebration {
-                    self.popup = Some(popup);
-                }
-            }
-            Action::Forward { write, draft } => {
-                let said = super::forward::apply(&self.store, write, self.today)?;
-                if let Some(slot) = draft {
-                    self.forget_draft(slot)?;
-                }
-                self.say(said, Tone::Info);
+                self.popup = Some(Popup::Mood { date, current });
             }
             Action::OpenGoal(id) => {
-                self.current = crate::action::PaneId::Goals;
                 let goal = Record {
                     kind: RecordKind::Goal,
-                    id: *id,
+                    id,
                     parent: None,
                     date: self.today,
                 };
-                // A pane not shown yet is read first: where a record lands depends on it.
-                self.pane_mut_reload()?;
-                self.pane_mut().show_record(&goal);
-                self.pane_mut_reload()?;
+                self.show_record(crate::action::PaneId::Goals, &goal)?;
             }
             Action::ShowRecord(record) => {
-                self.current = crate::ui::search::pane_for(record.kind);
-                self.pane_mut_reload()?;
-                self.pane_mut().show_record(record);
-                self.pane_mut_reload()?;
+                self.show_record(crate::ui::search::pane_for(record.kind), &record)?;
             }
             Action::Jump { pane, commands } => {
-                self.current = *pane;
-                self.pane_mut_reload()?;
+                self.current = pane;
+                self.read(Read::All)?;
                 for command in commands {
-                    if let Some(next) = self.pane_mut().run(*command) {
-                        self.apply(&next)?;
-                    }
+                    self.tell(Input::Run(command));
                 }
                 self.note_typing();
             }
-            Action::EditExternally { text } => self.external = Some(text.clone()),
+            Action::EditExternally { text } => self.external = Some(text),
             Action::Copy { text, what } => {
-                self.clipboard = Some(text.clone());
+                self.clipboard = Some(text);
                 self.say(
                     format!("{what} copied to the clipboard (where your terminal allows it)."),
                     Tone::Info,
@@ -164,24 +173,17 @@ impl App {
         Ok(())
     }
 
-    /// Carries out a change so that it can be undone as one.
-    /// One action is one transaction: the change opened for undo, the save and the change
-    /// closed commit together or not at all.
-    fn apply_as_change(&mut self, action: &Action) -> Result<(), StoreError> {
-        self.store.begin()?;
-        let result = self
-            .store
-            .begin_change(super::undo::change_label(action))
-            .and_then(|()| self.apply(action))
-            .and_then(|()| self.store.end_change());
-        let finished = self.store.finish(result.is_ok());
-        result.and(finished)
-    }
-
-    fn pane_mut_reload(&mut self) -> Result<(), StoreError> {
-        let today = self.today;
-        let index = self.current.index();
-        self.panes[index].reload(&self.store, today)
+    /// Shows `record` in `pane`. A pane not shown yet is read first: where a record lands
+    /// depends on it.
+    fn show_record(
+        &mut self,
+        pane: crate::action::PaneId,
+        record: &Record,
+    ) -> Result<(), StoreError> {
+        self.current = pane;
+        self.read(Read::All)?;
+        self.tell(Input::Show(record));
+        self.read(Read::All)
     }
 
     fn forget_draft(&mut self, slot: &str) -> Result<(), StoreError> {
@@ -191,27 +193,27 @@ impl App {
     }
 
     /// A kind word after an item: a milestone, a day's three, or a plain "saved".
-    fn celebrate_item(&mut self, date: NaiveDate, first_of_day: bool) -> Result<(), StoreError> {
+    fn celebrate_item(&self, date: NaiveDate, first_of_day: bool) -> Result<Said, StoreError> {
         let words = assets::gratitude();
+        let celebrate = |line: String| Said {
+            tone: Tone::Celebrate,
+            ..Said::info(line)
+        };
         if first_of_day {
             let days = self.store.gratitude_day_count()?;
             if is_milestone(days) {
                 let line = assets::pick(&words.milestones, days).replace("{n}", &days.to_string());
-                self.say(line, Tone::Celebrate);
-                return Ok(());
+                return Ok(celebrate(line));
             }
         }
         let count = self.store.gratitude_on(date)?.len();
         if count == crate::domain::gratitude::DAILY_SUGGESTED {
             let seed = u64::try_from(chrono::Datelike::num_days_from_ce(&date)).unwrap_or(0);
-            self.say(
+            return Ok(celebrate(
                 assets::pick(&words.day_complete, seed).to_string(),
-                Tone::Celebrate,
-            );
-        } else {
-            self.say("Saved.", Tone::Info);
+            ));
         }
-        Ok(())
+        Ok(Said::info("Saved."))
     }
 }
 
@@ -245,36 +247,6 @@ fn backup_problem(e: &StoreError) -> String {
     format!(
         "Saved, and your entry is safe; only today's backup was not made ({why}). You can make one later with: bounce backup"
     )
-}
-
-/// Whether an action writes to the journal, and so runs as one transaction with its undo
-/// group and the day's backup. Every action is named here, so a new one cannot be left out.
-fn is_write(action: &Action) -> bool {
-    match action {
-        Action::AddGratitude { .. }
-        | Action::UpdateGratitude { .. }
-        | Action::DeleteGratitude { .. }
-        | Action::SaveNote { .. }
-        | Action::SetMood { .. }
-        | Action::Debrief { .. }
-        | Action::RootCause { .. }
-        | Action::Goal { .. }
-        | Action::Forward { .. } => true,
-        // Forgetting a draft is bookkeeping, not a change to undo.
-        Action::DiscardEdit { .. }
-        | Action::Quit
-        | Action::ToggleHelp
-        | Action::ShowPane(_)
-        | Action::Reload
-        | Action::Say(_)
-        | Action::Confirm { .. }
-        | Action::PickMood { .. }
-        | Action::OpenGoal(_)
-        | Action::ShowRecord(_)
-        | Action::Jump { .. }
-        | Action::EditExternally { .. }
-        | Action::Copy { .. } => false,
-    }
 }
 
 pub(super) fn problem_text(e: &StoreError) -> String {

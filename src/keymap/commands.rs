@@ -124,3 +124,81 @@ commands! {
     Submit => "submit", "save", "Save a one-line entry (in a note it starts a new line)";
     Cancel => "cancel", "close", "Close the editor (asks if there are unsaved changes)";
 }
+
+/// The commands that work in every pane, as the app carries them out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Global {
+    Quit,
+    Help,
+    NextPane,
+    PreviousPane,
+    Go(crate::action::PaneId),
+    Undo,
+    Redo,
+    Search,
+}
+
+impl Command {
+    /// The command as one that works in every pane, if it is one. Every command is named,
+    /// so a new one must be placed on one side or the other.
+    pub fn global(self) -> Option<Global> {
+        use crate::action::PaneId;
+        use Command as C;
+        Some(match self {
+            C::Quit => Global::Quit,
+            C::Help => Global::Help,
+            C::NextPane => Global::NextPane,
+            C::PreviousPane => Global::PreviousPane,
+            C::GoHome => Global::Go(PaneId::Home),
+            C::GoDebrief => Global::Go(PaneId::Debrief),
+            C::GoRootCause => Global::Go(PaneId::RootCause),
+            C::GoGratitude => Global::Go(PaneId::Gratitude),
+            C::GoGoals => Global::Go(PaneId::Goals),
+            C::Undo => Global::Undo,
+            C::Redo => Global::Redo,
+            C::Search => Global::Search,
+            C::Add
+            | C::Edit
+            | C::Delete
+            | C::Down
+            | C::Up
+            | C::PageDown
+            | C::PageUp
+            | C::First
+            | C::Last
+            | C::PreviousDay
+            | C::NextDay
+            | C::Today
+            | C::EditNote
+            | C::SetMood
+            | C::Open
+            | C::Back
+            | C::NextSection
+            | C::PreviousSection
+            | C::MoveUp
+            | C::MoveDown
+            | C::CopyStory
+            | C::AnswerYes
+            | C::AnswerPartly
+            | C::AnswerNo
+            | C::ClearAnswer
+            | C::NextChoice
+            | C::PreviousChoice
+            | C::Confirm
+            | C::ChooseCause
+            | C::MakeLesson
+            | C::MakeGoal
+            | C::TickStep
+            | C::SplitStep
+            | C::Archive
+            | C::ToNetwork
+            | C::People
+            | C::Touched
+            | C::AddGratitude
+            | C::ExternalEditor
+            | C::Save
+            | C::Submit
+            | C::Cancel => return None,
+        })
+    }
+}

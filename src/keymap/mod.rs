@@ -9,7 +9,7 @@ use std::fmt;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-pub use commands::{Command, Scope};
+pub use commands::{Command, Global, Scope};
 
 const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 

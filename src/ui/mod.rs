@@ -21,10 +21,12 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders};
 
-use crate::action::{Action, PaneId};
+use crate::action::{Action, PaneId, Read, Write};
+use crate::domain::search::Record;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
 use crate::theme::Theme;
+use uuid::Uuid;
 
 /// What every pane gets when drawing.
 pub struct RenderCtx<'a> {
@@ -87,33 +89,45 @@ pub fn item_heights(items: &[ratatui::widgets::ListItem]) -> Vec<u16> {
         .collect()
 }
 
-/// A pane of the app. Panes own only view state; they turn keys into [`Action`]s and never
-/// touch the store except to read in `reload`.
+/// Something a pane is told, besides being drawn and read.
+pub enum Input<'a> {
+    /// A key the popups and global keys did not take (every key while typing).
+    Key(KeyEvent),
+    /// Pasted text.
+    Paste(&'a str),
+    /// One of the pane's commands, as if its key had been pressed (a jump from another pane).
+    Run(Command),
+    /// A click on row `row` of the list the pane drew as `list`.
+    Click { list: &'static str, row: usize },
+    /// Show one record (a goal from Home, a search hit); the read that follows finds it. A
+    /// pane with a form open stays as it is.
+    Show(&'a Record),
+    /// The text written in the person's own editor, for the field being typed in.
+    Edited(&'a str),
+    /// A write this pane asked for was saved; `added` is the record it added, if any. Told
+    /// before the pane is read again, so that what it selects is found by that read.
+    Saved {
+        write: &'a Write,
+        added: Option<Uuid>,
+    },
+    /// Close the open editor, letting its text go.
+    Discard,
+}
+
+/// A pane of the app. Panes own only view state; they turn what they are told into
+/// [`Action`]s and never touch the store except to read in `reload`.
 pub trait Pane {
-    fn id(&self) -> PaneId;
-
-    /// The keymap scope of this pane's own keys, if it has any.
-    fn scope(&self) -> Option<Scope>;
-
-    /// Handles a key the popups and global keys did not take (all keys while typing).
-    fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action>;
-
-    /// Handles pasted text.
-    fn handle_paste(&mut self, _text: &str) -> Option<Action> {
-        None
-    }
+    fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<Action>;
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx);
 
-    /// Reads what the pane shows from the store.
-    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()>;
+    /// Reads what the pane shows from the store: everything, or only what `read` names.
+    fn reload(&mut self, store: &Store, today: NaiveDate, read: Read) -> Result<()>;
 
-    /// Whether a text editor has the focus, so that keys are text.
-    fn is_typing(&self) -> bool {
-        false
-    }
+    /// The keys worth showing in the status line right now.
+    fn hints(&self) -> Vec<(Scope, Command)>;
 
-    /// The draft slot and text of the editor being typed in, if any.
+    /// The draft slot and text of the editor being typed in; `None` while not typing.
     fn draft(&self) -> Option<(String, String)> {
         None
     }
@@ -122,47 +136,47 @@ pub trait Pane {
     fn restore_draft(&mut self, _store: &Store) -> Result<Option<String>> {
         Ok(None)
     }
-
-    /// The keys worth showing in the status line right now.
-    fn hints(&self) -> Vec<(Scope, Command)> {
-        Vec::new()
-    }
-
-    /// Told whether an action the pane asked for succeeded, so it can close an editor or
-    /// keep it open for another try.
-    fn on_result(&mut self, _action: &Action, _ok: bool) {}
-
-    /// Carries out one of the pane's commands as if its key had been pressed (for a jump
-    /// from another pane).
-    fn run(&mut self, _command: Command) -> Option<Action> {
-        None
-    }
-
-    /// Takes the person's settings, once, before the first reload.
-    fn configure(&mut self, _settings: &crate::config::Settings) {}
-
-    /// A click landed on row `index` of the list this pane drew as `tag`.
-    fn click_row(&mut self, _tag: &str, _index: usize) -> Option<Action> {
-        None
-    }
-
-    /// Shows one record (a goal from Home, a search hit) when asked to from elsewhere; the
-    /// reload that follows finds it. A pane with a form open stays as it is.
-    fn show_record(&mut self, _record: &crate::domain::search::Record) {}
-
-    /// Takes back the text written in the person's own editor.
-    fn external_text(&mut self, _text: &str) {}
 }
 
-/// The panes, in tab order. Adding a pane means adding its module and one line here.
-pub fn all_panes() -> Vec<Box<dyn Pane>> {
-    vec![
-        Box::new(home::HomePane::default()),
-        Box::new(debrief::DebriefPane::default()),
-        Box::new(root_cause::RootCausePane::default()),
-        Box::new(gratitude::GratitudePane::default()),
-        Box::new(goals::GoalsPane::default()),
-    ]
+/// The panes, one named field each.
+pub struct Panes {
+    pub home: home::HomePane,
+    pub debrief: debrief::DebriefPane,
+    pub root_cause: root_cause::RootCausePane,
+    pub gratitude: gratitude::GratitudePane,
+    pub goals: goals::GoalsPane,
+}
+
+impl Panes {
+    pub fn new(settings: &crate::config::Settings) -> Panes {
+        Panes {
+            home: home::HomePane::new(settings.quiet_days),
+            debrief: debrief::DebriefPane::default(),
+            root_cause: root_cause::RootCausePane::default(),
+            gratitude: gratitude::GratitudePane::default(),
+            goals: goals::GoalsPane::default(),
+        }
+    }
+
+    pub fn get(&self, id: PaneId) -> &dyn Pane {
+        match id {
+            PaneId::Home => &self.home,
+            PaneId::Debrief => &self.debrief,
+            PaneId::RootCause => &self.root_cause,
+            PaneId::Gratitude => &self.gratitude,
+            PaneId::Goals => &self.goals,
+        }
+    }
+
+    pub fn get_mut(&mut self, id: PaneId) -> &mut dyn Pane {
+        match id {
+            PaneId::Home => &mut self.home,
+            PaneId::Debrief => &mut self.debrief,
+            PaneId::RootCause => &mut self.root_cause,
+            PaneId::Gratitude => &mut self.gratitude,
+            PaneId::Goals => &mut self.goals,
+        }
+    }
 }
 
 /// A bordered block with a title, highlighted when it has the focus. Characters in the title

@@ -10,6 +10,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::{centered, help, panel};
 use crate::action::Action;
+use crate::action::Write;
 use crate::domain::Mood;
 use crate::keymap::{Keymap, Scope};
 use crate::theme::Theme;
@@ -58,17 +59,17 @@ impl Popup {
                 _ => Outcome::Keep,
             },
             Popup::Mood { date, current } => match key.code {
-                KeyCode::Char(c @ '1'..='5') => Outcome::Run(Action::SetMood {
+                KeyCode::Char(c @ '1'..='5') => Outcome::Run(Action::Write(Write::SetMood {
                     date: *date,
                     mood: Mood::new(i64::from(c as u8 - b'0')).ok(),
-                }),
+                })),
                 KeyCode::Char('0' | 'x') | KeyCode::Backspace | KeyCode::Delete
                     if current.is_some() =>
                 {
-                    Outcome::Run(Action::SetMood {
+                    Outcome::Run(Action::Write(Write::SetMood {
                         date: *date,
                         mood: None,
-                    })
+                    }))
                 }
                 KeyCode::Esc | KeyCode::Char('q') => Outcome::Close,
                 _ => Outcome::Keep,

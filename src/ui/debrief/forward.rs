@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::forms::{FormKind, OpenForm};
 use super::{DebriefPane, Focus, Section};
+use crate::action::Write;
 use crate::action::{Action, ForwardWrite};
 use crate::assets;
 use crate::domain::setback::{Strength, StrengthKind};
@@ -75,10 +76,10 @@ impl DebriefPane {
         };
         Some(Action::Confirm {
             question,
-            on_yes: Box::new(Action::Forward {
+            on_yes: Box::new(Action::Write(Write::Forward {
                 write: ForwardWrite::DeleteReframe(r.id),
                 draft: None,
-            }),
+            })),
         })
     }
 
@@ -103,10 +104,10 @@ impl DebriefPane {
             Some(s) if s.person_id.is_some() => {
                 Action::Say("They are already in your support network.".into())
             }
-            Some(s) => Action::Forward {
+            Some(s) => Action::Write(Write::Forward {
                 write: ForwardWrite::PersonFromStrength(s.id),
                 draft: None,
-            },
+            }),
             None => Action::Say(format!(
                 "Pick a name under “{}” in Strengths first.",
                 assets::debrief().strengths.person

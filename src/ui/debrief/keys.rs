@@ -3,7 +3,9 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::forms::FormKind;
-use super::{DebriefPane, Focus, Reading, Section};
+use super::{DebriefPane, Focus, Section};
+use crate::action::Read;
+use crate::action::Write;
 use crate::action::{Action, DebriefWrite};
 use crate::assets;
 use crate::domain::setback::StrengthKind;
@@ -31,19 +33,16 @@ impl DebriefPane {
                         "Delete “{}” with its timeline and whole debrief? This cannot be undone.",
                         truncate(&s.title, 50)
                     ),
-                    on_yes: Box::new(Action::Debrief {
+                    on_yes: Box::new(Action::Write(Write::Debrief {
                         write: DebriefWrite::DeleteSetback(s.id),
                         draft: None,
-                    }),
+                    })),
                 })
             }
             Command::ToNetwork => Some(self.to_network()),
             _ => {
                 let changed = self.list.move_by(command)?;
-                if changed {
-                    self.reading = Reading::Selection;
-                }
-                changed.then_some(Action::Reload)
+                changed.then_some(Action::Read(Read::Selection))
             }
         }
     }
@@ -82,10 +81,10 @@ impl DebriefPane {
                 } else {
                     (self.row + 1).min(self.events.len() - 1)
                 };
-                Some(Action::Debrief {
+                Some(Action::Write(Write::Debrief {
                     write: DebriefWrite::MoveEvent { id, up },
                     draft: None,
-                })
+                }))
             }
             Command::MakeGoal => self.lesson_to_goal(),
             Command::ToNetwork => Some(self.to_network()),
@@ -125,18 +124,15 @@ impl DebriefPane {
                 "This lesson is already a goal: find it in Goals (5).".into(),
             ));
         }
-        Some(Action::Goal {
+        Some(Action::Write(Write::Goal {
             write: crate::action::GoalWrite::FromLesson(lesson.id),
             draft: None,
-        })
+        }))
     }
 
     fn add_in_section(&mut self) -> Option<Action> {
         match self.section {
-            Section::Timeline => {
-                self.select_new = true;
-                self.open_form(FormKind::NewEvent, None, 0)
-            }
+            Section::Timeline => self.open_form(FormKind::NewEvent, None, 0),
             Section::Questions | Section::Story => self.edit_row(),
             Section::Strengths => {
                 let kind = self
@@ -231,7 +227,7 @@ impl DebriefPane {
         };
         Some(Action::Confirm {
             question: format!("Delete {what}?"),
-            on_yes: Box::new(Action::Debrief { write, draft: None }),
+            on_yes: Box::new(Action::Write(Write::Debrief { write, draft: None })),
         })
     }
 

@@ -2,11 +2,9 @@
 //! the open setback's sections (its reframes only while they show), and a kept form to
 //! reopen once they are read.
 
-use uuid::Uuid;
-
 use super::forms::{FormKind, parse_slot};
-use super::{DebriefPane, Focus, Reading, Section};
-use crate::action::Action;
+use super::{DebriefPane, Focus, Pick, Section};
+use crate::action::{Action, Read};
 use crate::domain::setback::Story;
 use crate::store::{Result, Store};
 
@@ -23,10 +21,11 @@ impl DebriefPane {
             self.checkins.clear();
             return Ok(());
         };
-        let before: Vec<Uuid> = self.events.iter().map(|e| e.id).collect();
         self.events = store.events(id)?;
-        if std::mem::take(&mut self.select_new) && self.section == Section::Timeline {
-            if let Some(i) = self.events.iter().position(|e| !before.contains(&e.id)) {
+        if let Some(Pick::Event(event)) = self.pick {
+            self.pick = None;
+            let shown = self.events.iter().position(|e| e.id == event);
+            if let Some(i) = shown.filter(|_| self.section == Section::Timeline) {
                 self.row = i;
             }
         }
@@ -60,8 +59,7 @@ impl DebriefPane {
         if self.section != Section::Reframes || self.reframes_of == id {
             return None;
         }
-        self.reading = Reading::Reframes;
-        Some(Action::Reload)
+        Some(Action::Read(Read::Shown))
     }
 
     pub(super) fn reopen(&mut self, store: &Store, slot: &str, text: &str) -> Result<bool> {
@@ -95,11 +93,11 @@ impl DebriefPane {
     /// Reads everything the pane shows: the count, the rows around the selection (the
     /// setback just added, or a search hit, when there is one), and the selected setback.
     pub(super) fn load_all(&mut self, store: &Store) -> Result<()> {
-        if self.select_new && self.form.is_none() && self.focus == Focus::List {
-            if let Some(id) = store.last_added_setback()? {
+        if let Some(Pick::Setback(id)) = self.pick {
+            self.pick = None;
+            if self.form.is_none() && self.focus == Focus::List {
                 self.list.select_id(store, id)?;
             }
-            self.select_new = false;
         }
         let shown = self.show.take();
         if let Some(record) = &shown {

@@ -18,13 +18,16 @@ use ratatui::layout::Rect;
 use uuid::Uuid;
 
 use super::{Pane, RenderCtx};
-use crate::action::{Action, DebriefWrite, PaneId};
+use crate::action::Read;
+use crate::action::Write;
+use crate::action::{Action, DebriefWrite};
 use crate::assets;
 use crate::domain::forward::Reframe;
 use crate::domain::search::Record;
 use crate::domain::setback::{Checkin, Event, Lesson, Setback, Story, Strength, StrengthKind};
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::Input;
 use crate::ui::lists::{Page, SetbackWindow};
 use forms::{FormKind, OpenForm, SLOT_PREFIX};
 
@@ -64,16 +67,11 @@ impl Section {
     }
 }
 
-/// What the next reload reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Reading {
-    /// Everything shown: something may have been written.
-    #[default]
-    All,
-    /// The selection moved: the rows it reached and the setback it landed on.
-    Selection,
-    /// The Reframes section came into view: its rows.
-    Reframes,
+/// What to select once the pane is read next: the setback or event just added.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Pick {
+    Setback(Uuid),
+    Event(Uuid),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -88,7 +86,6 @@ pub struct DebriefPane {
     today: NaiveDate,
     /// The setbacks around the selected one.
     list: SetbackWindow,
-    reading: Reading,
     focus: Focus,
     section: Section,
     /// The selected row of the section on screen.
@@ -106,8 +103,8 @@ pub struct DebriefPane {
     story: Story,
     checkins: Vec<Checkin>,
     form: Option<OpenForm>,
-    /// Select the setback or event that was not there before the next reload.
-    select_new: bool,
+    /// The setback or event to select once read.
+    pick: Option<Pick>,
     /// A kept form to open once the setbacks are loaded.
     pending_draft: Option<(FormKind, Option<Uuid>, usize, String)>,
     /// A record to show once the setbacks are loaded (a search hit).
@@ -150,15 +147,7 @@ impl DebriefPane {
     }
 }
 
-impl Pane for DebriefPane {
-    fn id(&self) -> PaneId {
-        PaneId::Debrief
-    }
-
-    fn scope(&self) -> Option<Scope> {
-        Some(Scope::Debrief)
-    }
-
+impl DebriefPane {
     fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
         if self.is_typing() {
             return self.typing_key(key, keymap);
@@ -174,26 +163,106 @@ impl Pane for DebriefPane {
         crate::ui::form::paste_into(self.form.as_mut().map(|open| &mut open.form), text)
     }
 
+    fn is_typing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn show_record(&mut self, record: &Record) {
+        if self.form.is_none() {
+            self.show = Some(*record);
+        }
+    }
+
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        if tag != "setbacks" {
+            return None;
+        }
+        let before = self.list.selected();
+        self.list.select_shown(index);
+        if self.list.selected() == before && self.focus == Focus::List {
+            self.focus = Focus::Detail;
+            self.row = 0;
+            return None;
+        }
+        self.focus = Focus::List;
+        self.row = 0;
+        Some(Action::Read(Read::Selection))
+    }
+
+    fn external_text(&mut self, text: &str) {
+        if let Some(open) = self.form.as_mut() {
+            open.form.set_focused_text(text);
+        }
+    }
+
+    /// After a save: the form closes, and the setback or event it added is selected once
+    /// read.
+    fn saved(&mut self, write: &Write, added: Option<Uuid>) {
+        match write {
+            Write::Debrief {
+                write,
+                draft: Some(_),
+            } => {
+                self.pick = match (write, added) {
+                    (DebriefWrite::AddSetback(_), Some(id)) => Some(Pick::Setback(id)),
+                    (DebriefWrite::AddEvent(..), Some(id)) => Some(Pick::Event(id)),
+                    _ => None,
+                };
+                self.form = None;
+            }
+            Write::Forward { draft: Some(_), .. } => self.form = None,
+            _ => {}
+        }
+    }
+
+    fn discard(&mut self) {
+        self.form = None;
+        self.pick = None;
+    }
+}
+
+impl Pane for DebriefPane {
+    fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<Action> {
+        match input {
+            Input::Key(key) => self.handle_key(key, keymap),
+            Input::Paste(text) => self.handle_paste(text),
+            Input::Run(_) => None,
+            Input::Click { list, row } => self.click_row(list, row),
+            Input::Show(record) => {
+                self.show_record(record);
+                None
+            }
+            Input::Edited(text) => {
+                self.external_text(text);
+                None
+            }
+            Input::Saved { write, added } => {
+                self.saved(write, added);
+                None
+            }
+            Input::Discard => {
+                self.discard();
+                None
+            }
+        }
+    }
+
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
         view::render(self, frame, area, ctx);
     }
 
-    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+    fn reload(&mut self, store: &Store, today: NaiveDate, read: Read) -> Result<()> {
         self.today = today;
         // Nothing was written when only the selection or the section changed, so only what
         // they bring into view is read.
-        match std::mem::take(&mut self.reading) {
-            Reading::Selection => {
+        match read {
+            Read::Selection => {
                 self.list.follow(store)?;
                 self.load_detail(store)
             }
-            Reading::Reframes => self.load_reframes(store),
-            Reading::All => self.load_all(store),
+            Read::Shown => self.load_reframes(store),
+            Read::All => self.load_all(store),
         }
-    }
-
-    fn is_typing(&self) -> bool {
-        self.form.is_some()
     }
 
     fn draft(&self) -> Option<(String, String)> {
@@ -259,58 +328,5 @@ impl Pane for DebriefPane {
             (Scope::Global, Command::Quit),
         ]);
         hints
-    }
-
-    fn show_record(&mut self, record: &Record) {
-        if self.form.is_none() {
-            self.show = Some(*record);
-        }
-    }
-
-    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
-        if tag != "setbacks" {
-            return None;
-        }
-        let before = self.list.selected();
-        self.list.select_shown(index);
-        if self.list.selected() == before && self.focus == Focus::List {
-            self.focus = Focus::Detail;
-            self.row = 0;
-            return None;
-        }
-        self.focus = Focus::List;
-        self.row = 0;
-        self.reading = Reading::Selection;
-        Some(Action::Reload)
-    }
-
-    fn external_text(&mut self, text: &str) {
-        if let Some(open) = self.form.as_mut() {
-            open.form.set_focused_text(text);
-        }
-    }
-
-    fn on_result(&mut self, action: &Action, ok: bool) {
-        if !ok {
-            return;
-        }
-        match action {
-            Action::Debrief {
-                write,
-                draft: Some(_),
-            } => {
-                self.select_new = matches!(
-                    write,
-                    DebriefWrite::AddSetback(_) | DebriefWrite::AddEvent(..)
-                );
-                self.form = None;
-            }
-            Action::Forward { draft: Some(_), .. } => self.form = None,
-            Action::DiscardEdit { .. } => {
-                self.form = None;
-                self.select_new = false;
-            }
-            _ => {}
-        }
     }
 }

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::DebriefPane;
 use super::forms::{FormKind, OpenForm};
+use crate::action::Write;
 use crate::action::{Action, DebriefWrite};
 use crate::assets;
 use crate::domain::dates::parse_past_date;
@@ -19,10 +20,10 @@ impl DebriefPane {
         let draft = Some(open.form.slot().to_string());
         let action = if open.kind.is_reframe() {
             self.reframe_write(open)
-                .map(|write| Action::Forward { write, draft })
+                .map(|write| Action::Write(Write::Forward { write, draft }))
         } else {
             self.form_write(open)
-                .map(|write| Action::Debrief { write, draft })
+                .map(|write| Action::Write(Write::Debrief { write, draft }))
         };
         Some(action.unwrap_or_else(Action::Say))
     }

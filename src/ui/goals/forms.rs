@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::{GoalsPane, Tab};
+use crate::action::Write;
 use crate::action::{Action, ForwardWrite, GoalWrite};
 use crate::assets;
 use crate::domain::dates::parse_future_date;
@@ -189,12 +190,12 @@ impl GoalsPane {
         let draft = Some(open.form.slot().to_string());
         if open.kind.tab().is_some() {
             return Some(match self.forward_write(open) {
-                Ok(write) => Action::Forward { write, draft },
+                Ok(write) => Action::Write(Write::Forward { write, draft }),
                 Err(problem) => Action::Say(problem),
             });
         }
         match self.form_write(open) {
-            Ok(write) => Some(Action::Goal { write, draft }),
+            Ok(write) => Some(Action::Write(Write::Goal { write, draft })),
             Err(problem) => Some(Action::Say(problem)),
         }
     }

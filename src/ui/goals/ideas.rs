@@ -8,6 +8,7 @@ use ratatui::widgets::{ListItem, ListState, Paragraph, Wrap};
 
 use super::forms::FormKind;
 use super::{Focus, GoalsPane};
+use crate::action::Write;
 use crate::action::{Action, ForwardWrite};
 use crate::domain::forward::{Idea, IdeaStatus, Question, Verdict};
 use crate::domain::text::{truncate, wrap};
@@ -97,7 +98,7 @@ impl GoalsPane {
 }
 
 fn forward(write: ForwardWrite) -> Action {
-    Action::Forward { write, draft: None }
+    Action::Write(Write::Forward { write, draft: None })
 }
 
 /// A bar of six cells for how well an idea passes: "■■■■□□".

@@ -1,6 +1,6 @@
 //! Showing a goal, step, idea or person asked for from elsewhere (Home, a search hit).
 
-use super::{Focus, GoalsPane, Tab};
+use super::{Focus, GoalsPane, StepPick, Tab};
 use crate::domain::search::{Record, RecordKind};
 
 impl GoalsPane {
@@ -8,7 +8,7 @@ impl GoalsPane {
     /// for a step; the goal an idea became), the idea among ideas, or the person.
     pub(super) fn show(&mut self, record: &Record) {
         self.row = 0;
-        self.show_step = None;
+        self.step_pick = None;
         match (record.kind, record.parent) {
             (RecordKind::Person, _) => self.show_in(Tab::People, record),
             (RecordKind::Idea, None) => self.show_in(Tab::Ideas, record),
@@ -21,8 +21,11 @@ impl GoalsPane {
                 self.tab = Tab::Active;
                 self.selected_id = Some(goal);
                 self.focus = Focus::Steps;
-                self.advance = kind != RecordKind::Step;
-                self.show_step = (kind == RecordKind::Step).then_some(record.id);
+                self.step_pick = Some(if kind == RecordKind::Step {
+                    StepPick::Step(record.id)
+                } else {
+                    StepPick::NextOpen
+                });
             }
         }
     }

@@ -5,6 +5,8 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::forms::FormKind;
 use super::{Focus, GoalsPane, Tab};
+use crate::action::Read;
+use crate::action::Write;
 use crate::action::{Action, GoalWrite};
 use crate::domain::text::truncate;
 use crate::keymap::{Command, Keymap};
@@ -46,21 +48,20 @@ impl GoalsPane {
         if !changed {
             return None;
         }
-        self.reading = super::Reading::Selection;
-        Some(Action::Reload)
+        Some(Action::Read(Read::Selection))
     }
 
     /// The step to tick when Space is pressed on a goal in the list: its next open one.
     fn tick_next(&self) -> Option<Action> {
         let goal = self.current()?;
         match &goal.next_step {
-            Some(step) => Some(Action::Goal {
+            Some(step) => Some(Action::Write(Write::Goal {
                 write: GoalWrite::TickStep {
                     id: step.id,
                     done: true,
                 },
                 draft: None,
-            }),
+            })),
             None if goal.progress.total == 0 => Some(Action::Say(
                 "This goal has no steps yet: press Enter, then a to add a first small one.".into(),
             )),
@@ -77,7 +78,7 @@ impl GoalsPane {
         self.selected_id = None;
         self.focus = Focus::List;
         self.row = 0;
-        Some(Action::Reload)
+        Some(Action::Read(Read::All))
     }
 
     pub(super) fn steps_key(&mut self, command: Command) -> Option<Action> {
@@ -111,13 +112,13 @@ impl GoalsPane {
             Command::Delete => self.delete_step(),
             Command::TickStep => {
                 let step = self.current_step()?;
-                Some(Action::Goal {
+                Some(Action::Write(Write::Goal {
                     write: GoalWrite::TickStep {
                         id: step.id,
                         done: !step.is_done(),
                     },
                     draft: None,
-                })
+                }))
             }
             Command::MoveUp | Command::MoveDown => self.move_step(command == Command::MoveUp),
             Command::SplitStep => self.split_step(),
@@ -138,10 +139,10 @@ impl GoalsPane {
                 "Delete “{}”{steps}? This cannot be undone; A archives it instead.",
                 truncate(&goal.title, 50)
             ),
-            on_yes: Box::new(Action::Goal {
+            on_yes: Box::new(Action::Write(Write::Goal {
                 write: GoalWrite::DeleteGoal(goal.id),
                 draft: None,
-            }),
+            })),
         })
     }
 
@@ -149,31 +150,31 @@ impl GoalsPane {
         let step = self.current_step()?;
         Some(Action::Confirm {
             question: format!("Delete the step “{}”?", truncate(&step.text, 50)),
-            on_yes: Box::new(Action::Goal {
+            on_yes: Box::new(Action::Write(Write::Goal {
                 write: GoalWrite::DeleteStep(step.id),
                 draft: None,
-            }),
+            })),
         })
     }
 
     fn archive(&self) -> Option<Action> {
         let goal = self.current()?;
-        Some(Action::Goal {
+        Some(Action::Write(Write::Goal {
             write: GoalWrite::Archive {
                 id: goal.id,
                 archived: !goal.archived,
             },
             draft: None,
-        })
+        }))
     }
 
     fn move_step(&mut self, up: bool) -> Option<Action> {
         let id = self.current_step()?.id;
         self.row = step_row(self.row, !up, self.steps.len());
-        Some(Action::Goal {
+        Some(Action::Write(Write::Goal {
             write: GoalWrite::MoveStep { id, up },
             draft: None,
-        })
+        }))
     }
 
     fn split_step(&mut self) -> Option<Action> {

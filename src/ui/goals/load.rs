@@ -4,7 +4,7 @@
 use uuid::Uuid;
 
 use super::forms::parse_slot;
-use super::{Focus, GoalsPane, Tab};
+use super::{Focus, GoalsPane, StepPick, Tab};
 use crate::domain::forward::IdeaStatus;
 use crate::store::{Result, Store};
 use crate::ui::lists::Goals;
@@ -37,24 +37,21 @@ impl GoalsPane {
             return Ok(());
         };
         let (id, setback) = (goal.id, goal.setback_id);
-        let before: Vec<Uuid> = self.steps.iter().map(|s| s.id).collect();
         self.steps = store.steps(id)?;
-        if std::mem::take(&mut self.select_new) && self.focus == Focus::Steps {
-            if let Some(i) = self.steps.iter().position(|s| !before.contains(&s.id)) {
-                self.row = i;
+        match self.step_pick.take() {
+            Some(StepPick::Step(step)) => {
+                self.row = self
+                    .steps
+                    .iter()
+                    .position(|s| s.id == step)
+                    .unwrap_or(self.row);
             }
-        }
-        if std::mem::take(&mut self.advance) {
-            let after = self.steps.iter().skip(self.row).position(|s| !s.is_done());
-            let first = self.steps.iter().position(|s| !s.is_done());
-            self.row = after.map(|i| i + self.row).or(first).unwrap_or(self.row);
-        }
-        if let Some(step) = self.show_step.take() {
-            self.row = self
-                .steps
-                .iter()
-                .position(|s| s.id == step)
-                .unwrap_or(self.row);
+            Some(StepPick::NextOpen) => {
+                let after = self.steps.iter().skip(self.row).position(|s| !s.is_done());
+                let first = self.steps.iter().position(|s| !s.is_done());
+                self.row = after.map(|i| i + self.row).or(first).unwrap_or(self.row);
+            }
+            None => {}
         }
         self.origin = match setback {
             Some(s) => store.goal_origin(s)?,
@@ -88,15 +85,13 @@ impl GoalsPane {
     pub(super) fn load_forward(&mut self, store: &Store) -> Result<()> {
         let ids: Vec<Uuid> = match self.tab {
             Tab::Ideas => {
-                let before: Vec<Uuid> = self.ideas.iter().map(|i| i.id).collect();
                 self.ideas = store.ideas(IdeaStatus::Open)?;
                 self.ideas.extend(store.ideas(IdeaStatus::NotNow)?);
-                self.pick_new(&before, self.ideas.iter().map(|i| i.id).collect())
+                self.ideas.iter().map(|i| i.id).collect()
             }
             _ => {
-                let before: Vec<Uuid> = self.people.iter().map(|p| p.id).collect();
                 self.people = store.people()?;
-                self.pick_new(&before, self.people.iter().map(|p| p.id).collect())
+                self.people.iter().map(|p| p.id).collect()
             }
         };
         if let Some(i) = self
@@ -112,16 +107,6 @@ impl GoalsPane {
         }
         self.row = self.row.min(2);
         Ok(())
-    }
-
-    /// After an add, selects the row that was not there before.
-    fn pick_new(&mut self, before: &[Uuid], now: Vec<Uuid>) -> Vec<Uuid> {
-        if std::mem::take(&mut self.select_new) {
-            if let Some(id) = now.iter().find(|id| !before.contains(id)) {
-                self.selected_id = Some(*id);
-            }
-        }
-        now
     }
 
     pub(super) fn restore_pending(&mut self) -> Result<()> {

@@ -17,12 +17,15 @@ use ratatui::layout::Rect;
 use uuid::Uuid;
 
 use super::{Pane, RenderCtx};
-use crate::action::{Action, ForwardWrite, GoalWrite, PaneId};
+use crate::action::Read;
+use crate::action::Write;
+use crate::action::{Action, ForwardWrite, GoalWrite};
 use crate::domain::forward::{Idea, Person};
 use crate::domain::goal::{Goal, Step};
 use crate::domain::search::Record;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::Input;
 use crate::ui::lists::{GoalWindow, Goals};
 use forms::{FormKind, OpenForm, SLOT_PREFIX};
 pub use tab::Tab;
@@ -35,14 +38,13 @@ enum Focus {
     Steps,
 }
 
-/// What the next reload reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Reading {
-    /// Everything shown: something may have been written.
-    #[default]
-    All,
-    /// The selected goal moved: the rows it reached and its steps.
-    Selection,
+/// Which step of the open goal to select once its steps are read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum StepPick {
+    /// This one (just added, or a search hit).
+    Step(Uuid),
+    /// The next open step at or after the selected row (after a tick, or a goal shown).
+    NextOpen,
 }
 
 #[derive(Default)]
@@ -54,7 +56,6 @@ pub struct GoalsPane {
     counts: [u32; 5],
     /// The goals around the selected one, in the list shown.
     goals: GoalWindow,
-    reading: Reading,
     /// Open ideas best first, then those set aside.
     ideas: Vec<Idea>,
     people: Vec<Person>,
@@ -77,12 +78,8 @@ pub struct GoalsPane {
     /// The title of the setback the selected goal came from.
     origin: Option<String>,
     form: Option<OpenForm>,
-    /// Select the goal or step that was not there before the next reload.
-    select_new: bool,
-    /// After a tick, move to the next open step.
-    advance: bool,
-    /// Select this step of the open goal after the next reload (a search hit).
-    show_step: Option<Uuid>,
+    /// The step to select once the open goal's steps are read next.
+    step_pick: Option<StepPick>,
     /// A kept form to open once the goals are loaded.
     pending_draft: Option<(FormKind, Option<Uuid>, Option<Uuid>, String)>,
 }
@@ -112,15 +109,7 @@ impl GoalsPane {
     }
 }
 
-impl Pane for GoalsPane {
-    fn id(&self) -> PaneId {
-        PaneId::Goals
-    }
-
-    fn scope(&self) -> Option<Scope> {
-        Some(Scope::Goals)
-    }
-
+impl GoalsPane {
     fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
         if self.is_typing() {
             return self.typing_key(key, keymap);
@@ -141,17 +130,150 @@ impl Pane for GoalsPane {
         crate::ui::form::paste_into(self.form.as_mut().map(|open| &mut open.form), text)
     }
 
+    fn is_typing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn run(&mut self, command: Command) -> Option<Action> {
+        if command == Command::People && self.form.is_none() {
+            self.tab = Tab::People;
+            self.focus = Focus::List;
+            self.selected = 0;
+            self.selected_id = None;
+            return Some(Action::Read(Read::All));
+        }
+        None
+    }
+
+    fn show_record(&mut self, record: &Record) {
+        if self.form.is_none() {
+            self.show(record);
+        }
+    }
+
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        match tag {
+            "goals" | "ideas" | "people" => {
+                let selected = if tag == "goals" {
+                    self.goals.shown().1
+                } else {
+                    self.selected
+                };
+                // A second click on the selected goal or idea opens it, as Enter does.
+                if index == selected && self.focus == Focus::List && tag != "people" {
+                    self.focus = Focus::Steps;
+                    self.row = if tag == "goals" {
+                        self.steps.iter().position(|s| !s.is_done()).unwrap_or(0)
+                    } else {
+                        0
+                    };
+                    return None;
+                }
+                let read = if tag == "goals" {
+                    self.goals.select_shown(index);
+                    Read::Selection
+                } else {
+                    self.selected = index;
+                    self.selected_id = None;
+                    Read::All
+                };
+                self.focus = Focus::List;
+                self.row = 0;
+                Some(Action::Read(read))
+            }
+            "steps" | "questions" => {
+                self.row = index;
+                self.focus = Focus::Steps;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn external_text(&mut self, text: &str) {
+        if let Some(open) = self.form.as_mut() {
+            open.form.set_focused_text(text);
+        }
+    }
+
+    /// After a save: a form closes, and what it added is selected once read.
+    fn saved(&mut self, write: &Write, added: Option<Uuid>) {
+        let from_form = write.draft().is_some();
+        match write {
+            Write::Goal {
+                write: GoalWrite::TickStep { done: true, .. },
+                ..
+            } => self.step_pick = Some(StepPick::NextOpen),
+            Write::Goal { write, .. } if from_form => {
+                match write {
+                    GoalWrite::AddGoal { .. } => {
+                        self.tab = Tab::Active;
+                        self.select_added(added);
+                    }
+                    GoalWrite::AddStep { .. } if self.focus == Focus::Steps => {
+                        self.step_pick = added.map(StepPick::Step);
+                    }
+                    _ => {}
+                }
+                self.form = None;
+            }
+            Write::Forward { write, .. } if from_form => {
+                if matches!(write, ForwardWrite::AddIdea(_) | ForwardWrite::AddPerson(_)) {
+                    self.select_added(added);
+                }
+                self.form = None;
+            }
+            _ => {}
+        }
+    }
+
+    /// Selects the goal, idea or person just added, when it was added from the list.
+    fn select_added(&mut self, added: Option<Uuid>) {
+        if self.focus == Focus::List && added.is_some() {
+            self.selected_id = added;
+        }
+    }
+
+    fn discard(&mut self) {
+        self.form = None;
+    }
+}
+
+impl Pane for GoalsPane {
+    fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<Action> {
+        match input {
+            Input::Key(key) => self.handle_key(key, keymap),
+            Input::Paste(text) => self.handle_paste(text),
+            Input::Run(command) => self.run(command),
+            Input::Click { list, row } => self.click_row(list, row),
+            Input::Show(record) => {
+                self.show_record(record);
+                None
+            }
+            Input::Edited(text) => {
+                self.external_text(text);
+                None
+            }
+            Input::Saved { write, added } => {
+                self.saved(write, added);
+                None
+            }
+            Input::Discard => {
+                self.discard();
+                None
+            }
+        }
+    }
+
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
         view::render(self, frame, area, ctx);
     }
 
-    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+    fn reload(&mut self, store: &Store, today: NaiveDate, read: Read) -> Result<()> {
         self.today = today;
         // Nothing was written when only the selected goal moved: the rows it reached and
         // its steps are all there is to read.
-        if std::mem::take(&mut self.reading) == Reading::Selection
-            && self.tab.goal_state().is_some()
-        {
+        if read == Read::Selection && self.tab.goal_state().is_some() {
             self.goals.follow(store)?;
             self.selected_id = self.current().map(|g| g.id);
             return self.load_steps(store);
@@ -164,12 +286,6 @@ impl Pane for GoalsPane {
             return self.restore_pending();
         };
         self.goals.show_list(Goals(state));
-        if self.select_new && self.form.is_none() && self.focus == Focus::List {
-            if let Some(id) = store.last_added_goal()? {
-                self.selected_id = Some(id);
-            }
-            self.select_new = false;
-        }
         self.follow_selection(store)?;
         self.goals.load(store)?;
         self.selected_id = self.current().map(|g| g.id);
@@ -178,10 +294,6 @@ impl Pane for GoalsPane {
         }
         self.load_steps(store)?;
         self.restore_pending()
-    }
-
-    fn is_typing(&self) -> bool {
-        self.form.is_some()
     }
 
     fn draft(&self) -> Option<(String, String)> {
@@ -251,102 +363,5 @@ impl Pane for GoalsPane {
             (Scope::Global, Command::Quit),
         ]);
         hints
-    }
-
-    fn run(&mut self, command: Command) -> Option<Action> {
-        if command == Command::People && self.form.is_none() {
-            self.tab = Tab::People;
-            self.focus = Focus::List;
-            self.selected = 0;
-            self.selected_id = None;
-            return Some(Action::Reload);
-        }
-        None
-    }
-
-    fn show_record(&mut self, record: &Record) {
-        if self.form.is_none() {
-            self.show(record);
-        }
-    }
-
-    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
-        match tag {
-            "goals" | "ideas" | "people" => {
-                let selected = if tag == "goals" {
-                    self.goals.shown().1
-                } else {
-                    self.selected
-                };
-                // A second click on the selected goal or idea opens it, as Enter does.
-                if index == selected && self.focus == Focus::List && tag != "people" {
-                    self.focus = Focus::Steps;
-                    self.row = if tag == "goals" {
-                        self.steps.iter().position(|s| !s.is_done()).unwrap_or(0)
-                    } else {
-                        0
-                    };
-                    return None;
-                }
-                if tag == "goals" {
-                    self.goals.select_shown(index);
-                    self.reading = Reading::Selection;
-                } else {
-                    self.selected = index;
-                    self.selected_id = None;
-                }
-                self.focus = Focus::List;
-                self.row = 0;
-                Some(Action::Reload)
-            }
-            "steps" | "questions" => {
-                self.row = index;
-                self.focus = Focus::Steps;
-                None
-            }
-            _ => None,
-        }
-    }
-
-    fn external_text(&mut self, text: &str) {
-        if let Some(open) = self.form.as_mut() {
-            open.form.set_focused_text(text);
-        }
-    }
-
-    fn on_result(&mut self, action: &Action, ok: bool) {
-        if !ok {
-            return;
-        }
-        match action {
-            Action::Goal {
-                write,
-                draft: Some(_),
-            } => {
-                self.select_new =
-                    matches!(write, GoalWrite::AddGoal { .. } | GoalWrite::AddStep { .. });
-                if matches!(write, GoalWrite::AddGoal { .. }) {
-                    self.tab = Tab::Active;
-                }
-                self.form = None;
-            }
-            Action::Forward {
-                write,
-                draft: Some(_),
-            } => {
-                self.select_new =
-                    matches!(write, ForwardWrite::AddIdea(_) | ForwardWrite::AddPerson(_));
-                self.form = None;
-            }
-            Action::DiscardEdit { .. } => {
-                self.form = None;
-                self.select_new = false;
-            }
-            Action::Goal {
-                write: GoalWrite::TickStep { done: true, .. },
-                ..
-            } => self.advance = true,
-            _ => {}
-        }
     }
 }

@@ -8,6 +8,7 @@ use ratatui::widgets::{ListItem, ListState, Paragraph, Wrap};
 
 use super::forms::FormKind;
 use super::{Focus, GoalsPane};
+use crate::action::Write;
 use crate::action::{Action, ForwardWrite};
 use crate::domain::forward::{Help, Person};
 use crate::domain::text::{truncate, wrap};
@@ -30,10 +31,10 @@ impl GoalsPane {
             }
             Command::Touched => {
                 let person = self.current_person()?;
-                Some(Action::Forward {
+                Some(Action::Write(Write::Forward {
                     write: ForwardWrite::TouchPerson(person.id),
                     draft: None,
-                })
+                }))
             }
             Command::Delete => {
                 let person = self.current_person()?;
@@ -42,10 +43,10 @@ impl GoalsPane {
                         "Remove {} from your network? Steps that name them keep their words.",
                         truncate(&person.name, 40)
                     ),
-                    on_yes: Box::new(Action::Forward {
+                    on_yes: Box::new(Action::Write(Write::Forward {
                         write: ForwardWrite::DeletePerson(person.id),
                         draft: None,
-                    }),
+                    })),
                 })
             }
             _ => None,

@@ -6,6 +6,8 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{EDIT_SLOT, GratitudePane, Mode, NEW_SLOT, NOTE_SLOT};
 use crate::action::Action;
+use crate::action::Read;
+use crate::action::Write;
 use crate::domain::dates::shift_days;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::ui::editor::Editor;
@@ -23,7 +25,7 @@ impl GratitudePane {
         }
         self.date = date;
         self.list.select(None);
-        Some(Action::Reload)
+        Some(Action::Read(Read::All))
     }
 
     pub(super) fn browse_key(&mut self, command: Command) -> Option<Action> {
@@ -51,7 +53,7 @@ impl GratitudePane {
                         "Delete “{}”?",
                         crate::domain::text::truncate(&item.text, 60)
                     ),
-                    on_yes: Box::new(Action::DeleteGratitude { id: item.id }),
+                    on_yes: Box::new(Action::Write(Write::DeleteGratitude { id: item.id })),
                 })
             }
             c if lists::is_move(c) => {
@@ -130,21 +132,21 @@ impl GratitudePane {
             Mode::Editing { editor, .. } if editor.text().trim().is_empty() => Some(Action::Say(
                 "An item needs a few words. To remove it, press Esc and then d.".into(),
             )),
-            Mode::Adding(e) => Some(Action::AddGratitude {
+            Mode::Adding(e) => Some(Action::Write(Write::AddGratitude {
                 date,
                 text: e.text(),
                 draft: e.slot().to_string(),
-            }),
-            Mode::Editing { id, editor } => Some(Action::UpdateGratitude {
+            })),
+            Mode::Editing { id, editor } => Some(Action::Write(Write::UpdateGratitude {
                 id: *id,
                 text: editor.text(),
                 draft: editor.slot().to_string(),
-            }),
-            Mode::Note(e) => Some(Action::SaveNote {
+            })),
+            Mode::Note(e) => Some(Action::Write(Write::SaveNote {
                 date,
                 text: e.text(),
                 draft: e.slot().to_string(),
-            }),
+            })),
         }
     }
 }

@@ -15,12 +15,14 @@ use uuid::Uuid;
 
 use super::editor::Editor;
 use super::{Pane, RenderCtx};
-use crate::action::{Action, PaneId};
+use crate::action::Action;
+use crate::action::{Read, Write};
 use crate::assets;
 use crate::domain::dates::shift_days;
 use crate::domain::{Day, GratitudeItem, Streak};
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::Input;
 
 const NEW_SLOT: &str = "gratitude.new:";
 const EDIT_SLOT: &str = "gratitude.edit:";
@@ -130,15 +132,7 @@ impl GratitudePane {
     }
 }
 
-impl Pane for GratitudePane {
-    fn id(&self) -> PaneId {
-        PaneId::Gratitude
-    }
-
-    fn scope(&self) -> Option<Scope> {
-        Some(Scope::Gratitude)
-    }
-
+impl GratitudePane {
     fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
         if self.is_typing() {
             return self.typing_key(key, keymap);
@@ -173,11 +167,77 @@ impl Pane for GratitudePane {
         }
     }
 
+    fn is_typing(&self) -> bool {
+        self.editor().is_some()
+    }
+
+    fn show_record(&mut self, record: &crate::domain::search::Record) {
+        if !matches!(self.mode, Mode::Browse) {
+            return;
+        }
+        let date = record.date.min(self.today);
+        if date != self.date {
+            self.date = date;
+            self.list.select(None);
+        }
+        if record.kind == crate::domain::search::RecordKind::Gratitude {
+            self.select_after_reload = Some(record.id);
+        }
+    }
+
+    fn external_text(&mut self, text: &str) {
+        if let Some(editor) = self.editor_mut() {
+            editor.set_text(text.trim_end_matches('\n'));
+        }
+    }
+
+    /// After a save: the editor closes, and the item written is selected once read.
+    fn saved(&mut self, write: &Write, added: Option<Uuid>) {
+        match write {
+            Write::UpdateGratitude { id, .. } => self.select_after_reload = Some(*id),
+            Write::AddGratitude { .. } => self.select_after_reload = added,
+            Write::SaveNote { .. } => {}
+            _ => return,
+        }
+        self.mode = Mode::Browse;
+    }
+
+    fn discard(&mut self) {
+        self.mode = Mode::Browse;
+    }
+}
+
+impl Pane for GratitudePane {
+    fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<Action> {
+        match input {
+            Input::Key(key) => self.handle_key(key, keymap),
+            Input::Paste(text) => self.handle_paste(text),
+            Input::Run(command) => self.run(command),
+            Input::Click { list, row } => self.click_row(list, row),
+            Input::Show(record) => {
+                self.show_record(record);
+                None
+            }
+            Input::Edited(text) => {
+                self.external_text(text);
+                None
+            }
+            Input::Saved { write, added } => {
+                self.saved(write, added);
+                None
+            }
+            Input::Discard => {
+                self.discard();
+                None
+            }
+        }
+    }
+
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
         view::render(self, frame, area, ctx);
     }
 
-    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+    fn reload(&mut self, store: &Store, today: NaiveDate, _read: Read) -> Result<()> {
         if !self.loaded || self.today != today && self.date == self.today {
             self.date = today;
         }
@@ -209,10 +269,6 @@ impl Pane for GratitudePane {
             .or(if self.items.is_empty() { None } else { Some(0) });
         self.list.select(index.filter(|_| !self.items.is_empty()));
         Ok(())
-    }
-
-    fn is_typing(&self) -> bool {
-        self.editor().is_some()
     }
 
     fn draft(&self) -> Option<(String, String)> {
@@ -266,47 +322,6 @@ impl Pane for GratitudePane {
                 (Scope::Editor, Command::Submit),
                 (Scope::Editor, Command::Cancel),
             ],
-        }
-    }
-
-    fn show_record(&mut self, record: &crate::domain::search::Record) {
-        if !matches!(self.mode, Mode::Browse) {
-            return;
-        }
-        let date = record.date.min(self.today);
-        if date != self.date {
-            self.date = date;
-            self.list.select(None);
-        }
-        if record.kind == crate::domain::search::RecordKind::Gratitude {
-            self.select_after_reload = Some(record.id);
-        }
-    }
-
-    fn external_text(&mut self, text: &str) {
-        if let Some(editor) = self.editor_mut() {
-            editor.set_text(text.trim_end_matches('\n'));
-        }
-    }
-
-    fn on_result(&mut self, action: &Action, ok: bool) {
-        if !ok {
-            return;
-        }
-        match action {
-            Action::AddGratitude { .. }
-            | Action::UpdateGratitude { .. }
-            | Action::SaveNote { .. }
-            | Action::DiscardEdit { .. } => {
-                match action {
-                    Action::UpdateGratitude { id, .. } => self.select_after_reload = Some(*id),
-                    // The new item is the last of its day; reload clamps to it.
-                    Action::AddGratitude { .. } => self.list.select(Some(usize::MAX)),
-                    _ => {}
-                }
-                self.mode = Mode::Browse;
-            }
-            _ => {}
         }
     }
 }

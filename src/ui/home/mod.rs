@@ -6,13 +6,12 @@ mod view;
 
 use chrono::NaiveDate;
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::widgets::ListState;
 
 use super::lists::{Page, is_move, moved};
-use super::{Pane, RenderCtx};
-use crate::action::{Action, GoalWrite, PaneId};
+use super::{Input, Pane, RenderCtx};
+use crate::action::{Action, GoalWrite, PaneId, Read, Write};
 use crate::assets;
 use crate::domain::dates::shift_days;
 use crate::domain::goal::{Goal, GoalState};
@@ -95,13 +94,13 @@ impl HomePane {
             return Action::Say(words.goals.replace("{key}", &key));
         };
         match &goal.next_step {
-            Some(step) => Action::Goal {
+            Some(step) => Action::Write(Write::Goal {
                 write: GoalWrite::TickStep {
                     id: step.id,
                     done: true,
                 },
                 draft: None,
-            },
+            }),
             None => Action::Say(words.goal_steps.clone()),
         }
     }
@@ -137,36 +136,43 @@ fn activity(store: &Store, today: NaiveDate) -> Result<Vec<u64>> {
     Ok(days)
 }
 
-impl Pane for HomePane {
-    fn id(&self) -> PaneId {
-        PaneId::Home
-    }
-
-    fn scope(&self) -> Option<Scope> {
-        Some(Scope::Home)
-    }
-
-    fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
-        let command = keymap.lookup(Scope::Home, &key)?;
-        self.command(command, keymap)
-    }
-
-    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
-        if tag == "goals" && index < self.goals.len() {
-            self.list.select(Some(index));
+impl HomePane {
+    /// Home with the person's setting for when someone is mentioned to get in touch with.
+    pub fn new(quiet_days: u32) -> HomePane {
+        HomePane {
+            quiet_days,
+            ..HomePane::default()
         }
-        None
     }
+}
 
-    fn configure(&mut self, settings: &crate::config::Settings) {
-        self.quiet_days = settings.quiet_days;
+impl Pane for HomePane {
+    fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<Action> {
+        match input {
+            Input::Key(key) => {
+                let command = keymap.lookup(Scope::Home, &key)?;
+                self.command(command, keymap)
+            }
+            Input::Run(command) => self.command(command, keymap),
+            Input::Click { list, row } => {
+                if list == "goals" && row < self.goals.len() {
+                    self.list.select(Some(row));
+                }
+                None
+            }
+            Input::Paste(_)
+            | Input::Show(_)
+            | Input::Edited(_)
+            | Input::Saved { .. }
+            | Input::Discard => None,
+        }
     }
 
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
         view::render(self, frame, area, ctx);
     }
 
-    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+    fn reload(&mut self, store: &Store, today: NaiveDate, _read: Read) -> Result<()> {
         self.today = today;
         self.empty = store.is_empty()?;
         self.gratitude = store.gratitude_on(today)?;
@@ -220,11 +226,11 @@ impl Pane for HomePane {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     fn press(pane: &mut HomePane, c: char) -> Option<Action> {
         let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        pane.handle_key(key, &Keymap::defaults())
+        pane.handle(Input::Key(key), &Keymap::defaults())
     }
 
     #[test]
@@ -252,7 +258,7 @@ mod tests {
         let mut pane = HomePane::default();
         let key = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
         assert_eq!(
-            pane.handle_key(key, &Keymap::defaults()),
+            pane.handle(Input::Key(key), &Keymap::defaults()),
             Some(Action::ShowPane(PaneId::Goals))
         );
     }

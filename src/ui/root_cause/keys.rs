@@ -2,7 +2,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{Focus, FormKind, Reading, RootCausePane, Section};
+use super::{Focus, FormKind, RootCausePane, Section};
+use crate::action::Read;
+use crate::action::Write;
 use crate::action::{Action, CauseWrite};
 use crate::assets;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause};
@@ -30,10 +32,7 @@ impl RootCausePane {
             }
             _ => {
                 let changed = self.list.move_by(command)?;
-                if changed {
-                    self.reading = Reading::Selection;
-                }
-                changed.then_some(Action::Reload)
+                changed.then_some(Action::Read(Read::Selection))
             }
         }
     }
@@ -69,13 +68,13 @@ impl RootCausePane {
                     ));
                 }
                 let suggested = c.suggested;
-                Some(Action::RootCause {
+                Some(Action::Write(Write::RootCause {
                     write: CauseWrite::Confirm {
                         setback,
                         cause: Some(suggested),
                     },
                     draft: None,
-                })
+                }))
             }
             Command::ChooseCause => {
                 let form = self.choose_form();
@@ -121,14 +120,14 @@ impl RootCausePane {
         ) {
             self.row = (self.row + 1).min(self.row_count().saturating_sub(1));
         }
-        Some(Action::RootCause {
+        Some(Action::Write(Write::RootCause {
             write: CauseWrite::Answer {
                 setback,
                 question: question.key.clone(),
                 answer,
             },
             draft: None,
-        })
+        }))
     }
 
     fn follow_up_key(&mut self, command: Command, setback: uuid::Uuid) -> Option<Action> {
@@ -146,14 +145,14 @@ impl RootCausePane {
                     None => chosen.push(key),
                 }
                 let note = self.decision.follow_up.clone();
-                Some(Action::RootCause {
+                Some(Action::Write(Write::RootCause {
                     write: CauseWrite::FollowUp {
                         setback,
                         motives: chosen,
                         note,
                     },
                     draft: None,
-                })
+                }))
             }
             Command::Edit | Command::Open => {
                 let form = self.note_form();
@@ -167,10 +166,10 @@ impl RootCausePane {
                         "Write the follow-up note first (e); then L turns it into a lesson.".into(),
                     ));
                 }
-                Some(Action::RootCause {
+                Some(Action::Write(Write::RootCause {
                     write: CauseWrite::Lesson { setback, text },
                     draft: None,
-                })
+                }))
             }
             Command::MakeGoal => {
                 let text = self.decision.follow_up.trim();
@@ -179,13 +178,13 @@ impl RootCausePane {
                         "Write the follow-up note first (e); then G turns it into a goal.".into(),
                     ));
                 }
-                Some(Action::Goal {
+                Some(Action::Write(Write::Goal {
                     write: crate::action::GoalWrite::FromSetback {
                         setback,
                         draft: crate::domain::goal::draft_from_note(text),
                     },
                     draft: None,
-                })
+                }))
             }
             _ => None,
         }
@@ -247,7 +246,7 @@ impl RootCausePane {
                         note: form.value(0),
                     },
                 };
-                Some(Action::RootCause { write, draft })
+                Some(Action::Write(Write::RootCause { write, draft }))
             }
         }
     }

@@ -2,8 +2,9 @@
 //! answers and decision, and the classifier's suggestion and the patterns only while they
 //! show.
 
-use super::{Focus, Patterns, Reading, RootCausePane, Section};
+use super::{Focus, Patterns, RootCausePane, Section};
 use crate::action::Action;
+use crate::action::Read;
 use crate::domain::decision::Decision;
 use crate::store::{Result, Store};
 
@@ -25,8 +26,7 @@ impl RootCausePane {
         if !self.misses_something() {
             return None;
         }
-        self.reading = Reading::Shown;
-        Some(Action::Reload)
+        Some(Action::Read(Read::Shown))
     }
 
     /// Reads the classifier's suggestion and the patterns when they show and are not read.

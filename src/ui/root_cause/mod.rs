@@ -16,12 +16,15 @@ use uuid::Uuid;
 
 use super::form::Form;
 use super::{Pane, RenderCtx};
-use crate::action::{Action, PaneId};
+use crate::action::Action;
+use crate::action::Read;
+use crate::action::Write;
 use crate::domain::decision::{Decision, RepeatingMotive};
 use crate::domain::root_cause::{Answer, Cause, Classification};
 use crate::domain::setback::Setback;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::store::{Result, Store};
+use crate::ui::Input;
 use crate::ui::lists::{Page, SetbackWindow};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -77,25 +80,11 @@ impl FormKind {
     }
 }
 
-/// What the next reload reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Reading {
-    /// Everything shown: something may have been written.
-    #[default]
-    All,
-    /// The selection moved: the rows it reached and the setback it landed on.
-    Selection,
-    /// A section came into view that needs what was not read yet (the suggestion or the
-    /// patterns); nothing was written.
-    Shown,
-}
-
 #[derive(Default)]
 pub struct RootCausePane {
     today: NaiveDate,
     /// The setbacks around the selected one, each with its confirmed cause.
     list: SetbackWindow,
-    reading: Reading,
     focus: Focus,
     section: Section,
     row: usize,
@@ -155,15 +144,7 @@ impl RootCausePane {
     }
 }
 
-impl Pane for RootCausePane {
-    fn id(&self) -> PaneId {
-        PaneId::RootCause
-    }
-
-    fn scope(&self) -> Option<Scope> {
-        Some(Scope::RootCause)
-    }
-
+impl RootCausePane {
     fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
         if self.form.is_some() {
             return self.form_key(key, keymap);
@@ -187,24 +168,86 @@ impl Pane for RootCausePane {
         }
     }
 
+    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        if tag != "setbacks" {
+            return None;
+        }
+        let before = self.list.selected();
+        self.list.select_shown(index);
+        if self.list.selected() == before && self.focus == Focus::List {
+            self.focus = Focus::Detail;
+            self.row = 0;
+            return self.read_shown();
+        }
+        self.focus = Focus::List;
+        self.row = 0;
+        Some(Action::Read(Read::Selection))
+    }
+
+    /// After a save from a form, the form closes.
+    fn saved(&mut self, write: &Write, _added: Option<Uuid>) {
+        if matches!(write, Write::RootCause { draft: Some(_), .. }) {
+            self.form = None;
+        }
+    }
+
+    fn discard(&mut self) {
+        self.form = None;
+    }
+
+    fn show_record(&mut self, record: &crate::domain::search::Record) {
+        if self.form.is_none() {
+            self.show_setback = record.parent.or(Some(record.id));
+        }
+    }
+
+    fn external_text(&mut self, text: &str) {
+        if let Some((_, form)) = self.form.as_mut() {
+            form.set_focused_text(text);
+        }
+    }
+}
+
+impl Pane for RootCausePane {
+    fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<Action> {
+        match input {
+            Input::Key(key) => self.handle_key(key, keymap),
+            Input::Paste(text) => self.handle_paste(text),
+            Input::Run(_) => None,
+            Input::Click { list, row } => self.click_row(list, row),
+            Input::Show(record) => {
+                self.show_record(record);
+                None
+            }
+            Input::Edited(text) => {
+                self.external_text(text);
+                None
+            }
+            Input::Saved { write, added } => {
+                self.saved(write, added);
+                None
+            }
+            Input::Discard => {
+                self.discard();
+                None
+            }
+        }
+    }
+
     fn render(&mut self, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
         view::render(self, frame, area, ctx);
     }
 
-    fn reload(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+    fn reload(&mut self, store: &Store, today: NaiveDate, read: Read) -> Result<()> {
         self.today = today;
-        match std::mem::take(&mut self.reading) {
-            Reading::Selection => {
+        match read {
+            Read::Selection => {
                 self.list.follow(store)?;
                 self.load_detail(store)
             }
-            Reading::Shown => self.load_shown(store),
-            Reading::All => self.load_all(store),
+            Read::Shown => self.load_shown(store),
+            Read::All => self.load_all(store),
         }
-    }
-
-    fn is_typing(&self) -> bool {
-        self.form.is_some()
     }
 
     fn draft(&self) -> Option<(String, String)> {
@@ -243,23 +286,6 @@ impl Pane for RootCausePane {
             ));
         }
         Ok(None)
-    }
-
-    fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
-        if tag != "setbacks" {
-            return None;
-        }
-        let before = self.list.selected();
-        self.list.select_shown(index);
-        if self.list.selected() == before && self.focus == Focus::List {
-            self.focus = Focus::Detail;
-            self.row = 0;
-            return self.read_shown();
-        }
-        self.focus = Focus::List;
-        self.row = 0;
-        self.reading = Reading::Selection;
-        Some(Action::Reload)
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
@@ -316,28 +342,5 @@ impl Pane for RootCausePane {
             (Scope::Global, Command::Quit),
         ]);
         hints
-    }
-
-    fn on_result(&mut self, action: &Action, ok: bool) {
-        if ok
-            && matches!(
-                action,
-                Action::RootCause { draft: Some(_), .. } | Action::DiscardEdit { .. }
-            )
-        {
-            self.form = None;
-        }
-    }
-
-    fn show_record(&mut self, record: &crate::domain::search::Record) {
-        if self.form.is_none() {
-            self.show_setback = record.parent.or(Some(record.id));
-        }
-    }
-
-    fn external_text(&mut self, text: &str) {
-        if let Some((_, form)) = self.form.as_mut() {
-            form.set_focused_text(text);
-        }
     }
 }
