@@ -64,6 +64,18 @@ impl PaneId {
         }
     }
 
+    /// The global command that shows the pane.
+    pub fn go_command(self) -> crate::keymap::Command {
+        use crate::keymap::Command;
+        match self {
+            PaneId::Home => Command::GoHome,
+            PaneId::Debrief => Command::GoDebrief,
+            PaneId::RootCause => Command::GoRootCause,
+            PaneId::Gratitude => Command::GoGratitude,
+            PaneId::Goals => Command::GoGoals,
+        }
+    }
+
     pub fn index(self) -> usize {
         PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
     }

@@ -13,7 +13,7 @@ pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<Sa
     let text = match write {
         W::AddSetback(draft) => {
             added = Some(store.add_setback(draft, today)?.id);
-            "Setback saved. Press Enter to open it and start its timeline."
+            "Setback saved. Press {key:debrief.open} to open it and start its timeline."
         }
         W::UpdateSetback(id, draft) => {
             store.update_setback(*id, draft, today)?;
@@ -84,7 +84,7 @@ pub fn apply(store: &Store, write: &DebriefWrite, today: NaiveDate) -> Result<Sa
         }
         W::SetStory { setback, story } => {
             store.set_story(*setback, story)?;
-            "Story saved. Press y to copy it."
+            "Story saved. Press {key:debrief.copy_story} to copy it."
         }
         W::AddCheckin {
             setback,

@@ -30,7 +30,7 @@ impl App {
             Constraint::Length(1),
         ])
         .areas(area);
-        tabs::render(frame, tabs_area, self.current, &self.theme);
+        tabs::render(frame, tabs_area, self.current, &self.keymap, &self.theme);
         self.tab_width = tabs_area.width;
         let ctx = RenderCtx {
             theme: &self.theme,

@@ -100,7 +100,7 @@ impl App {
         match mouse.kind {
             MouseEventKind::Down(_) if self.popup.is_some() || self.is_typing() => false,
             MouseEventKind::Down(MouseButton::Left) if mouse.row == 0 => {
-                match tabs::tab_at(mouse.column, self.tab_width, self.current) {
+                match tabs::tab_at(mouse.column, self.tab_width, self.current, &self.keymap) {
                     Some(pane) => {
                         self.update(Action::ShowPane(pane));
                         true

@@ -18,7 +18,7 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
         W::AddGoal { draft, steps } => {
             let goal = store.add_goal(draft, steps, today)?;
             Said::info(if steps.is_empty() {
-                "Goal saved. Press Enter to open it and add its first small step."
+                "Goal saved. Press {key:goals.open} to open it and add its first small step."
             } else {
                 "Goal saved with its first steps."
             })
@@ -35,7 +35,7 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
         W::Archive { id, archived } => {
             store.set_goal_archived(*id, *archived)?;
             Said::info(if *archived {
-                "Put away in Archived. It is kept, and A brings it back."
+                "Put away in Archived. It is kept, and {key:goals.archive} brings it back."
             } else {
                 "Brought back from the archive."
             })
@@ -43,13 +43,15 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
         W::FromLesson(lesson) => {
             let goal = store.add_goal_from_lesson(*lesson, today)?;
             Said::info(format!(
-                "\"{}\" is now a goal. Find it in Goals (5) and give it a first step.",
+                "\"{}\" is now a goal. Find it in Goals ({{key:global.go_goals}}) and give it a first step.",
                 crate::domain::text::truncate(&goal.title, 40)
             ))
         }
         W::FromSetback { setback, draft } => {
             store.add_goal_for_setback(*setback, draft, today)?;
-            Said::info("Kept as a goal. Find it in Goals (5) and give it a first small step.")
+            Said::info(
+                "Kept as a goal. Find it in Goals ({key:global.go_goals}) and give it a first small step.",
+            )
         }
         W::AddStep { goal, text, due } => {
             let step = store.add_step(*goal, text, *due, today)?;

@@ -191,7 +191,10 @@ impl App {
             Ok(text) => {
                 self.tell(Input::Edited(&text));
                 self.note_typing();
-                self.say("Back from your editor. Ctrl-S saves.", Tone::Info);
+                self.say(
+                    "Back from your editor. {key:editor.save} saves.",
+                    Tone::Info,
+                );
             }
             Err(problem) => self.say(problem, Tone::Problem),
         }
@@ -201,9 +204,11 @@ impl App {
         self.quit
     }
 
+    /// Shows a message in the status line, its `{key:...}` names filled from the keymap.
     fn say(&mut self, text: impl Into<String>, tone: Tone) {
+        let text = text.into();
         self.message = Some(Message {
-            text: text.into(),
+            text: self.keymap.fill(&text).into_owned(),
             tone,
         });
     }

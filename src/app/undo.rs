@@ -14,7 +14,10 @@ impl App {
         };
         match result {
             Ok(Some(change)) if back => self.say(
-                format!("Undone: {}. Ctrl-R does it again.", change.label),
+                format!(
+                    "Undone: {}. {{key:global.redo}} does it again.",
+                    change.label
+                ),
                 Tone::Info,
             ),
             Ok(Some(change)) => self.say(format!("Done again: {}.", change.label), Tone::Info),

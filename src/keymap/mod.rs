@@ -3,6 +3,7 @@
 //! from this same map, so they always tell the truth about what keys do.
 
 mod commands;
+mod words;
 
 use std::collections::BTreeMap;
 use std::fmt;

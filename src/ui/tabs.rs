@@ -1,5 +1,5 @@
-//! The tab bar along the top: one tab per pane, with its number key. In a narrow window the
-//! app's name goes first, then every tab but the current one shows its number alone.
+//! The tab bar along the top: one tab per pane, with the key that shows it. In a narrow
+//! window the app's name goes first, then every tab but the current one shows its key alone.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::action::PaneId;
+use crate::keymap::{Keymap, Scope};
 use crate::theme::Theme;
 
 const NAME: &str = " bounce ";
@@ -18,21 +19,22 @@ struct Bar {
     tabs: Vec<(PaneId, String, usize)>,
 }
 
-fn label(n: usize, pane: PaneId, titled: bool) -> String {
-    if titled {
-        format!(" {} {} ", n + 1, pane.title())
-    } else {
-        format!(" {} ", n + 1)
+/// A tab's label: its key and title, or its key alone (its title when it has no key).
+fn label(pane: PaneId, titled: bool, keymap: &Keymap) -> String {
+    match keymap.short_label(Scope::Global, pane.go_command()) {
+        Some(key) if titled => format!(" {key} {} ", pane.title()),
+        Some(key) => format!(" {key} "),
+        None => format!(" {} ", pane.title()),
     }
 }
 
-fn bar(width: u16, current: PaneId) -> Bar {
+fn bar(width: u16, current: PaneId, keymap: &Keymap) -> Bar {
     let lay_out = |named: bool, titled: &dyn Fn(PaneId) -> bool| {
         let mut start = if named { NAME.len() } else { 0 };
         let mut tabs = Vec::new();
-        for (n, pane) in PaneId::ALL.iter().enumerate() {
+        for pane in &PaneId::ALL {
             start += 1;
-            let text = label(n, *pane, titled(*pane));
+            let text = label(*pane, titled(*pane), keymap);
             let end = start + text.chars().count();
             tabs.push((*pane, text, start));
             start = end;
@@ -45,8 +47,8 @@ fn bar(width: u16, current: PaneId) -> Bar {
         .unwrap_or_else(|| lay_out(false, &|pane| pane == current).0)
 }
 
-pub fn render(frame: &mut Frame, area: Rect, current: PaneId, theme: &Theme) {
-    let bar = bar(area.width, current);
+pub fn render(frame: &mut Frame, area: Rect, current: PaneId, keymap: &Keymap, theme: &Theme) {
+    let bar = bar(area.width, current, keymap);
     let mut spans = Vec::new();
     if bar.named {
         spans.push(Span::styled(NAME, theme.heading));
@@ -64,9 +66,9 @@ pub fn render(frame: &mut Frame, area: Rect, current: PaneId, theme: &Theme) {
 }
 
 /// The pane whose tab is drawn at `column` of a tab bar `width` columns wide, if any.
-pub fn tab_at(column: u16, width: u16, current: PaneId) -> Option<PaneId> {
+pub fn tab_at(column: u16, width: u16, current: PaneId, keymap: &Keymap) -> Option<PaneId> {
     let column = usize::from(column);
-    bar(width, current)
+    bar(width, current, keymap)
         .tabs
         .into_iter()
         .find(|(_, text, start)| (*start..start + text.chars().count()).contains(&column))
@@ -80,7 +82,8 @@ mod tests {
     #[test]
     fn a_click_finds_its_tab() {
         // " bounce   1 Home   2 Debrief ..."
-        let at = |column| tab_at(column, 80, PaneId::Home);
+        let keymap = Keymap::defaults();
+        let at = |column| tab_at(column, 80, PaneId::Home, &keymap);
         assert_eq!(at(0), None);
         assert_eq!(at(9), Some(PaneId::Home));
         assert_eq!(at(16), Some(PaneId::Home));
@@ -95,10 +98,11 @@ mod tests {
     #[test]
     fn a_narrow_bar_drops_the_name_then_the_other_titles_and_clicks_follow() {
         // Without the name: " 1 Home   2 Debrief ..." ends at column 60.
-        assert_eq!(tab_at(1, 60, PaneId::Home), Some(PaneId::Home));
-        assert_eq!(tab_at(59, 60, PaneId::Home), Some(PaneId::Goals));
+        let keymap = Keymap::defaults();
+        assert_eq!(tab_at(1, 60, PaneId::Home, &keymap), Some(PaneId::Home));
+        assert_eq!(tab_at(59, 60, PaneId::Home, &keymap), Some(PaneId::Goals));
         // At 40 columns: " 1   2   3 Root cause   4   5 ".
-        let at = |column| tab_at(column, 40, PaneId::RootCause);
+        let at = |column| tab_at(column, 40, PaneId::RootCause, &keymap);
         assert_eq!(at(1), Some(PaneId::Home));
         assert_eq!(at(5), Some(PaneId::Debrief));
         assert_eq!(at(9), Some(PaneId::RootCause));
@@ -106,7 +110,7 @@ mod tests {
         assert_eq!(at(24), Some(PaneId::Gratitude));
         assert_eq!(at(28), Some(PaneId::Goals));
         assert_eq!(at(31), None);
-        let bar = bar(40, PaneId::RootCause);
+        let bar = bar(40, PaneId::RootCause, &keymap);
         assert!(!bar.named);
         let (_, last, start) = bar.tabs.last().expect("five tabs");
         assert!(start + last.chars().count() <= 40);

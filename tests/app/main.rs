@@ -11,6 +11,7 @@ mod goal_lists;
 mod goals;
 mod home;
 mod lists;
+mod rebound;
 mod reframes;
 mod root_cause;
 mod screens;

@@ -95,7 +95,8 @@ impl DebriefPane {
                     .unwrap_or_default();
                 if self.story.is_empty() {
                     return Some(Action::Say(
-                        "There is no story to copy yet: go to Story and press Enter.".into(),
+                        "There is no story to copy yet: go to Story and press {key:debrief.open}."
+                            .into(),
                     ));
                 }
                 Some(Action::Copy {
@@ -111,17 +112,17 @@ impl DebriefPane {
     fn lesson_to_goal(&self) -> Option<Action> {
         if self.section != Section::Lessons {
             return Some(Action::Say(
-                "Go to Lessons (press ] until it shows) to turn a lesson into a goal.".into(),
+                "Go to Lessons (press {key:debrief.next_section} until it shows) to turn a lesson into a goal.".into(),
             ));
         }
         let Some(lesson) = self.lessons.get(self.row) else {
             return Some(Action::Say(
-                "Add a lesson first (a), then G turns it into a goal.".into(),
+                "Add a lesson first ({key:debrief.add}), then {key:debrief.make_goal} turns it into a goal.".into(),
             ));
         };
         if lesson.goal_id.is_some() {
             return Some(Action::Say(
-                "This lesson is already a goal: find it in Goals (5).".into(),
+                "This lesson is already a goal: find it in Goals ({key:global.go_goals}).".into(),
             ));
         }
         Some(Action::Write(Write::Goal {

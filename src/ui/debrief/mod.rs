@@ -160,7 +160,11 @@ impl DebriefPane {
     }
 
     fn handle_paste(&mut self, text: &str) -> Option<Action> {
-        crate::ui::form::paste_into(self.form.as_mut().map(|open| &mut open.form), text)
+        crate::ui::form::paste_into(
+            self.form.as_mut().map(|open| &mut open.form),
+            text,
+            Scope::Debrief,
+        )
     }
 
     fn is_typing(&self) -> bool {

@@ -34,15 +34,16 @@ pub const FORM_HINTS: [(Scope, Command); 3] = [
 ];
 
 /// Pastes into the open form, or says how to open one.
-pub fn paste_into(form: Option<&mut Form>, text: &str) -> Option<Action> {
+pub fn paste_into(form: Option<&mut Form>, text: &str, scope: Scope) -> Option<Action> {
     match form {
         Some(form) => {
             form.paste(text);
             None
         }
-        None => Some(Action::Say(
-            "To paste, first open a form: a adds, e edits.".into(),
-        )),
+        None => Some(Action::Say(format!(
+            "To paste, first open a form: {{key:{0}.add}} adds, {{key:{0}.edit}} edits.",
+            scope.name()
+        ))),
     }
 }
 
@@ -56,7 +57,7 @@ pub fn restore_kept_form(
     for (slot, text) in store.drafts_with_prefix(prefix)? {
         if reopen(&slot, &text) {
             return Ok(Some(
-                "Welcome back: your unsaved form is here. Ctrl-S saves it, Esc lets it go.".into(),
+                "Welcome back: your unsaved form is here. {key:editor.save} saves it, {key:editor.cancel} lets it go.".into(),
             ));
         }
         store.clear_draft(&slot)?;
@@ -68,7 +69,7 @@ pub fn restore_kept_form(
 pub fn required(text: String, what: &str) -> Result<String, String> {
     if text.trim().is_empty() {
         return Err(format!(
-            "{what} needs a few words first; Esc closes without saving."
+            "{what} needs a few words first; {{key:editor.cancel}} closes without saving."
         ));
     }
     Ok(text)

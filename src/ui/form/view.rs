@@ -7,14 +7,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Padding, Paragraph, Wrap};
 
 use super::{Form, Input, shown_rows};
+use crate::keymap::{Command, Keymap, Scope};
 use crate::theme::Theme;
 use crate::ui::panel;
 
 impl Form {
-    pub fn render(&mut self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    pub fn render(&mut self, frame: &mut Frame, area: Rect, keymap: &Keymap, theme: &Theme) {
         let title = format!(
-            " {} · Tab next field · Ctrl-S saves · Esc closes ",
-            self.title
+            " {} · Tab next field · {} saves · {} closes ",
+            self.title,
+            keymap.key_name(Scope::Editor, Command::Save),
+            keymap.key_name(Scope::Editor, Command::Cancel),
         );
         let block = panel(title, true, theme);
         let inner = block.inner(area);

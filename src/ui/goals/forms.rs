@@ -142,7 +142,7 @@ impl GoalsPane {
                 .text(
                     &words.steps,
                     "",
-                    "Write the outline (Enter starts the next step)",
+                    "Write the outline",
                 ),
             FormKind::EditGoal => {
                 let g = goal?;
@@ -300,7 +300,7 @@ impl GoalsPane {
                 let parts = split_parts(&v(0));
                 if parts.len() < 2 {
                     return Err(
-                        "Write at least two smaller steps, one per line; Esc keeps the step as it is."
+                        "Write at least two smaller steps, one per line; {key:editor.cancel} keeps the step as it is."
                             .into(),
                     );
                 }

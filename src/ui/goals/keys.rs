@@ -63,10 +63,10 @@ impl GoalsPane {
                 draft: None,
             })),
             None if goal.progress.total == 0 => Some(Action::Say(
-                "This goal has no steps yet: press Enter, then a to add a first small one.".into(),
+                "This goal has no steps yet: press {key:goals.open}, then {key:goals.add} to add a first small one.".into(),
             )),
             None => Some(Action::Say(
-                "Every step of this goal is done. Press Enter to see them.".into(),
+                "Every step of this goal is done. Press {key:goals.open} to see them.".into(),
             )),
         }
     }

@@ -127,7 +127,11 @@ impl GoalsPane {
     }
 
     fn handle_paste(&mut self, text: &str) -> Option<Action> {
-        crate::ui::form::paste_into(self.form.as_mut().map(|open| &mut open.form), text)
+        crate::ui::form::paste_into(
+            self.form.as_mut().map(|open| &mut open.form),
+            text,
+            Scope::Goals,
+        )
     }
 
     fn is_typing(&self) -> bool {

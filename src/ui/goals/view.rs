@@ -19,7 +19,7 @@ const LIST_WIDTH: u16 = 48;
 
 pub fn render(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     if let Some(open) = pane.form.as_mut() {
-        open.form.render(frame, area, ctx.theme);
+        open.form.render(frame, area, ctx.keymap, ctx.theme);
         return;
     }
     if area.width >= 100 {

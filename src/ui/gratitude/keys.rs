@@ -127,10 +127,10 @@ impl GratitudePane {
         match &self.mode {
             Mode::Browse => None,
             Mode::Adding(e) if e.text().trim().is_empty() => Some(Action::Say(
-                "Type a few words first, or press Esc to close.".into(),
+                "Type a few words first, or press {key:editor.cancel} to close.".into(),
             )),
             Mode::Editing { editor, .. } if editor.text().trim().is_empty() => Some(Action::Say(
-                "An item needs a few words. To remove it, press Esc and then d.".into(),
+                "An item needs a few words. To remove it, press {key:editor.cancel} and then {key:gratitude.delete}.".into(),
             )),
             Mode::Adding(e) => Some(Action::Write(Write::AddGratitude {
                 date,

@@ -162,7 +162,7 @@ impl GratitudePane {
                 None
             }
             None => Some(Action::Say(
-                "To paste, first press a to add an item or n to write the note.".into(),
+                "To paste, first press {key:gratitude.add} to add an item or {key:gratitude.edit_note} to write the note.".into(),
             )),
         }
     }
@@ -281,9 +281,9 @@ impl Pane for GratitudePane {
                 if self.reopen(&slot, &text, store)? {
                     // Short enough for one status line at 80 columns.
                     let text = if prefix == NOTE_SLOT {
-                        "Welcome back: your unsaved note is here. Ctrl-S saves it, Esc lets it go."
+                        "Welcome back: your unsaved note is here. {key:editor.save} saves it, {key:editor.cancel} lets it go."
                     } else {
-                        "Welcome back: your unsaved words are here. Enter saves them, Esc lets go."
+                        "Welcome back: your unsaved words are here. {key:editor.submit} saves them, {key:editor.cancel} lets go."
                     };
                     return Ok(Some(text.to_string()));
                 }

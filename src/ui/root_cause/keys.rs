@@ -163,7 +163,7 @@ impl RootCausePane {
                 let text = self.decision.follow_up.trim().to_string();
                 if text.is_empty() {
                     return Some(Action::Say(
-                        "Write the follow-up note first (e); then L turns it into a lesson.".into(),
+                        "Write the follow-up note first ({key:rootcause.edit}); then {key:rootcause.make_lesson} turns it into a lesson.".into(),
                     ));
                 }
                 Some(Action::Write(Write::RootCause {
@@ -175,7 +175,7 @@ impl RootCausePane {
                 let text = self.decision.follow_up.trim();
                 if text.is_empty() {
                     return Some(Action::Say(
-                        "Write the follow-up note first (e); then G turns it into a goal.".into(),
+                        "Write the follow-up note first ({key:rootcause.edit}); then {key:rootcause.make_goal} turns it into a goal.".into(),
                     ));
                 }
                 Some(Action::Write(Write::Goal {

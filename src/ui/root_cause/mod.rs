@@ -282,7 +282,7 @@ impl Pane for RootCausePane {
             form.restore(&text);
             self.form = Some((FormKind::Note, form));
             return Ok(Some(
-                "Welcome back: your unsaved note is here. Ctrl-S saves it, Esc lets it go.".into(),
+                "Welcome back: your unsaved note is here. {key:editor.save} saves it, {key:editor.cancel} lets it go.".into(),
             ));
         }
         Ok(None)

@@ -18,7 +18,7 @@ const LIST_WIDTH: u16 = 34;
 
 pub fn render(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     if let Some(open) = pane.form.as_mut() {
-        open.form.render(frame, area, ctx.theme);
+        open.form.render(frame, area, ctx.keymap, ctx.theme);
         return;
     }
     let wide = area.width >= 90;

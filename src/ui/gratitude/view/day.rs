@@ -10,7 +10,7 @@ use crate::assets;
 use crate::domain::dates::describe_day;
 use crate::domain::gratitude::DAILY_SUGGESTED;
 use crate::domain::text::wrap;
-use crate::keymap::{Command, Scope};
+use crate::keymap::{Command, Keymap, Scope};
 use crate::theme::Theme;
 use crate::ui::gratitude::{GratitudePane, Mode};
 use crate::ui::{RenderCtx, panel};
@@ -35,7 +35,7 @@ pub(super) fn render_main(
     .areas(area);
     render_items(pane, frame, list, ctx, compact);
     if adding {
-        render_input(pane, frame, input, ctx.theme);
+        render_input(pane, frame, input, ctx);
     }
     render_note(pane, frame, note, ctx, compact);
 }
@@ -191,14 +191,25 @@ fn empty_day(pane: &GratitudePane, ctx: &RenderCtx) -> Paragraph<'static> {
     Paragraph::new(lines).wrap(Wrap { trim: true })
 }
 
-fn render_input(pane: &mut GratitudePane, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let (title, editor) = match &mut pane.mode {
-        Mode::Adding(editor) => (" New item · Enter saves · Esc closes ", editor),
-        Mode::Editing { editor, .. } => (" Edit item · Enter saves · Esc closes ", editor),
+fn render_input(pane: &mut GratitudePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let (what, editor) = match &mut pane.mode {
+        Mode::Adding(editor) => ("New item", editor),
+        Mode::Editing { editor, .. } => ("Edit item", editor),
         _ => return,
     };
+    let theme = ctx.theme;
+    let title = editor_title(what, Command::Submit, ctx.keymap);
     let block = panel(title, true, theme).padding(Padding::horizontal(1));
     editor.render(frame, area, block, theme);
+}
+
+/// An editor's title with the keys that save and close it: " Note · Ctrl-S saves · Esc closes ".
+fn editor_title(what: &str, save: Command, keymap: &Keymap) -> String {
+    format!(
+        " {what} · {} saves · {} closes ",
+        keymap.key_name(Scope::Editor, save),
+        keymap.key_name(Scope::Editor, Command::Cancel)
+    )
 }
 
 fn note_lines(pane: &GratitudePane, width: u16) -> u16 {
@@ -221,7 +232,7 @@ fn render_note(
     let theme = ctx.theme;
     let mood = pane.day.as_ref().and_then(|d| d.mood);
     if let Mode::Note(editor) = &mut pane.mode {
-        let block = panel(" Note · Ctrl-S saves · Esc closes ", true, theme)
+        let block = panel(editor_title("Note", Command::Save, ctx.keymap), true, theme)
             .padding(Padding::horizontal(1));
         editor.render(frame, area, block, theme);
         return;

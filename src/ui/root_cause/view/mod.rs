@@ -18,7 +18,7 @@ const LIST_WIDTH: u16 = 34;
 
 pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     if let Some((_, form)) = pane.form.as_mut() {
-        form.render(frame, area, ctx.theme);
+        form.render(frame, area, ctx.keymap, ctx.theme);
         return;
     }
     if area.width >= 90 {
@@ -43,9 +43,11 @@ fn render_list(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &Re
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if pane.list.is_empty() {
-        let text = "No setbacks yet. Write one down in the Debrief pane (press 2), then come back to look for its root cause.";
+        let text = ctx.keymap.fill(
+            "No setbacks yet. Write one down in the Debrief pane (press {key:global.go_debrief}), then come back to look for its root cause.",
+        );
         frame.render_widget(
-            Paragraph::new(Span::styled(text, theme.muted)).wrap(Wrap { trim: true }),
+            Paragraph::new(Span::styled(text.into_owned(), theme.muted)).wrap(Wrap { trim: true }),
             inner.inner(Margin::new(1, 0)),
         );
         return;
