@@ -163,7 +163,7 @@ pub enum Cmd {
 
 #[derive(Debug, Subcommand)]
 pub enum GratitudeCmd {
-    /// Add something you are grateful for
+    /// Add something you are grateful for; prints its id
     Add {
         /// What you are grateful for
         text: String,
@@ -222,7 +222,7 @@ pub enum SetbackCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum EventCmd {
-    /// Add an event to a setback's timeline; bounce keeps events in date order
+    /// Add an event to a setback's timeline, kept in date order; prints its id
     Add {
         /// The setback's id, or its first 4 characters or more
         #[arg(value_name = "SETBACK_ID")]
@@ -250,7 +250,7 @@ pub enum EventCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum GoalCmd {
-    /// Set a goal, with its first small steps in order; prints its id and progress
+    /// Set a goal, with its first small steps in order; prints its id
     Add {
         /// What you want to reach, such as "Teach a weekend workshop"
         title: String,

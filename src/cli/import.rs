@@ -68,10 +68,10 @@ pub fn run(store: &Store, args: &ImportArgs, out: &mut impl Write) -> anyhow::Re
                 .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
             writeln!(
                 out,
-                "Imported {}: {} entries added to {} days' notes, {} already there",
+                "Imported {}: {} added to the notes of {}, {} already there",
                 args.file.display(),
-                r.added,
-                r.days,
+                counted(r.added, "entry", "entries"),
+                counted(r.days, "day", "days"),
                 r.skipped
             )?;
         }
@@ -196,4 +196,9 @@ mod tests {
         assert_eq!(read_at_most(&text[..], 1000).unwrap(), Some(text.clone()));
         assert_eq!(read_at_most(&text[..], 999).unwrap(), None);
     }
+}
+
+/// "1 entry", "2 entries", "0 entries".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

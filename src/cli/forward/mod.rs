@@ -94,7 +94,7 @@ pub enum PersonCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum ReframeCmd {
-    /// Write down a harsh thought about a setback, and the kinder way to say it
+    /// Write down a harsh thought about a setback, and the kinder way to say it; prints its id
     Add {
         /// The setback's id, or its first 4 characters or more
         #[arg(value_name = "SETBACK_ID")]
