@@ -181,6 +181,11 @@ fn parse_bounce(mut value: serde_json::Value) -> anyhow::Result<Journal> {
     Ok(journal)
 }
 
+/// "1 entry", "2 entries", "0 entries".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::read_at_most;
@@ -196,9 +201,4 @@ mod tests {
         assert_eq!(read_at_most(&text[..], 1000).unwrap(), Some(text.clone()));
         assert_eq!(read_at_most(&text[..], 999).unwrap(), None);
     }
-}
-
-/// "1 entry", "2 entries", "0 entries".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

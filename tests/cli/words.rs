@@ -12,7 +12,11 @@ fn id_of(db: &Path, args: &[&str]) -> String {
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
     let printed = stdout(&out);
     let id = printed.trim_end().to_string();
-    assert_eq!(printed, format!("{id}\n"), "{args:?} printed more than its id");
+    assert_eq!(
+        printed,
+        format!("{id}\n"),
+        "{args:?} printed more than its id"
+    );
     assert!(uuid::Uuid::parse_str(&id).is_ok(), "{args:?}: {id}");
     assert!(!stderr(&out).is_empty(), "{args:?} said nothing kind");
     id
@@ -28,16 +32,36 @@ fn every_add_prints_the_new_id_alone_and_it_is_accepted_back() {
     assert!(ok(&db, &["setback", "show", &setback]).contains("Laid off"));
     let event = id_of(
         &db,
-        &["event", "add", &setback, "--date", "2026-11-01", "--what", "The all-hands"],
+        &[
+            "event",
+            "add",
+            &setback,
+            "--date",
+            "2026-11-01",
+            "--what",
+            "The all-hands",
+        ],
     );
     assert!(ok(&db, &["setback", "show", &setback]).contains("The all-hands"));
     let reframe = id_of(
         &db,
-        &["reframe", "add", &setback, "--thought", "I always miss the signs"],
+        &[
+            "reframe",
+            "add",
+            &setback,
+            "--thought",
+            "I always miss the signs",
+        ],
     );
-    ok(&db, &["reframe", "kinder", &reframe, "I'm learning to read them"]);
+    ok(
+        &db,
+        &["reframe", "kinder", &reframe, "I'm learning to read them"],
+    );
 
-    let goal = id_of(&db, &["goal", "add", "Teach a workshop", "--step", "Pick a topic"]);
+    let goal = id_of(
+        &db,
+        &["goal", "add", "Teach a workshop", "--step", "Pick a topic"],
+    );
     let step = id_of(&db, &["step", "add", &goal, "Book a room"]);
     assert!(ok(&db, &["step", "done", &step]).starts_with(&step));
     let idea = id_of(&db, &["idea", "add", "Move into developer tooling"]);
@@ -51,7 +75,10 @@ fn every_add_prints_the_new_id_alone_and_it_is_accepted_back() {
 #[test]
 fn the_kind_words_name_the_day_kept() {
     let (_dir, db) = temp_db();
-    let out = bounce(&db, &["setback", "add", "Passed over", "--date", "yesterday"]);
+    let out = bounce(
+        &db,
+        &["setback", "add", "Passed over", "--date", "yesterday"],
+    );
     assert!(
         stderr(&out).starts_with("Kept, dated Sunday 22 November 2026."),
         "{}",
@@ -76,7 +103,10 @@ fn idea_list_speaks_words_not_codes() {
 #[test]
 fn screen_on_a_journal_that_is_not_there_creates_none() {
     let dir = tempfile::tempdir().unwrap();
-    for db in [dir.path().join("journal.db"), dir.path().join("new/journal.db")] {
+    for db in [
+        dir.path().join("journal.db"),
+        dir.path().join("new/journal.db"),
+    ] {
         refuses(&db, &["screen", "home"], "there is no journal at");
         assert!(!db.exists(), "{} was created", db.display());
     }
