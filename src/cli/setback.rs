@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::{day_arg, long_day, say, short_id};
 use super::ids::resolve_setback;
+use super::{day_arg, long_day, say, short_id};
 use crate::domain::setback::{EventDraft, Setback, SetbackDraft, parse_time};
 use crate::store::Store;
 
@@ -129,6 +129,9 @@ pub fn add_event(
     };
     let event = store.add_event(setback.id, &draft, today)?;
     writeln!(out, "{}", event.id)?;
-    say(&format!("Kept on the timeline, dated {}.", long_day(event.date)));
+    say(&format!(
+        "Kept on the timeline, dated {}.",
+        long_day(event.date)
+    ));
     Ok(())
 }

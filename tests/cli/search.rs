@@ -173,7 +173,14 @@ fn odd_words_are_words_and_no_match_says_so_like_grep() {
     );
     let between = bounce(
         &db,
-        &["search", "tea", "--from", "2026-01-01", "--to", "2026-01-31"],
+        &[
+            "search",
+            "tea",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+        ],
     );
     assert_eq!(between.status.code(), Some(1));
     assert!(

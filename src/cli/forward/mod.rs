@@ -86,7 +86,7 @@ pub enum PersonCmd {
     Touched {
         /// The person's id, or its first 4 characters or more
         id: String,
-        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        /// The day (YYYY-MM-DD, yesterday, friday, 2 weeks ago) [default: today]
         #[arg(long)]
         date: Option<String>,
     },
