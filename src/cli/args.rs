@@ -35,7 +35,7 @@ pub enum Cmd {
     Note {
         /// The note's text
         text: String,
-        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        /// The day (YYYY-MM-DD, yesterday, friday, 2 weeks ago) [default: today]
         #[arg(long)]
         date: Option<String>,
     },
@@ -45,7 +45,7 @@ pub enum Cmd {
         /// A number from 1 to 5
         #[arg(allow_hyphen_values = true)]
         value: String,
-        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        /// The day (YYYY-MM-DD, yesterday, friday, 2 weeks ago) [default: today]
         #[arg(long)]
         date: Option<String>,
     },
@@ -93,10 +93,10 @@ pub enum Cmd {
         /// The words to look for (quotes and operators are taken as plain words)
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
-        /// Only what is filed on or after this day (YYYY-MM-DD, today or yesterday)
+        /// Only what is filed on or after this day (YYYY-MM-DD, yesterday, friday, 2 weeks ago)
         #[arg(long)]
         from: Option<String>,
-        /// Only what is filed on or before this day (YYYY-MM-DD, today or yesterday)
+        /// Only what is filed on or before this day (YYYY-MM-DD, yesterday, friday, 2 weeks ago)
         #[arg(long)]
         to: Option<String>,
         /// At most this many hits
@@ -163,17 +163,17 @@ pub enum Cmd {
 
 #[derive(Debug, Subcommand)]
 pub enum GratitudeCmd {
-    /// Add something you are grateful for
+    /// Add something you are grateful for; prints its id
     Add {
         /// What you are grateful for
         text: String,
-        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        /// The day (YYYY-MM-DD, yesterday, friday, 2 weeks ago) [default: today]
         #[arg(long)]
         date: Option<String>,
     },
     /// List gratitude items, one a line: id, date and text, tab-separated
     List {
-        /// Only this day (YYYY-MM-DD, today or yesterday)
+        /// Only this day (YYYY-MM-DD, yesterday, friday, 2 weeks ago)
         #[arg(long)]
         date: Option<String>,
         /// Print JSON instead
@@ -188,7 +188,7 @@ pub enum SetbackCmd {
     Add {
         /// A short title, such as "Laid off when the platform team was cut"
         title: String,
-        /// When it happened (YYYY-MM-DD, today or yesterday) [default: today]
+        /// When it happened (YYYY-MM-DD, yesterday, friday, 2 weeks ago) [default: today]
         #[arg(long)]
         date: Option<String>,
         /// A few sentences on what happened
@@ -222,12 +222,12 @@ pub enum SetbackCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum EventCmd {
-    /// Add an event to a setback's timeline; bounce keeps events in date order
+    /// Add an event to a setback's timeline, kept in date order; prints its id
     Add {
         /// The setback's id, or its first 4 characters or more
         #[arg(value_name = "SETBACK_ID")]
         setback: String,
-        /// When it happened (YYYY-MM-DD, today or yesterday)
+        /// When it happened (YYYY-MM-DD, yesterday, friday, 2 weeks ago)
         #[arg(long)]
         date: String,
         /// What happened
@@ -250,7 +250,7 @@ pub enum EventCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum GoalCmd {
-    /// Set a goal, with its first small steps in order; prints its id and progress
+    /// Set a goal, with its first small steps in order; prints its id
     Add {
         /// What you want to reach, such as "Teach a weekend workshop"
         title: String,
@@ -260,7 +260,7 @@ pub enum GoalCmd {
         /// What success will look and feel like
         #[arg(long)]
         success: Option<String>,
-        /// A target date: YYYY-MM-DD, tomorrow, or words like "in 3 weeks"
+        /// A target date: YYYY-MM-DD, or words like "next friday" or "in 3 weeks"
         #[arg(long)]
         target: Option<String>,
         /// How you will celebrate
@@ -301,7 +301,7 @@ pub enum StepCmd {
         goal: String,
         /// The step, small enough to start today
         text: String,
-        /// When it is due: YYYY-MM-DD, tomorrow, or words like "in 3 days"
+        /// When it is due: YYYY-MM-DD, or words like "friday" or "in 3 days"
         #[arg(long)]
         due: Option<String>,
     },

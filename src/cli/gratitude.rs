@@ -4,7 +4,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use super::day_arg;
+use super::{day_arg, long_day, say};
 use crate::domain::text::validate_entry;
 use crate::store::Store;
 
@@ -18,7 +18,8 @@ pub fn add(
     let date = day_arg(date, today)?;
     validate_entry(text, "a gratitude item").map_err(anyhow::Error::msg)?;
     let item = store.add_gratitude(date, text)?;
-    writeln!(out, "{}\t{}\t{}", item.id, item.date, item.text)?;
+    writeln!(out, "{}", item.id)?;
+    say(&format!("Kept for {}.", long_day(item.date)));
     Ok(())
 }
 

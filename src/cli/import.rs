@@ -68,10 +68,10 @@ pub fn run(store: &Store, args: &ImportArgs, out: &mut impl Write) -> anyhow::Re
                 .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
             writeln!(
                 out,
-                "Imported {}: {} entries added to {} days' notes, {} already there",
+                "Imported {}: {} added to the notes of {}, {} already there",
                 args.file.display(),
-                r.added,
-                r.days,
+                counted(r.added, "entry", "entries"),
+                counted(r.days, "day", "days"),
                 r.skipped
             )?;
         }
@@ -179,6 +179,11 @@ fn parse_bounce(mut value: serde_json::Value) -> anyhow::Result<Journal> {
         }
     }
     Ok(journal)
+}
+
+/// "1 entry", "2 entries", "0 entries".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

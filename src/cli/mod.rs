@@ -117,8 +117,9 @@ pub fn docs(cmd: &Cmd, out: &mut impl std::io::Write) -> Option<anyhow::Result<(
 }
 
 /// Runs the commands on the journal at `path` that need it closed: encrypting, decrypting,
-/// and restoring a backup (which must work on a journal too damaged to open). Returns
-/// `None` for the other commands.
+/// and restoring a backup (which must work on a journal too damaged to open); and refuses
+/// to draw a pane of a journal that is not there, since opening it would create it.
+/// Returns `None` for the other commands.
 pub fn before_open(
     cmd: &Cmd,
     path: &std::path::Path,
@@ -129,6 +130,11 @@ pub fn before_open(
         Cmd::Encrypt => Some(cipher::encrypt(path, out)),
         Cmd::Decrypt => Some(cipher::decrypt(path, out)),
         Cmd::Restore { file } => Some(restore::run(path, file.as_deref(), today, out)),
+        // A path that cannot be looked at is left for opening to explain.
+        Cmd::Screen { .. } if matches!(path.try_exists(), Ok(false)) => Some(Err(anyhow::anyhow!(
+            "there is no journal at {} yet; `bounce` starts one, or --db names the one to show",
+            path.display()
+        ))),
         _ => None,
     }
 }
@@ -172,6 +178,24 @@ fn run_setback(
         SetbackCmd::Story { id } => setback::story(store, &id, out),
         SetbackCmd::Cause { id, cause } => classify::confirm(store, &id, &cause, out),
     }
+}
+
+/// Kind words for the person at the keyboard. They go to stderr, so that stdout holds only
+/// what a script reads (`ID=$(bounce setback add ...)`); the record is already kept, so a
+/// closed stderr is no reason to fail.
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+/// The first 8 characters of an id: enough to type it back.
+fn short_id(id: uuid::Uuid) -> String {
+    id.simple().to_string()[..8].to_string()
+}
+
+/// A day as the kind words say it: "Monday 23 November 2026".
+fn long_day(date: chrono::NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
 }
 
 /// The day a command is about: `--date` if given (never in the future), else today.

@@ -45,7 +45,8 @@ impl From<&Hit> for Found {
     }
 }
 
-/// Prints the hits; finding nothing prints nothing (or `[]`) and is not an error.
+/// Prints the hits. Finding nothing prints nothing (or `[]`), says so on stderr and fails,
+/// as grep does, so a script can tell.
 pub fn search(
     store: &Store,
     today: NaiveDate,
@@ -68,6 +69,11 @@ pub fn search(
         let found: Vec<Found> = hits.iter().map(Found::from).collect();
         serde_json::to_writer_pretty(&mut *out, &found)?;
         writeln!(out)?;
+    }
+    if hits.is_empty() {
+        anyhow::bail!("{}", nothing_found(args.query, from, to));
+    }
+    if args.json {
         return Ok(());
     }
     for hit in &hits {
@@ -81,4 +87,16 @@ pub fn search(
         )?;
     }
     Ok(())
+}
+
+/// "nothing in the journal matches "long walk" (from 2026-01-01)".
+fn nothing_found(query: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
+    let query = crate::domain::text::clean_line(query);
+    let within = match (from, to) {
+        (Some(from), Some(to)) => format!(" between {from} and {to}"),
+        (Some(from), None) => format!(" from {from} on"),
+        (None, Some(to)) => format!(" up to {to}"),
+        (None, None) => String::new(),
+    };
+    format!("nothing in the journal{within} matches \"{query}\"")
 }

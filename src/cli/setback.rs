@@ -7,10 +7,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::day_arg;
 use super::ids::resolve_setback;
+use super::{day_arg, long_day, say, short_id};
 use crate::domain::setback::{EventDraft, Setback, SetbackDraft, parse_time};
-use crate::domain::text::clean_line;
 use crate::store::Store;
 
 /// Shown for a setback whose root cause is not decided yet.
@@ -30,7 +29,12 @@ pub fn add(
         summary: summary.unwrap_or_default().to_string(),
     };
     let setback = store.add_setback(&draft, today)?;
-    writeln!(out, "{}\t{}\t{}", setback.id, setback.date, setback.title)?;
+    writeln!(out, "{}", setback.id)?;
+    say(&format!(
+        "Kept, dated {}. What led up to it: bounce event add {} --date D --what \"...\"",
+        long_day(setback.date),
+        short_id(setback.id)
+    ));
     Ok(())
 }
 
@@ -124,13 +128,10 @@ pub fn add_event(
         felt: args.felt.unwrap_or_default().to_string(),
     };
     let event = store.add_event(setback.id, &draft, today)?;
-    // A multi-line "what" is kept as typed, but printed on one line so scripts can split it.
-    writeln!(
-        out,
-        "{}\t{}\t{}",
-        event.id,
-        event.date,
-        clean_line(&event.what)
-    )?;
+    writeln!(out, "{}", event.id)?;
+    say(&format!(
+        "Kept on the timeline, dated {}.",
+        long_day(event.date)
+    ));
     Ok(())
 }

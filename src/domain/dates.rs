@@ -2,16 +2,26 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-/// Parses `YYYY-MM-DD`, `today` or `yesterday` relative to `today`.
+/// Which way a bare weekday ("friday") points: back for the journal's days, ahead for
+/// targets and due days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lean {
+    Back,
+    Ahead,
+}
+
+/// Parses `YYYY-MM-DD` or the words people use for a day gone by, relative to `today`:
+/// `today`, `yesterday`, `friday` (the last one, today included), `last monday`,
+/// `next friday`, `2 weeks ago`, `a month ago`.
 pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let trimmed = input.trim();
-    match trimmed.to_ascii_lowercase().as_str() {
-        "today" => return Ok(today),
-        "yesterday" => return Ok(today.pred_opt().unwrap_or(today)),
-        _ => {}
+    if let Some(date) = date_in_words(trimmed, today, Lean::Back) {
+        return Ok(date);
     }
     NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").map_err(|_| {
-        format!("'{trimmed}' is not a date bounce understands; use YYYY-MM-DD, today or yesterday")
+        format!(
+            "'{trimmed}' is not a date bounce understands; try YYYY-MM-DD, friday, last monday or 2 weeks ago"
+        )
     })
 }
 
@@ -26,37 +36,90 @@ pub fn parse_past_date(input: &str, today: NaiveDate) -> Result<NaiveDate, Strin
     Ok(date)
 }
 
-/// A date ahead, for a target or a due day: `YYYY-MM-DD`, `today`, `tomorrow`, or
-/// `in N days|weeks|months`.
+/// A date ahead, for a target or a due day: `YYYY-MM-DD`, `tomorrow`, `friday` (the next
+/// one, today included), `next friday`, or `in N days|weeks|months|years`.
 pub fn parse_future_date(input: &str, today: NaiveDate) -> Result<NaiveDate, String> {
-    let lower = input.trim().to_lowercase();
-    if lower == "tomorrow" {
-        return Ok(today.succ_opt().unwrap_or(today));
+    let trimmed = input.trim();
+    if let Some(date) = date_in_words(trimmed, today, Lean::Ahead) {
+        return Ok(date);
     }
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    if let ["in", n, unit] = words.as_slice() {
-        let n: u32 = n
-            .parse()
-            .map_err(|_| format!("'{}' needs a number, like 'in 3 weeks'", input.trim()))?;
-        let date = match unit.trim_end_matches('s') {
-            "day" => today.checked_add_days(chrono::Days::new(u64::from(n))),
-            "week" => today.checked_add_days(chrono::Days::new(7 * u64::from(n))),
-            "month" => today.checked_add_months(chrono::Months::new(n)),
-            _ => None,
-        };
-        return date.ok_or_else(|| {
-            format!(
-                "'{}' is not a date bounce understands; try 'in 3 weeks' or YYYY-MM-DD",
-                input.trim()
-            )
-        });
+    let lower = trimmed.to_lowercase();
+    if let ["in", n, _] = lower.split_whitespace().collect::<Vec<_>>().as_slice() {
+        if count(n).is_none() {
+            return Err(format!("'{trimmed}' needs a number, like 'in 3 weeks'"));
+        }
     }
-    parse_date(input, today).map_err(|_| {
+    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").map_err(|_| {
         format!(
-            "'{}' is not a date bounce understands; use YYYY-MM-DD, tomorrow, or 'in 3 weeks'",
-            input.trim()
+            "'{trimmed}' is not a date bounce understands; try YYYY-MM-DD, next friday or 'in 3 weeks'"
         )
     })
+}
+
+/// A day said in words, or `None` when the words are not a day.
+fn date_in_words(input: &str, today: NaiveDate, lean: Lean) -> Option<NaiveDate> {
+    let lower = input.to_lowercase();
+    match lower.split_whitespace().collect::<Vec<_>>().as_slice() {
+        ["today"] => Some(today),
+        ["yesterday"] => today.pred_opt(),
+        ["tomorrow"] => today.succ_opt(),
+        [day] => nearest_weekday(today, day.parse().ok()?, lean, true),
+        ["last", day] => nearest_weekday(today, day.parse().ok()?, Lean::Back, false),
+        ["next", day] => nearest_weekday(today, day.parse().ok()?, Lean::Ahead, false),
+        ["in", n, unit] => shift(today, count(n)?, unit, Lean::Ahead),
+        [n, unit, "ago"] => shift(today, count(n)?, unit, Lean::Back),
+        _ => None,
+    }
+}
+
+/// The nearest `weekday` before or after `today`; today itself only if `today_counts`, so
+/// that "last monday" said on a Monday is a week ago.
+fn nearest_weekday(
+    today: NaiveDate,
+    weekday: chrono::Weekday,
+    lean: Lean,
+    today_counts: bool,
+) -> Option<NaiveDate> {
+    let since = (7 + today.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    let days = match lean {
+        Lean::Back => since,
+        Lean::Ahead => (7 - since) % 7,
+    };
+    let days = if days == 0 && !today_counts { 7 } else { days };
+    match lean {
+        Lean::Back => today.checked_sub_days(Days::new(u64::from(days))),
+        Lean::Ahead => today.checked_add_days(Days::new(u64::from(days))),
+    }
+}
+
+/// "3", "a", "an" or "one".
+fn count(word: &str) -> Option<u32> {
+    match word {
+        "a" | "an" | "one" => Some(1),
+        _ => word.parse().ok(),
+    }
+}
+
+/// `today` moved `n` days, weeks, months or years back or ahead.
+fn shift(today: NaiveDate, n: u32, unit: &str, lean: Lean) -> Option<NaiveDate> {
+    let months = match unit.strip_suffix('s').unwrap_or(unit) {
+        "day" => return shift_by_days(today, u64::from(n), lean),
+        "week" => return shift_by_days(today, 7 * u64::from(n), lean),
+        "month" => n,
+        "year" => n.checked_mul(12)?,
+        _ => return None,
+    };
+    match lean {
+        Lean::Back => today.checked_sub_months(chrono::Months::new(months)),
+        Lean::Ahead => today.checked_add_months(chrono::Months::new(months)),
+    }
+}
+
+fn shift_by_days(today: NaiveDate, days: u64, lean: Lean) -> Option<NaiveDate> {
+    match lean {
+        Lean::Back => today.checked_sub_days(Days::new(days)),
+        Lean::Ahead => today.checked_add_days(Days::new(days)),
+    }
 }
 
 /// The same day of the month in each of the `months` months before `today`, newest first
@@ -149,6 +212,73 @@ mod tests {
             parse_date("28/02/2026", today)
                 .unwrap_err()
                 .contains("YYYY-MM-DD")
+        );
+    }
+
+    #[test]
+    fn weekdays_are_the_nearest_one_in_the_field_s_direction() {
+        // A Wednesday.
+        let today = d("2026-11-25");
+        assert_eq!(parse_date("friday", today), Ok(d("2026-11-20")));
+        assert_eq!(parse_date(" Monday ", today), Ok(d("2026-11-23")));
+        assert_eq!(parse_date("wednesday", today), Ok(today), "today counts");
+        assert_eq!(parse_date("fri", today), Ok(d("2026-11-20")));
+        assert_eq!(parse_date("last monday", today), Ok(d("2026-11-23")));
+        assert_eq!(parse_date("last wednesday", today), Ok(d("2026-11-18")));
+        assert_eq!(parse_date("next friday", today), Ok(d("2026-11-27")));
+        assert_eq!(parse_date("next wednesday", today), Ok(d("2026-12-02")));
+        assert_eq!(parse_future_date("friday", today), Ok(d("2026-11-27")));
+        assert_eq!(parse_future_date("Next Friday", today), Ok(d("2026-11-27")));
+        assert!(parse_date("last funday", today).is_err());
+        assert!(parse_date("next", today).is_err());
+    }
+
+    #[test]
+    fn a_monday_says_last_monday_for_a_week_ago() {
+        let monday = d("2026-11-23");
+        assert_eq!(parse_date("last monday", monday), Ok(d("2026-11-16")));
+        assert_eq!(parse_date("monday", monday), Ok(monday));
+        assert_eq!(parse_date("sunday", monday), Ok(d("2026-11-22")));
+        assert_eq!(parse_date("next monday", monday), Ok(d("2026-11-30")));
+    }
+
+    #[test]
+    fn spans_ago_count_back_from_today() {
+        let today = d("2026-03-31");
+        assert_eq!(parse_date("2 weeks ago", today), Ok(d("2026-03-17")));
+        assert_eq!(parse_date("a week ago", today), Ok(d("2026-03-24")));
+        assert_eq!(parse_date("3 days ago", today), Ok(d("2026-03-28")));
+        assert_eq!(parse_date("1 day ago", today), Ok(d("2026-03-30")));
+        assert_eq!(parse_date("a month ago", today), Ok(d("2026-02-28")));
+        assert_eq!(parse_date("one year ago", today), Ok(d("2025-03-31")));
+        assert_eq!(parse_date("0 days ago", today), Ok(today));
+        assert!(parse_date("many weeks ago", today).is_err());
+        assert!(parse_date("2 fortnights ago", today).is_err());
+        assert!(parse_date("99999999 years ago", today).is_err());
+    }
+
+    #[test]
+    fn the_journal_refuses_words_for_days_ahead() {
+        let today = d("2026-11-25");
+        assert!(parse_past_date("friday", today).is_ok());
+        for ahead in ["next friday", "tomorrow", "in 2 weeks"] {
+            let said = parse_past_date(ahead, today).unwrap_err();
+            assert!(said.contains("has not happened yet"), "{ahead}: {said}");
+        }
+    }
+
+    #[test]
+    fn the_refusal_names_the_forms_it_takes() {
+        let today = d("2026-11-25");
+        let said = parse_date("the other day", today).unwrap_err();
+        assert_eq!(
+            said,
+            "'the other day' is not a date bounce understands; try YYYY-MM-DD, friday, last monday or 2 weeks ago"
+        );
+        let said = parse_future_date("someday", today).unwrap_err();
+        assert!(
+            said.contains("next friday") && said.contains("in 3 weeks"),
+            "{said}"
         );
     }
 

@@ -125,15 +125,16 @@ impl Store {
         })
     }
 
-    /// How many ideas are open, and how many people are in the network.
+    /// How many ideas the Ideas list shows (those in the funnel and those set aside), and how
+    /// many people are in the network.
     pub fn forward_counts(&self) -> Result<(u32, u32)> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT (SELECT COUNT(*) FROM ideas WHERE status = 'open') AS open_ideas,
+                "SELECT (SELECT COUNT(*) FROM ideas WHERE status IN ('open', 'not_now')) AS ideas,
                 (SELECT COUNT(*) FROM people) AS people",
             )?
-            .query_row([], |r| Ok((r.get("open_ideas")?, r.get("people")?)))?)
+            .query_row([], |r| Ok((r.get("ideas")?, r.get("people")?)))?)
     }
 
     /// Sets an idea aside for now (`not_now`), or brings it back to the funnel.

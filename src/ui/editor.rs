@@ -6,7 +6,8 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::widgets::Block;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::domain::text::{flatten_line, normalise_lines};
 use crate::theme::Theme;
@@ -97,6 +98,9 @@ impl Editor {
                 return false;
             }
         }
+        if let Some(changed) = self.delete_grapheme(key) {
+            return changed;
+        }
         let before = self.area.lines().len();
         let changed = self.area.input(key);
         if self.single_line && self.area.lines().len() != before {
@@ -104,6 +108,40 @@ impl Editor {
             self.load(&joined);
         }
         changed
+    }
+
+    /// Backspace and Delete take one visible character (a grapheme: 👍🏽, 🇳🇱, 👨‍👩‍👧), where the
+    /// text area alone would take one code point and leave half an emoji. `None` leaves the
+    /// key to the text area: other keys, a selection, and joining lines at a line's edge.
+    fn delete_grapheme(&mut self, key: KeyEvent) -> Option<bool> {
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let backwards = match key.code {
+            KeyCode::Backspace if plain => true,
+            KeyCode::Delete if plain => false,
+            _ => return None,
+        };
+        if self.area.is_selecting() {
+            return None;
+        }
+        let DataCursor(row, col) = self.area.cursor();
+        let line = self.area.lines().get(row)?;
+        let at = line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+        let grapheme = if backwards {
+            line[..at].graphemes(true).next_back()?
+        } else {
+            line[at..].graphemes(true).next()?
+        };
+        let chars = grapheme.chars().count();
+        if backwards {
+            match (u16::try_from(row), u16::try_from(col - chars)) {
+                (Ok(row), Ok(col)) => self.area.move_cursor(CursorMove::Jump(row, col)),
+                // Beyond where a jump reaches, one code point at a time ends the same.
+                _ => return Some((0..chars).fold(false, |done, _| self.area.delete_char() | done)),
+            }
+        }
+        Some(self.area.delete_str(chars))
     }
 
     /// Inserts pasted text at the cursor, cleaned for this kind of editor.
@@ -155,6 +193,86 @@ mod tests {
         e.input(key(KeyCode::Enter));
         e.paste("second\r\nthird");
         assert_eq!(e.text(), "first\nsecond\nthird");
+    }
+
+    /// A text, and what one Backspace at its end leaves.
+    const CLUSTERS: [(&str, &str); 6] = [
+        ("ok 👍🏽", "ok "),
+        ("home 🇳🇱", "home "),
+        ("us 👨‍👩‍👧", "us "),
+        ("café", "caf"),
+        ("नमस्ते", "नम"),
+        ("é😀", "é"),
+    ];
+
+    #[test]
+    fn backspace_takes_one_visible_character() {
+        for (text, left) in CLUSTERS {
+            for mut e in [
+                Editor::single_line("s", text, ""),
+                Editor::multi_line("s", text, ""),
+            ] {
+                assert!(e.input(key(KeyCode::Backspace)), "{text}");
+                assert_eq!(e.text(), left, "{text}");
+            }
+        }
+        // "cafe" with a combining accent: the accent and its letter go together.
+        let mut e = Editor::single_line("s", "cafe\u{301}", "");
+        e.input(key(KeyCode::Backspace));
+        assert_eq!(e.text(), "caf");
+    }
+
+    #[test]
+    fn delete_takes_the_visible_character_after_the_cursor() {
+        let mut e = Editor::multi_line("s", "🇳🇱👍🏽x\n👨‍👩‍👧", "");
+        e.area.move_cursor(CursorMove::Top);
+        e.area.move_cursor(CursorMove::Head);
+        assert!(e.input(key(KeyCode::Delete)));
+        assert_eq!(e.text(), "👍🏽x\n👨‍👩‍👧");
+        assert!(e.input(key(KeyCode::Delete)));
+        assert!(e.input(key(KeyCode::Delete)));
+        assert_eq!(e.text(), "\n👨‍👩‍👧");
+        assert!(
+            e.input(key(KeyCode::Delete)),
+            "at a line's end it joins the next"
+        );
+        assert_eq!(e.text(), "👨‍👩‍👧");
+        assert!(e.input(key(KeyCode::Delete)));
+        assert_eq!(e.text(), "");
+        assert!(!e.input(key(KeyCode::Delete)), "nothing left to take");
+    }
+
+    #[test]
+    fn backspace_in_the_middle_of_wrapped_text_keeps_the_rest() {
+        let mut e = Editor::multi_line("s", "a 👨‍👩‍👧 family\nline two 🇳🇱", "");
+        let backend = ratatui::backend::TestBackend::new(6, 8);
+        let mut terminal = ratatui::Terminal::new(backend).unwrap();
+        let draw = |e: &mut Editor, t: &mut ratatui::Terminal<_>| {
+            t.draw(|f| e.render(f, f.area(), Block::default(), &Theme::plain()))
+                .unwrap();
+        };
+        draw(&mut e, &mut terminal);
+        // Just after the family on the first line: two presses take it, then a space.
+        e.area.move_cursor(CursorMove::Jump(0, 7));
+        assert!(e.input(key(KeyCode::Backspace)));
+        draw(&mut e, &mut terminal);
+        assert!(e.input(key(KeyCode::Backspace)));
+        assert_eq!(e.text(), "a family\nline two 🇳🇱");
+        assert_eq!(e.area.cursor(), (0, 1));
+        assert!(e.input(key(KeyCode::Backspace)));
+        assert!(
+            !e.input(key(KeyCode::Backspace)),
+            "nothing before the start"
+        );
+        assert_eq!(e.text(), " family\nline two 🇳🇱");
+    }
+
+    #[test]
+    fn a_backspace_is_undone_in_one_step() {
+        let mut e = Editor::single_line("s", "hi 👍🏽", "");
+        e.input(key(KeyCode::Backspace));
+        assert!(e.area.undo());
+        assert_eq!(e.text(), "hi 👍🏽");
     }
 
     #[test]

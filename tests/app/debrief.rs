@@ -90,6 +90,45 @@ fn a_bad_date_keeps_the_form_open() {
     assert_eq!(whats(&app).len(), 3);
 }
 
+/// A setback on `day` with events on `events`, and the date a new event's form starts at.
+fn new_event_date(day: &str, events: &[&str]) -> String {
+    use bounce::domain::setback::{EventDraft, SetbackDraft};
+    let (_dir, store) = temp_store();
+    let draft = SetbackDraft {
+        title: "Lost the Berlin pitch".into(),
+        date: Some(date(day)),
+        summary: String::new(),
+    };
+    let setback = store.add_setback(&draft, today()).unwrap();
+    for (i, event) in events.iter().enumerate() {
+        let draft = EventDraft {
+            date: Some(date(event)),
+            what: format!("Event {i}"),
+            ..EventDraft::default()
+        };
+        store.add_event(setback.id, &draft, today()).unwrap();
+    }
+    let mut app = app_with(store);
+    keys(&mut app, "2");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "a");
+    type_text(&mut app, "The next thing that happened");
+    ctrl(&mut app, 's');
+    let events = app.store().events(setback.id).unwrap();
+    let added = events.iter().find(|e| e.what.starts_with("The next"));
+    added.expect("the new event is saved").date.to_string()
+}
+
+#[test]
+fn a_new_event_starts_at_the_last_event_or_at_the_setback() {
+    assert_eq!(new_event_date("2026-10-01", &[]), "2026-10-01");
+    assert_eq!(
+        new_event_date("2026-10-01", &["2026-09-20", "2026-08-02"]),
+        "2026-09-20",
+        "the last event by date, not the last one added"
+    );
+}
+
 #[test]
 fn answers_strengths_lessons_and_checkins_are_saved() {
     let (_dir, store) = temp_store();

@@ -7,3 +7,4 @@ mod basics;
 mod forward;
 mod goals;
 mod search;
+mod words;

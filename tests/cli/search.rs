@@ -92,7 +92,9 @@ fn json_has_every_field() {
     assert_eq!(hit["snippet"], "Heard the news from [Kim]");
     assert!(hit["id"].as_str().unwrap().len() == 36);
     assert!(hit["rank"].is_number());
-    assert_eq!(ok(&db, &["search", "nobody", "--json"]).trim(), "[]");
+    let nobody = bounce(&db, &["search", "nobody", "--json"]);
+    assert_eq!(stdout(&nobody).trim(), "[]", "still JSON for a reader");
+    assert_eq!(nobody.status.code(), Some(1));
 }
 
 #[test]
@@ -138,25 +140,54 @@ fn a_date_range_narrows_the_hits() {
 }
 
 #[test]
-fn odd_words_are_words_and_no_match_is_quiet() {
+fn odd_words_are_words_and_no_match_says_so_like_grep() {
     let (_dir, db) = temp_db();
     ok(
         &db,
         &["gratitude", "add", "Tea AND cake (with NEAR friends) 感謝"],
     );
+    // Each finds the words or finds nothing; none is taken as search syntax and refused.
     for query in [
         "\"", "AND", "*", "NEAR(", "col:x", "🌱", "感謝", "^tea", "a\"b", "(cake",
     ] {
         let out = bounce(&db, &["search", query]);
-        assert!(out.status.success(), "{query:?}: {}", stderr(&out));
-        assert!(stderr(&out).is_empty(), "{query:?}: {}", stderr(&out));
+        let found = !stdout(&out).is_empty();
+        assert_eq!(out.status.success(), found, "{query:?}: {}", stderr(&out));
+        if !found {
+            assert!(
+                stderr(&out).contains("nothing in the journal matches"),
+                "{query:?}: {}",
+                stderr(&out)
+            );
+        }
     }
     assert_eq!(ok(&db, &["search", "--", "-cake"]).lines().count(), 1);
     assert_eq!(ok(&db, &["search", "感謝"]).lines().count(), 1);
     assert_eq!(ok(&db, &["search", "NEAR("]).lines().count(), 1);
     let none = bounce(&db, &["search", "nothing-like-this"]);
-    assert!(none.status.success());
-    assert!(stdout(&none).is_empty() && stderr(&none).is_empty());
+    assert_eq!(none.status.code(), Some(1), "as grep does");
+    assert!(stdout(&none).is_empty());
+    assert_eq!(
+        stderr(&none),
+        "bounce: nothing in the journal matches \"nothing-like-this\"\n"
+    );
+    let between = bounce(
+        &db,
+        &[
+            "search",
+            "tea",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+        ],
+    );
+    assert_eq!(between.status.code(), Some(1));
+    assert!(
+        stderr(&between).contains("between 2026-01-01 and 2026-01-31"),
+        "{}",
+        stderr(&between)
+    );
 }
 
 #[test]

@@ -105,6 +105,21 @@ fn an_idea_set_aside_is_kept_and_comes_back() {
 }
 
 #[test]
+fn the_ideas_count_is_the_rows_the_ideas_list_shows() {
+    let (_dir, _path, store) = temp_store();
+    let cafe = store.add_idea("Open a café").unwrap();
+    let teach = store.add_idea("Teach").unwrap();
+    store.add_idea("Write a book").unwrap();
+    store.set_idea_aside(cafe.id, true).unwrap();
+    store.promote_idea(teach.id, today()).unwrap();
+    // The list shows the funnel, then the ideas set aside; one that became a goal is a goal.
+    let shown = store.ideas(IdeaStatus::Open).unwrap().len()
+        + store.ideas(IdeaStatus::NotNow).unwrap().len();
+    assert_eq!(shown, 2);
+    assert_eq!(store.forward_counts().unwrap().0, 2);
+}
+
+#[test]
 fn ticking_a_step_that_names_someone_updates_when_we_were_in_touch() {
     let (_dir, _path, store) = temp_store();
     let ana = store.add_person(&person("Ana")).unwrap();

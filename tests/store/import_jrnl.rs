@@ -26,7 +26,7 @@ fn entries_become_day_notes_in_time_order() {
     let file = fixture();
     let said = ok(&db, &["import", file.to_str().unwrap(), "--from", "jrnl"]);
     assert!(
-        said.contains("5 entries added to 3 days' notes, 0 already there"),
+        said.contains("5 entries added to the notes of 3 days, 0 already there"),
         "{said}"
     );
 
@@ -62,6 +62,20 @@ fn entries_become_day_notes_in_time_order() {
 }
 
 #[test]
+fn one_entry_on_one_day_is_said_in_the_singular() {
+    let (dir, db) = temp_db();
+    let file = dir.path().join("one.json");
+    let one = r#"{"tags": {}, "entries": [{"title": "A first quiet week.", "body": "",
+        "date": "2024-03-01", "time": "08:00", "tags": [], "starred": false}]}"#;
+    std::fs::write(&file, one).unwrap();
+    let said = ok(&db, &["import", file.to_str().unwrap(), "--from", "jrnl"]);
+    assert!(
+        said.contains(": 1 entry added to the notes of 1 day, 0 already there"),
+        "{said}"
+    );
+}
+
+#[test]
 fn importing_the_same_file_twice_adds_nothing_twice() {
     let (_dir, db) = temp_db();
     ok(
@@ -73,7 +87,7 @@ fn importing_the_same_file_twice_adds_nothing_twice() {
     let once = ok(&db, &["export", "--format", "json"]);
     let said = ok(&db, &["import", file.to_str().unwrap(), "--from", "jrnl"]);
     assert!(
-        said.contains("0 entries added to 0 days' notes, 5 already there"),
+        said.contains("0 entries added to the notes of 0 days, 5 already there"),
         "{said}"
     );
     assert_eq!(ok(&db, &["export", "--format", "json"]), once);

@@ -18,7 +18,7 @@ fn idea_line(idea: &Idea) -> String {
         "{}\t{}\t{}\t{}",
         idea.id,
         score_words(idea),
-        idea.status.key(),
+        idea.status.label(),
         idea.text
     )
 }
@@ -46,7 +46,11 @@ fn weighing_line(idea: &Idea, question: Question) -> String {
 pub(super) fn add(store: &Store, text: &str, out: &mut impl Write) -> anyhow::Result<()> {
     validate_entry(text, "an idea").map_err(anyhow::Error::msg)?;
     let idea = store.add_idea(text)?;
-    writeln!(out, "{}", idea_line(&idea))?;
+    writeln!(out, "{}", idea.id)?;
+    crate::cli::say(&format!(
+        "In the funnel. Weigh it when you are ready: bounce idea weigh {} realistic yes",
+        crate::cli::short_id(idea.id)
+    ));
     Ok(())
 }
 

@@ -86,7 +86,7 @@ pub enum PersonCmd {
     Touched {
         /// The person's id, or its first 4 characters or more
         id: String,
-        /// The day (YYYY-MM-DD, today or yesterday) [default: today]
+        /// The day (YYYY-MM-DD, yesterday, friday, 2 weeks ago) [default: today]
         #[arg(long)]
         date: Option<String>,
     },
@@ -94,7 +94,7 @@ pub enum PersonCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum ReframeCmd {
-    /// Write down a harsh thought about a setback, and the kinder way to say it
+    /// Write down a harsh thought about a setback, and the kinder way to say it; prints its id
     Add {
         /// The setback's id, or its first 4 characters or more
         #[arg(value_name = "SETBACK_ID")]

@@ -39,7 +39,8 @@ pub(super) fn add(
         note: note.unwrap_or_default().to_string(),
     };
     let person = store.add_person(&draft)?;
-    writeln!(out, "{}", person_line(&person))?;
+    writeln!(out, "{}", person.id)?;
+    crate::cli::say("Added to your people.");
     Ok(())
 }
 

@@ -29,13 +29,14 @@ pub(super) fn add(
     validate_entry(thought, "the harsh thought").map_err(anyhow::Error::msg)?;
     let setback = resolve_setback(store, setback)?;
     let reframe = store.add_reframe(setback.id, thought, kinder.unwrap_or_default())?;
-    writeln!(out, "{}", reframe_line(&reframe))?;
+    writeln!(out, "{}", reframe.id)?;
     if reframe.kinder.trim().is_empty() {
-        let short = &reframe.id.simple().to_string()[..8];
-        writeln!(
-            out,
-            "Kept. When you find kinder words: bounce reframe kinder {short} \"...\""
-        )?;
+        crate::cli::say(&format!(
+            "Kept. When you find kinder words: bounce reframe kinder {} \"...\"",
+            crate::cli::short_id(reframe.id)
+        ));
+    } else {
+        crate::cli::say("Kept, with the kinder words beside it.");
     }
     Ok(())
 }

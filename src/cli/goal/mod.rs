@@ -106,7 +106,15 @@ fn add(
         reward: args.reward.unwrap_or_default().to_string(),
     };
     let goal = store.add_goal(&draft, args.steps, today)?;
-    writeln!(out, "{}", goal_line(&goal, today))?;
+    writeln!(out, "{}", goal.id)?;
+    match goal.progress.total {
+        0 => super::say(&format!(
+            "Set. A first small step: bounce step add {} \"...\"",
+            super::short_id(goal.id)
+        )),
+        1 => super::say("Set, with its first step."),
+        n => super::say(&format!("Set, with {n} steps.")),
+    }
     Ok(())
 }
 

@@ -88,7 +88,11 @@ fn add(
     let due = date_ahead(due, today)?;
     let goal = resolve_goal(store, goal)?;
     let change = store.add_step(goal.id, text, due, today)?;
-    writeln!(out, "{}", step_line(&change.step))?;
+    writeln!(out, "{}", change.step.id)?;
+    crate::cli::say(&format!(
+        "Added; {} steps done now.",
+        change.goal.progress.fraction()
+    ));
     Ok(())
 }
 

@@ -100,6 +100,15 @@ impl IdeaStatus {
         }
     }
 
+    /// The words a person reads, as the Goals pane shows them.
+    pub fn label(self) -> &'static str {
+        match self {
+            IdeaStatus::Open => "open",
+            IdeaStatus::NotNow => "not now",
+            IdeaStatus::Promoted => "became a goal",
+        }
+    }
+
     pub fn from_key(key: &str) -> Option<IdeaStatus> {
         [IdeaStatus::Open, IdeaStatus::NotNow, IdeaStatus::Promoted]
             .into_iter()

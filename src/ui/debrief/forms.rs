@@ -167,7 +167,9 @@ impl DebriefPane {
                 if kind == FormKind::EditEvent && event.is_none() {
                     return None;
                 }
-                let date = event.map_or(self.today, |e| e.date).to_string();
+                // A new event most often follows the last one, or starts at the setback itself.
+                let fresh = self.events.iter().map(|e| e.date).max().or(setback.map(|s| s.date)).unwrap_or(self.today);
+                let date = event.map_or(fresh, |e| e.date).to_string();
                 let time = event.and_then(|e| e.time).map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
                 let title = if event.is_some() { "Edit event" } else { "New event" };
                 let get = |f: fn(&crate::domain::setback::Event) -> &String| event.map_or("", |e| f(e).as_str()).to_string();
