@@ -1,10 +1,12 @@
 //! Text laid out in list rows: wrapped by the columns a row really has, a bullet on the first
 //! line only and the lines after it under the text, and `…` wherever something is left out.
 
+use std::borrow::Cow;
+
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::domain::text::{display_width, wrap};
+use crate::domain::text::{display_width, single_line, wrap};
 
 /// The mark before the selected row of a list; every row keeps its columns free.
 pub const LIST_MARK: &str = "› ";
@@ -17,7 +19,8 @@ pub fn list_room(width: u16) -> usize {
 }
 
 /// Text wrapped into lines at most `width` columns wide, the first led by `lead` and every
-/// line after it by `rest`; at most `max_lines` lines, the last ending in `…` if cut.
+/// line after it by `rest`; at most `max_lines` lines, the last ending in `…` if cut. Line
+/// breaks in the text are kept, or shown as ` · ` when there is only one line.
 pub fn hanging(
     lead: Span<'static>,
     rest: Span<'static>,
@@ -29,7 +32,12 @@ pub fn hanging(
     let taken = lead.width().max(rest.width());
     // Two columns, so that even a wide character has somewhere to go.
     let room = width.saturating_sub(taken).max(2);
-    wrap(text, room, max_lines)
+    let text = if max_lines == 1 {
+        Cow::Owned(single_line(text))
+    } else {
+        Cow::Borrowed(text)
+    };
+    wrap(&text, room, max_lines)
         .into_iter()
         .enumerate()
         .map(|(i, part)| {

@@ -86,6 +86,20 @@ fn line_breaks_are_kept_as_lines() {
 }
 
 #[test]
+fn a_one_line_row_marks_its_line_breaks() {
+    let lines = hanging(
+        Span::raw("Why: "),
+        Span::raw("     "),
+        "Realistic: yes\nFits my values: maybe",
+        60,
+        1,
+        Style::default(),
+    );
+    let rows: Vec<String> = lines.iter().map(ToString::to_string).collect();
+    assert_eq!(rows, ["Why: Realistic: yes · Fits my values: maybe"]);
+}
+
+#[test]
 fn a_list_row_leaves_room_for_the_selection_mark() {
     assert_eq!(list_room(30), 28);
     assert_eq!(list_room(1), 1);
