@@ -24,19 +24,31 @@ pub(super) fn section_items(
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     match pane.section {
         Section::Timeline => timeline_items(pane, width, height, theme),
-        Section::Questions => question_items(pane, width, theme),
-        Section::Strengths => strength_items(pane, width, theme),
+        Section::Questions => question_items(pane, width, height, theme),
+        Section::Strengths => strength_items(pane, width, height, theme),
         Section::Lessons => simple_items(
+            pane,
             pane.lessons.iter().map(|l| match l.goal_id {
                 Some(_) => format!("{}  (now a goal)", l.text),
                 None => l.text.clone(),
             }),
             width,
+            height,
             theme,
         ),
         Section::Reframes => reframe_items(pane, width, height, theme),
-        Section::Story => story_items(pane, width, theme),
-        Section::Checkins => checkin_items(pane, width, theme),
+        Section::Story => story_items(pane, width, height, theme),
+        Section::Checkins => checkin_items(pane, width, height, theme),
+    }
+}
+
+/// The lines row `row`'s text may take: `usual`, or while it is selected as many as the list
+/// has room for, so that the selected row shows its whole text.
+fn lines_for(pane: &DebriefPane, row: usize, height: u16, usual: usize) -> usize {
+    if pane.focus == Focus::Detail && pane.row == row {
+        usize::from(height).saturating_sub(2).max(usual)
+    } else {
+        usual
     }
 }
 
@@ -107,6 +119,7 @@ fn timeline_items(
 fn question_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = assets::debrief();
@@ -121,7 +134,11 @@ fn question_items(
         let mark = if answer.is_some() { "✓ " } else { "○ " };
         let mark = Span::styled(mark, theme.accent);
         let mut lines = bulleted(mark, &q.text, width, 3, theme.heading);
-        let max = if i == pane.row { 8 } else { 2 };
+        let max = if i == pane.row {
+            lines_for(pane, i, height, 8)
+        } else {
+            2
+        };
         match answer {
             Some(text) => lines.extend(guttered("  ", text, width, max, theme.base)),
             None => lines.push(Line::from(Span::styled(
@@ -152,6 +169,7 @@ fn question_items(
 fn strength_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = assets::debrief();
@@ -177,8 +195,9 @@ fn strength_items(
             ))));
         }
         for s in mine {
+            let max = lines_for(pane, rows.len(), height, 3);
             rows.push(items.len());
-            let mut lines = bulleted(Span::raw("  • "), &s.text, width, 3, theme.base);
+            let mut lines = bulleted(Span::raw("  • "), &s.text, width, max, theme.base);
             if s.person_id.is_some() {
                 mark_in_network(&mut lines, width, theme);
             }
@@ -234,17 +253,21 @@ fn reframe_items(
 }
 
 fn simple_items(
+    pane: &DebriefPane,
     texts: impl Iterator<Item = String>,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let items: Vec<ListItem> = texts
-        .map(|t| {
+        .enumerate()
+        .map(|(i, t)| {
+            let max = lines_for(pane, i, height, 3);
             ListItem::new(Text::from(bulleted(
                 Span::raw("• "),
                 &t,
                 width,
-                3,
+                max,
                 theme.base,
             )))
         })
@@ -256,6 +279,7 @@ fn simple_items(
 fn story_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = &assets::debrief().story;
@@ -267,7 +291,8 @@ fn story_items(
     ];
     let items: Vec<ListItem> = parts
         .iter()
-        .map(|(prompt, text)| {
+        .enumerate()
+        .map(|(i, (prompt, text))| {
             let mut lines = guttered("", prompt, width, 2, theme.heading);
             if text.trim().is_empty() {
                 lines.push(Line::from(Span::styled(
@@ -275,7 +300,8 @@ fn story_items(
                     theme.muted,
                 )));
             } else {
-                lines.extend(guttered("  ", text, width, 4, theme.base));
+                let max = lines_for(pane, i, height, 4);
+                lines.extend(guttered("  ", text, width, max, theme.base));
             }
             ListItem::new(Text::from(lines))
         })
@@ -286,12 +312,14 @@ fn story_items(
 fn checkin_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let items: Vec<ListItem> = pane
         .checkins
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let stages: Vec<&str> = [
                 c.grief.map(|g| g.label()),
                 c.transformation.map(|t| t.label()),
@@ -305,7 +333,8 @@ fn checkin_items(
             ])];
             if !c.note.trim().is_empty() {
                 let gutter = "              │ ";
-                lines.extend(guttered(gutter, &c.note, width, 3, theme.muted));
+                let max = lines_for(pane, i, height, 3);
+                lines.extend(guttered(gutter, &c.note, width, max, theme.muted));
             }
             ListItem::new(Text::from(lines))
         })
