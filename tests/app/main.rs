@@ -20,3 +20,4 @@ mod screens_min;
 mod screens_search;
 mod search;
 mod undo;
+mod wrapping;
