@@ -2,7 +2,8 @@
 
 use std::borrow::Cow;
 
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The longest single entry kept, in characters: generous, but bounded.
 pub const MAX_ENTRY_CHARS: usize = 20_000;
@@ -92,14 +93,21 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(placeholder).collect())
 }
 
-/// Text on one line, for display: line breaks and runs of space become one space, the ends
-/// are trimmed, and characters that could steer the terminal show as placeholders.
+/// Text on one line, for display: runs of space become one space, the ends are trimmed, each
+/// line break between words shows as ` · ` so sentences never run together, and characters
+/// that could steer the terminal show as placeholders.
 pub fn single_line(text: &str) -> String {
-    let words: Vec<&str> = text
-        .split([' ', '\t', '\n', '\r'])
-        .filter(|w| !w.is_empty())
+    let lines: Vec<String> = text
+        .split(['\n', '\r'])
+        .map(|line| {
+            line.split([' ', '\t'])
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|line| !line.is_empty())
         .collect();
-    visible(&words.join(" ")).into_owned()
+    visible(&lines.join(" · ")).into_owned()
 }
 
 /// Whether a character must not reach the terminal as it is.
@@ -126,9 +134,10 @@ fn placeholder(c: char) -> char {
     }
 }
 
-/// Display width of a text: wide characters count two, combining marks none.
+/// Display width of a text as the screen lays it out, grapheme by grapheme: wide characters
+/// count two, combining marks none, a joined emoji as one.
 pub fn display_width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
+    text.graphemes(true).map(grapheme_width).sum()
 }
 
 /// Display width of one character (0 for combining marks and controls).
@@ -136,88 +145,112 @@ pub fn char_width(c: char) -> usize {
     c.width().unwrap_or(0)
 }
 
-/// Splits text into lines at most `width` columns wide, breaking at spaces where it can and
-/// inside long words where it must. At most `max_lines` lines; the last ends in `…` if cut.
-/// Characters that could steer the terminal show as placeholders (see [`visible`]).
+/// The columns one grapheme takes, measured as ratatui lays out a cell, so that a wrapped line
+/// fits the columns it is drawn in.
+pub fn grapheme_width(grapheme: &str) -> usize {
+    // Half-width sound marks extend a grapheme, yet terminals give each a column of its own.
+    let marks = grapheme
+        .chars()
+        .filter(|c| matches!(c, '\u{ff9e}' | '\u{ff9f}'))
+        .count();
+    UnicodeWidthStr::width(grapheme) + marks
+}
+
+/// Splits text into lines at most `width` columns wide. Each line break in the text starts a
+/// new line; a line breaks at spaces where it can and between graphemes inside a word too
+/// long for a line. At most `max_lines` lines; when anything is left out, the last one ends in
+/// `…`. Characters that could steer the terminal show as placeholders (see [`visible`]).
 pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     if width == 0 || max_lines == 0 {
         return Vec::new();
     }
-    let text = visible(text);
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut current_width = 0;
-    for word in text.split(' ') {
-        let word_width = display_width(word);
-        let gap = usize::from(!current.is_empty());
-        if current_width + gap + word_width <= width {
-            if gap == 1 {
-                current.push(' ');
-            }
-            current.push_str(word);
-            current_width += gap + word_width;
-            continue;
-        }
-        if !current.is_empty() {
-            lines.push(std::mem::take(&mut current));
-            current_width = 0;
-        }
-        for c in word.chars() {
-            let w = char_width(c);
-            if current_width + w > width && !current.is_empty() {
-                lines.push(std::mem::take(&mut current));
-                current_width = 0;
-            }
-            current.push(c);
-            current_width += w;
-        }
+    let mut lines = Vec::new();
+    for paragraph in text.trim_end_matches(['\n', '\r']).split('\n') {
+        // One line past the limit is enough to know something is left out.
         if lines.len() > max_lines {
             break;
         }
-    }
-    if !current.is_empty() || lines.is_empty() {
-        lines.push(current);
+        let paragraph = visible(paragraph.trim_end_matches('\r'));
+        wrap_paragraph(&paragraph, width, max_lines, &mut lines);
     }
     if lines.len() > max_lines {
         lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {
-            *last = truncate(last, width);
-            if !last.ends_with('…') {
-                let fitted = truncate_to(last, width.saturating_sub(1));
-                *last = format!("{fitted}…");
-            }
+            *last = with_ellipsis(last, width);
         }
     }
     lines
+}
+
+/// Wraps one line of text onto `lines`, stopping once they are past `max_lines`.
+fn wrap_paragraph(text: &str, width: usize, max_lines: usize, lines: &mut Vec<String>) {
+    let mut current = String::new();
+    let mut used = 0;
+    for word in text.split(' ') {
+        if lines.len() > max_lines {
+            return;
+        }
+        let word_width = display_width(word);
+        let gap = usize::from(!current.is_empty());
+        if used + gap + word_width <= width {
+            if gap == 1 {
+                current.push(' ');
+            }
+            current.push_str(word);
+            used += gap + word_width;
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(std::mem::take(&mut current));
+            used = 0;
+        }
+        for grapheme in word.graphemes(true) {
+            let w = grapheme_width(grapheme);
+            if used + w > width && !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+                used = 0;
+            }
+            current.push_str(grapheme);
+            used += w;
+        }
+    }
+    lines.push(current);
 }
 
 /// Cuts text to `width` columns, ending in `…` when something was cut. Characters that could
 /// steer the terminal show as placeholders (see [`visible`]).
 pub fn truncate(text: &str, width: usize) -> String {
     let text = visible(text);
-    let text = text.as_ref();
-    let total = display_width(text);
-    if total <= width {
-        return text.to_string();
+    if display_width(&text) <= width {
+        return text.into_owned();
     }
     if width == 0 {
         return String::new();
     }
-    format!("{}…", truncate_to(text, width - 1))
+    with_ellipsis(&text, width)
 }
 
-fn truncate_to(text: &str, width: usize) -> String {
-    let mut out = String::new();
+/// Text on one line cut to `width` columns: line breaks show as ` · ` (see [`single_line`]),
+/// and a cut ends in `…`.
+pub fn one_line(text: &str, width: usize) -> String {
+    truncate(&single_line(text), width)
+}
+
+/// The line ended by `…`, cut where the mark would not fit in `width` columns.
+fn with_ellipsis(line: &str, width: usize) -> String {
+    format!("{}…", truncate_to(line, width.saturating_sub(1)))
+}
+
+/// The longest start of `text` that fits in `width` columns, never splitting a grapheme.
+fn truncate_to(text: &str, width: usize) -> &str {
     let mut used = 0;
-    for c in text.chars() {
-        let w = char_width(c);
-        if used + w > width {
-            break;
+    for (at, grapheme) in text.grapheme_indices(true) {
+        used += grapheme_width(grapheme);
+        if used > width {
+            return &text[..at];
         }
-        out.push(c);
-        used += w;
     }
-    out
+    text
 }
 
 #[cfg(test)]
@@ -252,7 +285,7 @@ mod tests {
 
     #[test]
     fn single_lines_keep_placeholders() {
-        assert_eq!(single_line("  a\n\n b\t\u{1b}[1mc  "), "a b ␛[1mc");
+        assert_eq!(single_line("  a\n\n b\t\u{1b}[1mc  "), "a · b ␛[1mc");
         assert_eq!(single_line("\n"), "");
     }
 
@@ -308,5 +341,39 @@ mod tests {
         assert!(lines[1].ends_with('…'));
         assert_eq!(truncate("héllo world", 6), "héllo…");
         assert_eq!(truncate("hi", 6), "hi");
+    }
+
+    #[test]
+    fn line_breaks_start_new_lines() {
+        assert_eq!(
+            wrap("one\ntwo three\n\nfour\n", 9, 9),
+            ["one", "two three", "", "four"]
+        );
+        // Lines left out below the last one shown are a cut too.
+        assert_eq!(wrap("one\ntwo\nthree", 9, 2), ["one", "two…"]);
+        assert_eq!(wrap("full line\nmore", 9, 1), ["full lin…"]);
+    }
+
+    #[test]
+    fn one_line_text_marks_its_line_breaks() {
+        assert_eq!(
+            single_line("Realistic: yes\nFits: maybe\n"),
+            "Realistic: yes · Fits: maybe"
+        );
+        assert_eq!(one_line("first\nsecond", 12), "first · sec…");
+        assert_eq!(one_line("first\nsecond", 20), "first · second");
+    }
+
+    #[test]
+    fn graphemes_stay_whole() {
+        // A combining mark stays with its letter, a joined emoji counts as one wide grapheme.
+        assert_eq!(display_width("cafe\u{301}"), 4);
+        assert_eq!(display_width("👩\u{200d}👧"), 2);
+        assert_eq!(
+            wrap("e\u{301}e\u{301}e\u{301}", 2, 5),
+            ["e\u{301}e\u{301}", "e\u{301}"]
+        );
+        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
+        assert_eq!(wrap("日本語", 3, 5), ["日", "本", "語"]);
     }
 }

@@ -13,6 +13,7 @@ pub mod root_cause;
 pub mod search;
 pub mod status_bar;
 pub mod tabs;
+pub mod wrap;
 
 use chrono::NaiveDate;
 use ratatui::Frame;
@@ -291,7 +292,7 @@ pub fn selectable_list(
     theme: &Theme,
 ) -> ratatui::widgets::List<'static> {
     ratatui::widgets::List::new(items)
-        .highlight_symbol("› ")
+        .highlight_symbol(wrap::LIST_MARK)
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
         .highlight_style(if focused { theme.selected } else { theme.base })
 }

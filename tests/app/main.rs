@@ -21,3 +21,4 @@ mod screens_min;
 mod screens_search;
 mod search;
 mod undo;
+mod wrapping;

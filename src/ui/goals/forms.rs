@@ -139,11 +139,7 @@ impl GoalsPane {
                 )
                 .half_line(&words.target, "", "in 6 weeks")
                 .half_line(&words.reward, "", "A day at the sea")
-                .text(
-                    &words.steps,
-                    "",
-                    "Write the outline",
-                ),
+                .text(&words.steps, "", "Write the outline"),
             FormKind::EditGoal => {
                 let g = goal?;
                 Form::new("Edit goal", slot)

@@ -10,9 +10,10 @@ use ratatui::widgets::{ListItem, ListState, Padding, Paragraph, Wrap};
 use super::{Focus, GoalsPane, Tab};
 use crate::assets;
 use crate::domain::goal::{Goal, Progress, Step, TargetStatus};
-use crate::domain::text::{truncate, wrap};
+use crate::domain::text::truncate;
 use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
+use crate::ui::wrap::hanging;
 use crate::ui::{RenderCtx, panel, section_line, selectable_list};
 
 const LIST_WIDTH: u16 = 48;
@@ -224,17 +225,9 @@ fn about_lines(
         if value.trim().is_empty() {
             return;
         }
-        let label = format!("{label}: ");
-        let room = width.saturating_sub(label.chars().count()).max(1);
-        let flat = value.replace('\n', " ");
-        for (i, part) in wrap(&flat, room, max_lines).into_iter().enumerate() {
-            let lead = if i == 0 {
-                Span::styled(label.clone(), theme.muted)
-            } else {
-                Span::raw(" ".repeat(label.chars().count()))
-            };
-            lines.push(Line::from(vec![lead, Span::styled(part, theme.base)]));
-        }
+        let lead = Span::styled(format!("{label}: "), theme.muted);
+        let under = Span::raw(" ".repeat(lead.width()));
+        lines.extend(hanging(lead, under, value, width, max_lines, theme.base));
     };
     field("Why", &goal.why);
     field("Success", &goal.success);

@@ -55,7 +55,7 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
         frame.render_widget(body, list_area.inner(Margin::new(1, 0)));
         return;
     }
-    let width = usize::from(list_area.width.saturating_sub(3)).max(1);
+    let width = crate::ui::wrap::list_room(list_area.width);
     // Only the rows held are drawn: a screen above the selection and more below, as the
     // whole list would show them.
     let (rows, selected) = pane.list.shown();
@@ -70,10 +70,13 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
             ListItem::new(Text::from(vec![
                 Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
                 Line::from(Span::styled(
-                    format!(
-                        "{} · {} · {events}",
-                        s.date,
-                        s.cause.map_or("unclassified", |c| c.key())
+                    truncate(
+                        &format!(
+                            "{} · {} · {events}",
+                            s.date,
+                            s.cause.map_or("unclassified", |c| c.key())
+                        ),
+                        width,
                     ),
                     theme.muted,
                 )),
@@ -113,7 +116,7 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
         theme.muted,
     ))];
     header.extend(
-        wrap(&setback.summary.replace('\n', " "), width, 2)
+        wrap(&setback.summary, width, 2)
             .into_iter()
             .filter(|l| !l.is_empty())
             .map(Line::raw),
@@ -127,7 +130,8 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     .areas(inner);
     frame.render_widget(Paragraph::new(header), head);
     frame.render_widget(Paragraph::new(section_tabs(pane, width, theme)), tabs);
-    let (items, rows) = sections::section_items(pane, width, body.height, theme);
+    let room = crate::ui::wrap::list_room(body.width);
+    let (items, rows) = sections::section_items(pane, room, body.height, theme);
     if items.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(empty_text(pane.section, ctx), theme.muted))

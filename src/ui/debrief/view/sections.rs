@@ -8,12 +8,14 @@ use ratatui::widgets::ListItem;
 use super::answered_count;
 use crate::assets;
 use crate::domain::setback::StrengthKind;
-use crate::domain::text::{truncate, wrap};
+use crate::domain::text::{display_width, one_line};
 use crate::theme::Theme;
 use crate::ui::debrief::{DebriefPane, Focus, Section};
+use crate::ui::wrap::{bulleted, guttered, hanging};
 
-/// The section's rows as list items, and which list items are the selectable rows. Long
-/// sections (a timeline, the reframes) build only the rows that can show in `height` lines.
+/// The section's rows as list items, and which list items are the selectable rows, laid out
+/// in the `width` columns a list row has for its text. Long sections (a timeline, the
+/// reframes) build only the rows that can show in `height` lines.
 pub(super) fn section_items(
     pane: &DebriefPane,
     width: usize,
@@ -22,35 +24,32 @@ pub(super) fn section_items(
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     match pane.section {
         Section::Timeline => timeline_items(pane, width, height, theme),
-        Section::Questions => question_items(pane, width, theme),
-        Section::Strengths => strength_items(pane, width, theme),
+        Section::Questions => question_items(pane, width, height, theme),
+        Section::Strengths => strength_items(pane, width, height, theme),
         Section::Lessons => simple_items(
+            pane,
             pane.lessons.iter().map(|l| match l.goal_id {
                 Some(_) => format!("{}  (now a goal)", l.text),
                 None => l.text.clone(),
             }),
             width,
+            height,
             theme,
         ),
         Section::Reframes => reframe_items(pane, width, height, theme),
-        Section::Story => story_items(pane, width, theme),
-        Section::Checkins => checkin_items(pane, width, theme),
+        Section::Story => story_items(pane, width, height, theme),
+        Section::Checkins => checkin_items(pane, width, height, theme),
     }
 }
 
-fn indented(
-    text: &str,
-    width: usize,
-    max: usize,
-    indent: &str,
-    style: ratatui::style::Style,
-) -> Vec<Line<'static>> {
-    let room = width.saturating_sub(indent.chars().count()).max(1);
-    text.lines()
-        .flat_map(|l| wrap(l, room, max))
-        .take(max)
-        .map(|l| Line::from(vec![Span::raw(indent.to_string()), Span::styled(l, style)]))
-        .collect()
+/// The lines row `row`'s text may take: `usual`, or while it is selected as many as the list
+/// has room for, so that the selected row shows its whole text.
+fn lines_for(pane: &DebriefPane, row: usize, height: u16, usual: usize) -> usize {
+    if pane.focus == Focus::Detail && pane.row == row {
+        usize::from(height).saturating_sub(2).max(usual)
+    } else {
+        usual
+    }
 }
 
 /// The rows of a long section that can show: a screen of them above and below the selected
@@ -89,33 +88,27 @@ fn timeline_items(
                 Some(t) => format!("{} {}", e.date.format("%d %b %Y"), t.format("%H:%M")),
                 None => format!("{}      ", e.date.format("%d %b %Y")),
             };
-            let prefix = format!("{when}  ● ");
-            let room = width.saturating_sub(prefix.chars().count()).max(1);
-            let first = truncate(&e.what.replace('\n', " "), room);
-            let mut lines = vec![Line::from(vec![
-                Span::styled(prefix, theme.accent),
-                Span::raw(first),
-            ])];
-            let pad = " ".repeat(19);
+            let prefix = Span::styled(format!("{when}  ● "), theme.accent);
+            let gutter = format!("{}│ ", " ".repeat(19));
+            let mut lines;
             if selected {
-                lines.extend(
-                    indented(&e.what, width, 6, &format!("{pad}│ "), theme.base)
-                        .into_iter()
-                        .skip(1),
-                );
+                let under = Span::raw(gutter.clone());
+                lines = hanging(prefix, under, &e.what, width, 6, theme.base);
                 for (label, text) in [("who", &e.who), ("thought", &e.thought), ("felt", &e.felt)] {
                     if !text.trim().is_empty() {
-                        lines.extend(indented(
-                            &format!("{label}: {text}"),
-                            width,
-                            4,
-                            &format!("{pad}│ "),
-                            theme.muted,
-                        ));
+                        let text = format!("{label}: {text}");
+                        lines.extend(guttered(&gutter, &text, width, 4, theme.muted));
                     }
                 }
-            } else if i + 1 < pane.events.len() {
-                lines.push(Line::from(Span::styled(format!("{pad}│"), theme.muted)));
+            } else {
+                let room = width.saturating_sub(prefix.width()).max(1);
+                lines = vec![Line::from(vec![prefix, Span::raw(one_line(&e.what, room))])];
+                if i + 1 < pane.events.len() {
+                    lines.push(Line::from(Span::styled(
+                        gutter.trim_end().to_string(),
+                        theme.muted,
+                    )));
+                }
             }
             ListItem::new(Text::from(lines))
         })
@@ -126,6 +119,7 @@ fn timeline_items(
 fn question_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = assets::debrief();
@@ -138,13 +132,15 @@ fn question_items(
     for (i, q) in words.questions.iter().enumerate() {
         let answer = pane.answers.get(&q.key);
         let mark = if answer.is_some() { "✓ " } else { "○ " };
-        let mut lines = vec![Line::from(vec![
-            Span::styled(mark, theme.accent),
-            Span::styled(q.text.clone(), theme.heading),
-        ])];
-        let max = if i == pane.row { 8 } else { 2 };
+        let mark = Span::styled(mark, theme.accent);
+        let mut lines = bulleted(mark, &q.text, width, 3, theme.heading);
+        let max = if i == pane.row {
+            lines_for(pane, i, height, 8)
+        } else {
+            2
+        };
         match answer {
-            Some(text) => lines.extend(indented(text, width, max, "  ", theme.base)),
+            Some(text) => lines.extend(guttered("  ", text, width, max, theme.base)),
             None => lines.push(Line::from(Span::styled(
                 "  Not answered yet. Enter to write.",
                 theme.muted,
@@ -155,17 +151,15 @@ fn question_items(
     }
     let setback = pane.current_setback();
     let reflection = setback.map(|s| s.reflection.clone()).unwrap_or_default();
-    let mut lines = vec![Line::from(vec![
-        Span::styled("✦ ", theme.accent),
-        Span::styled(words.checkins.reflection.clone(), theme.heading),
-    ])];
+    let mark = Span::styled("✦ ", theme.accent);
+    let mut lines = bulleted(mark, &words.checkins.reflection, width, 3, theme.heading);
     if reflection.is_empty() {
         lines.push(Line::from(Span::styled(
             "  For a setback that also feels like relief. Enter to write.",
             theme.muted,
         )));
     } else {
-        lines.extend(indented(&reflection, width, 3, "  ", theme.base));
+        lines.extend(guttered("  ", &reflection, width, 3, theme.base));
     }
     rows.push(items.len());
     items.push(ListItem::new(Text::from(lines)));
@@ -175,6 +169,7 @@ fn question_items(
 fn strength_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = assets::debrief();
@@ -200,8 +195,9 @@ fn strength_items(
             ))));
         }
         for s in mine {
+            let max = lines_for(pane, rows.len(), height, 3);
             rows.push(items.len());
-            let mut lines = indented(&s.text, width, 3, "  • ", theme.base);
+            let mut lines = bulleted(Span::raw("  • "), &s.text, width, max, theme.base);
             if s.person_id.is_some() {
                 mark_in_network(&mut lines, width, theme);
             }
@@ -219,7 +215,7 @@ fn mark_in_network(lines: &mut Vec<Line<'static>>, width: usize, theme: &Theme) 
     const MARK: &str = "  (in your network)";
     let mark = Span::styled(MARK, theme.muted);
     match lines.last_mut() {
-        Some(last) if last.width() + MARK.len() + 2 <= width => last.spans.push(mark),
+        Some(last) if last.width() + display_width(MARK) <= width => last.spans.push(mark),
         _ => lines.push(Line::from(vec![Span::raw("  "), mark])),
     }
 }
@@ -232,8 +228,6 @@ fn reframe_items(
     height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
-    // The list's selection mark takes two columns of every row.
-    let room = width.saturating_sub(2).max(1);
     let not_yet = &assets::reframes().not_yet;
     let shown = near_selection(pane, pane.reframes.len(), height);
     let items: Vec<ListItem> = pane.reframes[shown.clone()]
@@ -242,11 +236,12 @@ fn reframe_items(
         .map(|(r, i)| {
             let more = if i == pane.row { 3 } else { 1 };
             let quoted = format!("“{}”", r.thought.trim());
-            let mut lines = indented(&quoted, room, 2 * more, "", theme.muted);
+            let mut lines = guttered("", &quoted, width, 2 * more, theme.muted);
             if r.kinder.trim().is_empty() {
-                lines.extend(indented(not_yet, room, 2, "  ", theme.muted));
+                lines.extend(guttered("  ", not_yet, width, 2, theme.muted));
             } else {
-                lines.extend(hanging(&r.kinder, room, 3 * more, theme));
+                let arrow = Span::styled("  → ", theme.accent);
+                lines.extend(bulleted(arrow, &r.kinder, width, 3 * more, theme.base));
             }
             if i + 1 < pane.reframes.len() {
                 lines.push(Line::raw(""));
@@ -257,27 +252,25 @@ fn reframe_items(
     (items, rows_from(&shown))
 }
 
-/// The kinder version: an arrow on its first line, the rest lined up under its words.
-fn hanging(text: &str, width: usize, max: usize, theme: &Theme) -> Vec<Line<'static>> {
-    indented(text, width, max, "    ", theme.base)
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut line)| {
-            if i == 0 {
-                line.spans[0] = Span::styled("  → ", theme.accent);
-            }
-            line
-        })
-        .collect()
-}
-
 fn simple_items(
+    pane: &DebriefPane,
     texts: impl Iterator<Item = String>,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let items: Vec<ListItem> = texts
-        .map(|t| ListItem::new(Text::from(indented(&t, width, 3, "• ", theme.base))))
+        .enumerate()
+        .map(|(i, t)| {
+            let max = lines_for(pane, i, height, 3);
+            ListItem::new(Text::from(bulleted(
+                Span::raw("• "),
+                &t,
+                width,
+                max,
+                theme.base,
+            )))
+        })
         .collect();
     let rows = (0..items.len()).collect();
     (items, rows)
@@ -286,6 +279,7 @@ fn simple_items(
 fn story_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = &assets::debrief().story;
@@ -297,15 +291,17 @@ fn story_items(
     ];
     let items: Vec<ListItem> = parts
         .iter()
-        .map(|(prompt, text)| {
-            let mut lines = vec![Line::from(Span::styled((*prompt).clone(), theme.heading))];
+        .enumerate()
+        .map(|(i, (prompt, text))| {
+            let mut lines = guttered("", prompt, width, 2, theme.heading);
             if text.trim().is_empty() {
                 lines.push(Line::from(Span::styled(
                     "  Not written yet. Enter to write the story.",
                     theme.muted,
                 )));
             } else {
-                lines.extend(indented(text, width, 4, "  ", theme.base));
+                let max = lines_for(pane, i, height, 4);
+                lines.extend(guttered("  ", text, width, max, theme.base));
             }
             ListItem::new(Text::from(lines))
         })
@@ -316,12 +312,14 @@ fn story_items(
 fn checkin_items(
     pane: &DebriefPane,
     width: usize,
+    height: u16,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let items: Vec<ListItem> = pane
         .checkins
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let stages: Vec<&str> = [
                 c.grief.map(|g| g.label()),
                 c.transformation.map(|t| t.label()),
@@ -334,7 +332,9 @@ fn checkin_items(
                 Span::styled(stages.join(" · "), theme.heading),
             ])];
             if !c.note.trim().is_empty() {
-                lines.extend(indented(&c.note, width, 3, "              │ ", theme.muted));
+                let gutter = "              │ ";
+                let max = lines_for(pane, i, height, 3);
+                lines.extend(guttered(gutter, &c.note, width, max, theme.muted));
             }
             ListItem::new(Text::from(lines))
         })

@@ -3,6 +3,7 @@
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, ListItem, Padding, Paragraph, Wrap};
 
@@ -13,6 +14,7 @@ use crate::domain::text::wrap;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::theme::Theme;
 use crate::ui::gratitude::{GratitudePane, Mode};
+use crate::ui::wrap::bulleted;
 use crate::ui::{RenderCtx, panel};
 
 pub(super) fn render_main(
@@ -80,7 +82,7 @@ fn render_items(
         );
         return;
     }
-    let text_width = usize::from(inner.width.saturating_sub(7)).max(1);
+    let room = crate::ui::wrap::list_room(inner.width);
     let selected = pane.list.selected();
     let items: Vec<ListItem> = pane
         .items
@@ -88,7 +90,7 @@ fn render_items(
         .enumerate()
         .map(|(i, item)| {
             let max_lines = if Some(i) == selected { 8 } else { 2 };
-            item_lines(i, &item.text, text_width, max_lines, theme)
+            item_lines(i, &item.text, room, max_lines, theme)
         })
         .collect();
     let list_height: usize = items.iter().map(ListItem::height).sum();
@@ -124,7 +126,7 @@ fn render_items(
     }
 }
 
-/// One numbered item, wrapped to the list's width.
+/// One numbered item, wrapped to the `width` columns a list row has.
 fn item_lines(
     index: usize,
     text: &str,
@@ -132,18 +134,8 @@ fn item_lines(
     max_lines: usize,
     theme: &Theme,
 ) -> ListItem<'static> {
-    let lines: Vec<Line> = wrap(text, width, max_lines)
-        .into_iter()
-        .enumerate()
-        .map(|(row, part)| {
-            let number = if row == 0 {
-                format!("{:>2}. ", index + 1)
-            } else {
-                "    ".to_string()
-            };
-            Line::from(vec![Span::styled(number, theme.muted), Span::raw(part)])
-        })
-        .collect();
+    let number = Span::styled(format!("{:>2}. ", index + 1), theme.muted);
+    let lines = bulleted(number, text, width, max_lines, Style::default());
     ListItem::new(Text::from(lines))
 }
 
@@ -212,13 +204,17 @@ fn editor_title(what: &str, save: Command, keymap: &Keymap) -> String {
     )
 }
 
+/// The columns a note's text has inside its bordered, padded panel `width` columns wide.
+fn note_width(width: u16) -> usize {
+    usize::from(width.saturating_sub(4)).max(1)
+}
+
 fn note_lines(pane: &GratitudePane, width: u16) -> u16 {
     let text = pane.day.as_ref().map_or("", |d| d.note.as_str());
     if text.is_empty() {
         return 1;
     }
-    let width = usize::from(width.saturating_sub(2)).max(1);
-    let count: usize = text.lines().map(|l| wrap(l, width, 8).len()).sum();
+    let count = wrap(text, note_width(width), usize::MAX).len();
     u16::try_from(count).unwrap_or(u16::MAX)
 }
 
@@ -257,7 +253,10 @@ fn render_note(
             Span::styled(".", theme.placeholder),
         ]))
     } else {
-        Paragraph::new(note.to_string())
+        // Wrapped here, as it was measured, so that a note too long for its panel ends in "…".
+        let rows = usize::from(area.height.saturating_sub(2));
+        let lines = wrap(note, note_width(area.width), rows);
+        Paragraph::new(lines.into_iter().map(Line::raw).collect::<Vec<_>>())
     };
     frame.render_widget(body.wrap(Wrap { trim: false }).block(block), area);
 }

@@ -88,7 +88,7 @@ fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Th
     frame.render_widget(block, area);
     let [tabs, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
     frame.render_widget(Paragraph::new(section_tabs(pane, theme)), tabs);
-    let width = usize::from(body.width).max(1);
+    let width = crate::ui::wrap::list_room(body.width);
     let (items, rows) = match pane.section {
         Section::Questions => question_items(pane, width, theme),
         Section::Result => result_items(pane, width, theme),

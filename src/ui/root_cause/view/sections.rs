@@ -6,9 +6,9 @@ use ratatui::widgets::ListItem;
 
 use crate::assets;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause, Classification};
-use crate::domain::text::wrap;
 use crate::theme::Theme;
 use crate::ui::root_cause::{Patterns, RootCausePane, has_evidence};
+use crate::ui::wrap::bulleted;
 
 fn plain(text: String, style: ratatui::style::Style) -> ListItem<'static> {
     ListItem::new(Line::from(Span::styled(text, style)))
@@ -21,23 +21,7 @@ fn wrapped(
     indent: &str,
     style: ratatui::style::Style,
 ) -> Vec<Line<'static>> {
-    let hang = " ".repeat(indent.chars().count());
-    wrap(
-        text,
-        width.saturating_sub(indent.chars().count() + 2).max(1),
-        6,
-    )
-    .into_iter()
-    .enumerate()
-    .map(|(i, l)| {
-        let lead = if i == 0 {
-            indent.to_string()
-        } else {
-            hang.clone()
-        };
-        Line::from(vec![Span::raw(lead), Span::styled(l, style)])
-    })
-    .collect()
+    bulleted(Span::raw(indent.to_string()), text, width, 6, style)
 }
 
 fn answer_text(answer: Answer) -> String {
@@ -65,18 +49,8 @@ pub(super) fn question_items(
     for question in &q.questions {
         let answer = pane.answers.get(&question.key).copied();
         let mark = if answer.is_some() { "✓ " } else { "○ " };
-        let mut lines = Vec::new();
-        for (i, part) in wrap(&question.text, width.saturating_sub(6).max(1), 3)
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if i == 0 {
-                Span::styled(mark, theme.accent)
-            } else {
-                Span::raw("  ")
-            };
-            lines.push(Line::from(vec![lead, Span::styled(part, theme.heading)]));
-        }
+        let mark = Span::styled(mark, theme.accent);
+        let mut lines = bulleted(mark, &question.text, width, 3, theme.heading);
         let value = match answer {
             Some(a) => Span::styled(format!("‹ {} ›", answer_text(a)), theme.key),
             None => Span::styled("not answered".to_string(), theme.muted),
@@ -116,7 +90,7 @@ pub(super) fn result_items(
         Line::from(Span::styled("Suggestion: none yet", theme.muted))
     };
     let mut items = vec![ListItem::new(headline)];
-    let bar_width = width.saturating_sub(42).clamp(4, 30);
+    let bar_width = width.saturating_sub(40).clamp(4, 30);
     for cause in Cause::ALL {
         let share = score_of(c, cause);
         items.push(plain(
@@ -259,7 +233,7 @@ pub(super) fn pattern_items(
         .max()
         .unwrap_or(0)
         .max(1);
-    let bar_width = width.saturating_sub(42).clamp(4, 30);
+    let bar_width = width.saturating_sub(40).clamp(4, 30);
     for cause in Cause::ALL {
         let n = patterns
             .counts
