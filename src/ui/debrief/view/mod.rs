@@ -131,7 +131,7 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     frame.render_widget(Paragraph::new(header), head);
     frame.render_widget(Paragraph::new(section_tabs(pane, width, theme)), tabs);
     let room = crate::ui::wrap::list_room(body.width);
-    let (items, rows) = sections::section_items(pane, room, body.height, theme);
+    let (items, rows) = sections::section_items(pane, room, body.height, ctx.keymap, theme);
     if items.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(empty_text(pane.section, ctx), theme.muted))

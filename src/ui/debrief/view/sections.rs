@@ -9,6 +9,7 @@ use super::answered_count;
 use crate::assets;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::{display_width, one_line};
+use crate::keymap::Keymap;
 use crate::theme::Theme;
 use crate::ui::debrief::{DebriefPane, Focus, Section};
 use crate::ui::wrap::{bulleted, guttered, hanging};
@@ -20,11 +21,12 @@ pub(super) fn section_items(
     pane: &DebriefPane,
     width: usize,
     height: u16,
+    keymap: &Keymap,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     match pane.section {
         Section::Timeline => timeline_items(pane, width, height, theme),
-        Section::Questions => question_items(pane, width, height, theme),
+        Section::Questions => question_items(pane, width, height, keymap, theme),
         Section::Strengths => strength_items(pane, width, height, theme),
         Section::Lessons => simple_items(
             pane,
@@ -36,8 +38,8 @@ pub(super) fn section_items(
             height,
             theme,
         ),
-        Section::Reframes => reframe_items(pane, width, height, theme),
-        Section::Story => story_items(pane, width, height, theme),
+        Section::Reframes => reframe_items(pane, width, height, keymap, theme),
+        Section::Story => story_items(pane, width, height, keymap, theme),
         Section::Checkins => checkin_items(pane, width, height, theme),
     }
 }
@@ -120,6 +122,7 @@ fn question_items(
     pane: &DebriefPane,
     width: usize,
     height: u16,
+    keymap: &Keymap,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = assets::debrief();
@@ -142,7 +145,9 @@ fn question_items(
         match answer {
             Some(text) => lines.extend(guttered("  ", text, width, max, theme.base)),
             None => lines.push(Line::from(Span::styled(
-                "  Not answered yet. Enter to write.",
+                keymap
+                    .fill("  Not answered yet. {key:debrief.open} to write.")
+                    .into_owned(),
                 theme.muted,
             ))),
         }
@@ -155,7 +160,9 @@ fn question_items(
     let mut lines = bulleted(mark, &words.checkins.reflection, width, 3, theme.heading);
     if reflection.is_empty() {
         lines.push(Line::from(Span::styled(
-            "  For a setback that also feels like relief. Enter to write.",
+            keymap
+                .fill("  For a setback that also feels like relief. {key:debrief.open} to write.")
+                .into_owned(),
             theme.muted,
         )));
     } else {
@@ -226,9 +233,10 @@ fn reframe_items(
     pane: &DebriefPane,
     width: usize,
     height: u16,
+    keymap: &Keymap,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
-    let not_yet = &assets::reframes().not_yet;
+    let not_yet = keymap.fill(&assets::reframes().not_yet).into_owned();
     let shown = near_selection(pane, pane.reframes.len(), height);
     let items: Vec<ListItem> = pane.reframes[shown.clone()]
         .iter()
@@ -238,7 +246,7 @@ fn reframe_items(
             let quoted = format!("“{}”", r.thought.trim());
             let mut lines = guttered("", &quoted, width, 2 * more, theme.muted);
             if r.kinder.trim().is_empty() {
-                lines.extend(guttered("  ", not_yet, width, 2, theme.muted));
+                lines.extend(guttered("  ", &not_yet, width, 2, theme.muted));
             } else {
                 let arrow = Span::styled("  → ", theme.accent);
                 lines.extend(bulleted(arrow, &r.kinder, width, 3 * more, theme.base));
@@ -280,6 +288,7 @@ fn story_items(
     pane: &DebriefPane,
     width: usize,
     height: u16,
+    keymap: &Keymap,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let words = &assets::debrief().story;
@@ -296,7 +305,9 @@ fn story_items(
             let mut lines = guttered("", prompt, width, 2, theme.heading);
             if text.trim().is_empty() {
                 lines.push(Line::from(Span::styled(
-                    "  Not written yet. Enter to write the story.",
+                    keymap
+                        .fill("  Not written yet. {key:debrief.open} to write the story.")
+                        .into_owned(),
                     theme.muted,
                 )));
             } else {

@@ -25,11 +25,11 @@ pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &Ren
         let [list, detail] =
             Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
         render_list(pane, frame, list, ctx);
-        render_detail(pane, frame, detail, ctx.theme);
+        render_detail(pane, frame, detail, ctx);
     } else if pane.focus == Focus::List {
         render_list(pane, frame, area, ctx);
     } else {
-        render_detail(pane, frame, area, ctx.theme);
+        render_detail(pane, frame, area, ctx);
     }
 }
 
@@ -77,7 +77,8 @@ fn render_list(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &Re
     ctx.clicks.add("setbacks", inner, heights, state.offset());
 }
 
-fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Theme) {
+fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    let theme = ctx.theme;
     let Some(setback) = pane.current() else {
         frame.render_widget(panel(" Root cause ", false, theme), area);
         return;
@@ -92,7 +93,7 @@ fn render_detail(pane: &RootCausePane, frame: &mut Frame, area: Rect, theme: &Th
     let (items, rows) = match pane.section {
         Section::Questions => question_items(pane, width, theme),
         Section::Result => result_items(pane, width, theme),
-        Section::FollowUp => follow_up_items(pane, width, theme),
+        Section::FollowUp => follow_up_items(pane, width, ctx.keymap, theme),
         Section::Patterns => pattern_items(pane, width, theme),
     };
     let selected = if focused {

@@ -6,6 +6,7 @@ use ratatui::widgets::ListItem;
 
 use crate::assets;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause, Classification};
+use crate::keymap::Keymap;
 use crate::theme::Theme;
 use crate::ui::root_cause::{Patterns, RootCausePane, has_evidence};
 use crate::ui::wrap::bulleted;
@@ -143,13 +144,14 @@ fn score_of(c: &Classification, cause: Cause) -> f64 {
 pub(super) fn follow_up_items(
     pane: &RootCausePane,
     width: usize,
+    keymap: &Keymap,
     theme: &Theme,
 ) -> (Vec<ListItem<'static>>, Vec<usize>) {
     let Some(cause) = pane.decision.confirmed else {
-        let text = "Once you have decided on the root cause (c or o in Suggestion), its follow-up questions appear here.";
+        let text = keymap.fill("Once you have decided on the root cause ({key:rootcause.confirm} or {key:rootcause.choose_cause} in Suggestion), its follow-up questions appear here.");
         return (
             vec![ListItem::new(Text::from(wrapped(
-                text,
+                &text,
                 width,
                 "",
                 theme.muted,
@@ -169,7 +171,9 @@ pub(super) fn follow_up_items(
     ))));
     if cause == Cause::Tactical {
         items.push(plain(
-            "Why did I take that step? (Space ticks)".into(),
+            keymap
+                .fill("Why did I take that step? ({key:rootcause.next_choice} ticks)")
+                .into_owned(),
             theme.heading,
         ));
         for motive in &q.motives {
@@ -201,7 +205,9 @@ pub(super) fn follow_up_items(
         items.push(ListItem::new(Text::from(lines)));
     }
     let note = if pane.decision.follow_up.is_empty() {
-        "Not written yet. e to write; L turns it into a lesson.".to_string()
+        keymap
+            .fill("Not written yet. {key:rootcause.edit} to write; {key:rootcause.make_lesson} turns it into a lesson.")
+            .into_owned()
     } else {
         pane.decision.follow_up.clone()
     };
