@@ -24,10 +24,11 @@ impl App {
             render_too_small(frame, area, &self.theme);
             return;
         }
+        let status_height = status_bar::height(self.message.as_ref(), area.width);
         let [tabs_area, body, status] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(status_height),
         ])
         .areas(area);
         tabs::render(frame, tabs_area, self.current, &self.keymap, &self.theme);

@@ -9,7 +9,7 @@ use super::App;
 use crate::action::Action;
 use crate::keymap::{Command, Global, Scope};
 use crate::ui::Input;
-use crate::ui::popup::Outcome;
+use crate::ui::popup::{Outcome, Popup};
 use crate::ui::tabs;
 
 impl App {
@@ -153,6 +153,12 @@ impl App {
             Global::Undo => self.turn_history(true),
             Global::Redo => self.turn_history(false),
             Global::Search => self.open_search(),
+            Global::Messages => {
+                self.popup = Some(Popup::Messages {
+                    messages: self.log.newest_first(),
+                    scroll: 0,
+                });
+            }
         }
     }
 }

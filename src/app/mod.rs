@@ -65,6 +65,8 @@ pub struct App {
     external: Option<String>,
     /// The day the daily backup was last made (or tried), so it runs once a day.
     backed_up_on: Option<NaiveDate>,
+    /// The last messages said, to read again.
+    log: crate::ui::messages::Log,
     /// The search overlay, while it is open: above the panes, below popups.
     search: Option<crate::ui::search::SearchOverlay>,
     /// Whether a keypress or another event is waiting to be read: a search still running
@@ -118,6 +120,7 @@ impl App {
             clipboard: None,
             external: None,
             backed_up_on: None,
+            log: Default::default(),
             search: None,
             input_waiting: None,
             shown_at: [None; PaneId::ALL.len()],
@@ -207,10 +210,12 @@ impl App {
     /// Shows a message in the status line, its `{key:...}` names filled from the keymap.
     fn say(&mut self, text: impl Into<String>, tone: Tone) {
         let text = text.into();
-        self.message = Some(Message {
+        let message = Message {
             text: self.keymap.fill(&text).into_owned(),
             tone,
-        });
+        };
+        self.log.push(message.clone());
+        self.message = Some(message);
     }
 
     fn note_typing(&mut self) {

@@ -102,6 +102,7 @@ commands! {
     MoveDown => "move_down", "move down", "Move the event later (among events at the same time)";
     CopyStory => "copy_story", "copy story", "Copy the story to the clipboard";
     Search => "search", "search", "Search everything you wrote";
+    Messages => "messages", "messages", "Read the last messages again, whole";
     AnswerYes => "answer_yes", "yes", "Answer yes";
     AnswerPartly => "answer_partly", "partly", "Answer partly";
     AnswerNo => "answer_no", "no", "Answer no";
@@ -136,6 +137,7 @@ pub enum Global {
     Undo,
     Redo,
     Search,
+    Messages,
 }
 
 impl Command {
@@ -157,6 +159,7 @@ impl Command {
             C::Undo => Global::Undo,
             C::Redo => Global::Redo,
             C::Search => Global::Search,
+            C::Messages => Global::Messages,
             C::Add
             | C::Edit
             | C::Delete

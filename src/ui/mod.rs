@@ -8,6 +8,7 @@ pub mod gratitude;
 pub mod help;
 pub mod home;
 pub mod lists;
+pub mod messages;
 pub mod popup;
 pub mod root_cause;
 pub mod search;

@@ -30,6 +30,11 @@ pub enum Popup {
         title: String,
         scroll: u16,
     },
+    /// The last messages of the status line, newest first.
+    Messages {
+        messages: Vec<super::status_bar::Message>,
+        scroll: u16,
+    },
     /// Something the person should know, such as a config file that could not be used.
     /// Any key closes it.
     Notice { title: String, text: String },
@@ -75,6 +80,17 @@ impl Popup {
                 _ => Outcome::Keep,
             },
             Popup::Celebration { .. } | Popup::Notice { .. } => Outcome::Close,
+            Popup::Messages { scroll, .. } => match key.code {
+                KeyCode::Down | KeyCode::Char('j') => {
+                    *scroll = scroll.saturating_add(1);
+                    Outcome::Keep
+                }
+                KeyCode::Up | KeyCode::Char('k') => {
+                    *scroll = scroll.saturating_sub(1);
+                    Outcome::Keep
+                }
+                _ => Outcome::Close,
+            },
             Popup::Help { scroll, .. } => {
                 let help_key =
                     keymap.lookup(Scope::Global, &key) == Some(crate::keymap::Command::Help);
@@ -104,6 +120,9 @@ impl Popup {
                 title,
                 scroll,
             } => help::render(frame, area, scopes, title, scroll, keymap, theme),
+            Popup::Messages { messages, scroll } => {
+                super::messages::render(frame, area, messages, scroll, theme);
+            }
             Popup::Celebration {
                 title,
                 headline,

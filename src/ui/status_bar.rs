@@ -1,11 +1,12 @@
-//! The bottom line: a message when there is one, otherwise the keys that matter right now.
+//! The bottom line: a message when there is one (on two lines when it needs them), otherwise
+//! the keys that matter right now.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::domain::text::truncate;
+use crate::domain::text::wrap;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::theme::Theme;
 
@@ -22,6 +23,22 @@ pub struct Message {
     pub tone: Tone,
 }
 
+/// The most lines a message takes; a longer one ends in "…" and is whole in the message log.
+pub const MESSAGE_LINES: usize = 2;
+
+/// A message as the status line shows it in `width` columns.
+fn message_lines(message: &Message, width: u16) -> Vec<String> {
+    let width = usize::from(width.saturating_sub(1)).max(1);
+    wrap(&message.text, width, MESSAGE_LINES)
+}
+
+/// How many lines the status line needs for `message`.
+pub fn height(message: Option<&Message>, width: u16) -> u16 {
+    message.map_or(1, |m| {
+        u16::try_from(message_lines(m, width).len().max(1)).unwrap_or(1)
+    })
+}
+
 pub fn render(
     frame: &mut Frame,
     area: Rect,
@@ -31,21 +48,21 @@ pub fn render(
     theme: &Theme,
 ) {
     let width = usize::from(area.width);
-    let line = match message {
+    let lines = match message {
         Some(m) => {
             let style = match m.tone {
                 Tone::Info => theme.message,
                 Tone::Celebrate => theme.celebrate,
                 Tone::Problem => theme.error,
             };
-            Line::from(Span::styled(
-                truncate(&format!(" {}", m.text), width),
-                style,
-            ))
+            message_lines(m, area.width)
+                .into_iter()
+                .map(|line| Line::from(Span::styled(format!(" {line}"), style)))
+                .collect()
         }
-        None => hint_line(hints, keymap, theme, width),
+        None => vec![hint_line(hints, keymap, theme, width)],
     };
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// Key hints, as many as fit, in the order given.

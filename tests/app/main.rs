@@ -11,6 +11,7 @@ mod goal_lists;
 mod goals;
 mod home;
 mod lists;
+mod messages;
 mod rebound;
 mod reframes;
 mod root_cause;
