@@ -79,7 +79,7 @@ impl App {
         self.store.begin()?;
         let result = self
             .store
-            .begin_change(super::undo::change_label(write))
+            .begin_change(write.label())
             .and_then(|()| self.apply_write(write))
             .and_then(|said| self.store.end_change().map(|()| said));
         let finished = self.store.finish(result.is_ok());

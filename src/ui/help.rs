@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{centered, panel};
+use crate::action::PaneId;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::theme::Theme;
 
@@ -52,13 +53,15 @@ pub fn lines(scopes: &[Scope], title: &str, keymap: &Keymap, theme: &Theme) -> V
 }
 
 /// The pane-switching commands, shown as one line.
-const PANE_KEYS: [Command; 5] = [
-    Command::GoHome,
-    Command::GoDebrief,
-    Command::GoRootCause,
-    Command::GoGratitude,
-    Command::GoGoals,
-];
+const PANE_KEYS: [Command; PaneId::ALL.len()] = {
+    let mut keys = [Command::GoHome; PaneId::ALL.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = PaneId::ALL[i].go_command();
+        i += 1;
+    }
+    keys
+};
 
 /// Commands that read best as one line: "j/k ↓/↑  Select the next / previous row".
 const PAIRS: [(Command, Command, &str); 9] = [
@@ -132,10 +135,8 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
                 if *c == PANE_KEYS[0] {
                     let keys: Vec<String> =
                         PANE_KEYS.iter().map(|p| keymap.label(scope, *p)).collect();
-                    out.push((
-                        keys.join(" "),
-                        "Go to Home, Debrief, Root cause, Gratitude, Goals".to_string(),
-                    ));
+                    let titles: Vec<&str> = PaneId::ALL.iter().map(|p| p.title()).collect();
+                    out.push((keys.join(" "), format!("Go to {}", titles.join(", "))));
                 }
             }
             Command::AnswerYes => {

@@ -1,5 +1,5 @@
-//! Everything a person can ask the app to do. Panes turn keys into these; `App::update` is
-//! the one place that carries them out.
+//! Every change to the journal, by family, with the draft it saves and the words that name
+//! it when it is undone. A new kind of change is added here, once.
 
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -11,145 +11,6 @@ use crate::domain::root_cause::{Answer, Cause};
 use crate::domain::setback::{
     EventDraft, GriefStage, SetbackDraft, Story, StrengthKind, TransformationStage,
 };
-
-/// The panes, in tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PaneId {
-    Home,
-    Debrief,
-    RootCause,
-    Gratitude,
-    Goals,
-}
-
-impl PaneId {
-    pub const ALL: [PaneId; 5] = [
-        PaneId::Home,
-        PaneId::Debrief,
-        PaneId::RootCause,
-        PaneId::Gratitude,
-        PaneId::Goals,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            PaneId::Home => "Home",
-            PaneId::Debrief => "Debrief",
-            PaneId::RootCause => "Root cause",
-            PaneId::Gratitude => "Gratitude",
-            PaneId::Goals => "Goals",
-        }
-    }
-
-    /// The name used on the command line (`bounce screen gratitude`).
-    pub fn cli_name(self) -> &'static str {
-        match self {
-            PaneId::Home => "home",
-            PaneId::Debrief => "debrief",
-            PaneId::RootCause => "rootcause",
-            PaneId::Gratitude => "gratitude",
-            PaneId::Goals => "goals",
-        }
-    }
-
-    /// The keymap scope of the pane's own keys.
-    pub fn scope(self) -> crate::keymap::Scope {
-        use crate::keymap::Scope;
-        match self {
-            PaneId::Home => Scope::Home,
-            PaneId::Debrief => Scope::Debrief,
-            PaneId::RootCause => Scope::RootCause,
-            PaneId::Gratitude => Scope::Gratitude,
-            PaneId::Goals => Scope::Goals,
-        }
-    }
-
-    /// The global command that shows the pane.
-    pub fn go_command(self) -> crate::keymap::Command {
-        use crate::keymap::Command;
-        match self {
-            PaneId::Home => Command::GoHome,
-            PaneId::Debrief => Command::GoDebrief,
-            PaneId::RootCause => Command::GoRootCause,
-            PaneId::Gratitude => Command::GoGratitude,
-            PaneId::Goals => Command::GoGoals,
-        }
-    }
-
-    pub fn index(self) -> usize {
-        PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
-    }
-
-    pub fn next(self) -> PaneId {
-        PaneId::ALL[(self.index() + 1) % PaneId::ALL.len()]
-    }
-
-    pub fn previous(self) -> PaneId {
-        PaneId::ALL[(self.index() + PaneId::ALL.len() - 1) % PaneId::ALL.len()]
-    }
-}
-
-/// What a person asked for. A change to the journal is a [`Write`]: `App::update` carries
-/// every write out as one transaction with its undo group and the day's backup, and
-/// nothing else can reach the store's writing methods.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    /// A change to the journal.
-    Write(Write),
-    /// Read the pane on screen again, after its view moved (see [`Read`]).
-    Read(Read),
-    Quit,
-    ToggleHelp,
-    ShowPane(PaneId),
-    /// Show a short message in the status line.
-    Say(String),
-    /// Ask a yes/no question; `on_yes` runs only after a yes.
-    Confirm {
-        question: String,
-        on_yes: Box<Action>,
-    },
-    /// Open the mood picker for a day.
-    PickMood {
-        date: NaiveDate,
-        current: Option<Mood>,
-    },
-    /// Close the editor, forgetting what was typed there.
-    DiscardEdit {
-        draft: String,
-    },
-    /// Show one goal with its steps in the Goals pane.
-    OpenGoal(Uuid),
-    /// Show a record (a search hit) in its pane: the setback's section and row, the day,
-    /// the goal and step, the idea or the person.
-    ShowRecord(crate::domain::search::Record),
-    /// Show a pane and carry out one of its commands there, as if its key were pressed
-    /// (Home's "add gratitude" opens the Gratitude pane's editor for today).
-    Jump {
-        pane: PaneId,
-        commands: Vec<crate::keymap::Command>,
-    },
-    /// Hand `text` to the person's own editor; what comes back replaces it.
-    EditExternally {
-        text: String,
-    },
-    /// Put text on the terminal's clipboard (OSC 52).
-    Copy {
-        text: String,
-        what: String,
-    },
-}
-
-/// What a pane asks to read again when only its view moved and nothing was written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Read {
-    /// Everything the pane shows (after a write, a new day, or a different list).
-    #[default]
-    All,
-    /// Only what the selection moved to: the rows it reached and what it opens.
-    Selection,
-    /// Only what a section just brought on screen (a setback's reframes, a cause's reading).
-    Shown,
-}
 
 /// Every change to the journal. `draft` names the kept draft to forget once it is saved.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,6 +60,11 @@ pub enum Write {
 }
 
 impl Write {
+    /// What the change is called when it is undone: "adding a gratitude item".
+    pub fn label(&self) -> &'static str {
+        label(self)
+    }
+
     /// The kept draft this write saves, to forget once it is saved; `None` for a write made
     /// without a form (a tick, a delete).
     pub fn draft(&self) -> Option<&str> {
@@ -384,4 +250,81 @@ pub enum ForwardWrite {
         kinder: String,
     },
     DeleteReframe(Uuid),
+}
+
+/// What a change is called when it is undone: "adding a gratitude item".
+fn label(write: &Write) -> &'static str {
+    match write {
+        Write::AddGratitude { .. } => "adding a gratitude item",
+        Write::UpdateGratitude { .. } => "editing a gratitude item",
+        Write::DeleteGratitude { .. } => "deleting a gratitude item",
+        Write::SaveNote { .. } => "writing the day's note",
+        Write::SetMood { .. } => "setting the mood",
+        Write::Debrief { write, .. } => debrief_label(write),
+        Write::RootCause { write, .. } => match write {
+            CauseWrite::Answer { .. } => "answering a question",
+            CauseWrite::Confirm { .. } => "deciding the root cause",
+            CauseWrite::FollowUp { .. } => "writing the follow-up",
+            CauseWrite::Lesson { .. } => "keeping a lesson",
+        },
+        Write::Goal { write, .. } => goal_label(write),
+        Write::Forward { write, .. } => forward_label(write),
+    }
+}
+
+fn debrief_label(write: &DebriefWrite) -> &'static str {
+    use DebriefWrite as W;
+    match write {
+        W::AddSetback(_) => "adding a setback",
+        W::UpdateSetback(..) => "editing a setback",
+        W::DeleteSetback(_) => "deleting a setback and its debrief",
+        W::AddEvent(..) => "adding an event",
+        W::UpdateEvent(..) => "editing an event",
+        W::DeleteEvent(_) => "deleting an event",
+        W::MoveEvent { .. } => "moving an event",
+        W::SetAnswer { .. } => "answering a debrief question",
+        W::SetReflection { .. } => "writing the reflection",
+        W::AddStrength { .. } | W::UpdateStrength { .. } => "writing a strength",
+        W::DeleteStrength(_) => "deleting a strength",
+        W::AddLesson { .. } | W::UpdateLesson { .. } => "writing a lesson",
+        W::DeleteLesson(_) => "deleting a lesson",
+        W::SetStory { .. } => "writing the story",
+        W::AddCheckin { .. } => "checking in",
+        W::DeleteCheckin(_) => "deleting a check-in",
+    }
+}
+
+fn goal_label(write: &GoalWrite) -> &'static str {
+    use GoalWrite as W;
+    match write {
+        W::AddGoal { .. } | W::FromLesson(_) | W::FromSetback { .. } => "adding a goal",
+        W::UpdateGoal(..) => "editing a goal",
+        W::DeleteGoal(_) => "deleting a goal and its steps",
+        W::Archive { .. } => "archiving a goal",
+        W::AddStep { .. } => "adding a step",
+        W::UpdateStep { .. } => "editing a step",
+        W::DeleteStep(_) => "deleting a step",
+        W::TickStep { done: true, .. } => "ticking a step",
+        W::TickStep { done: false, .. } => "unticking a step",
+        W::MoveStep { .. } => "moving a step",
+        W::SplitStep { .. } => "splitting a step",
+    }
+}
+
+fn forward_label(write: &ForwardWrite) -> &'static str {
+    use ForwardWrite as W;
+    match write {
+        W::AddIdea(_) => "adding an idea",
+        W::UpdateIdea { .. } | W::IdeaNotes { .. } => "editing an idea",
+        W::WeighIdea { .. } => "weighing an idea",
+        W::SetIdeaAside { .. } => "setting an idea aside",
+        W::PromoteIdea(_) => "turning an idea into a goal",
+        W::DeleteIdea(_) => "deleting an idea",
+        W::AddPerson(_) | W::PersonFromStrength(_) => "adding someone to your people",
+        W::UpdatePerson(..) => "editing a person",
+        W::DeletePerson(_) => "removing someone from your people",
+        W::TouchPerson(_) => "noting you were in touch",
+        W::AddReframe { .. } | W::UpdateReframe { .. } => "writing a reframe",
+        W::DeleteReframe(_) => "deleting a reframe",
+    }
 }
