@@ -321,10 +321,46 @@ pub fn section_line(
     Line::from(spans)
 }
 
+/// Section names on one row when they fit in `width`, else split over two rows; `None` when
+/// even two rows are too narrow.
+pub fn section_lines(
+    labels: Vec<(String, bool)>,
+    width: usize,
+    theme: &Theme,
+) -> Option<Vec<Line<'static>>> {
+    // " name " and the gap after it; the gap after the last one is never seen.
+    let cost = |label: &(String, bool)| label.0.chars().count() + 3;
+    let fits = |labels: &[(String, bool)]| labels.iter().map(cost).sum::<usize>() <= width + 1;
+    if fits(&labels) {
+        return Some(vec![section_line(labels, theme)]);
+    }
+    let mut used = 0;
+    let first = labels
+        .iter()
+        .take_while(|label| {
+            used += cost(label);
+            used <= width + 1
+        })
+        .count();
+    let (top, bottom) = labels.split_at(first);
+    (first > 0 && fits(bottom)).then(|| {
+        vec![
+            section_line(top.to_vec(), theme),
+            section_line(bottom.to_vec(), theme),
+        ]
+    })
+}
+
 /// The bordered panel of an open setback, titled with it.
 pub fn setback_panel(title: &str, focused: bool, theme: &Theme) -> Block<'static> {
     let title = ratatui::text::Span::styled(format!(" {title} "), theme.heading);
     panel(title, focused, theme).padding(ratatui::widgets::Padding::horizontal(1))
+}
+
+/// How wide a list beside its details is in a window `total` columns wide: a share of the
+/// width, at least `least` and at most `most`, so wide windows give long titles room.
+pub fn list_width(total: u16, least: u16, most: u16) -> u16 {
+    (total / 3).clamp(least, most)
 }
 
 /// A rectangle of at most `width` x `height`, centred in `area`.

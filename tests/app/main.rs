@@ -22,4 +22,5 @@ mod screens_min;
 mod screens_search;
 mod search;
 mod undo;
+mod wide;
 mod wrapping;

@@ -90,19 +90,21 @@ fn default_key_named(text: &str) -> Option<String> {
             return Some(format!("{}{}", window[0], &rest));
         }
     }
-    // After "press" comes a key, and every key is a function key now.
-    let lower = text.to_lowercase();
-    for (at, _) in lower.match_indices("press ") {
-        let next: String = lower[at + "press ".len()..]
-            .chars()
-            .skip_while(|c| c.is_whitespace() || "│╭╮╰╯─".contains(*c))
-            .take_while(|c| !c.is_whitespace() && !",.;:)".contains(*c))
-            .collect();
-        let function_key = next
-            .strip_prefix('f')
-            .is_some_and(|n| n.parse::<u8>().is_ok());
-        if !function_key && !matches!(next.as_str(), "any" | "the") {
-            return Some(format!("press {next}"));
+    // After "press" comes a key, and every key is a function key now. Each panel's part
+    // of a line is read alone; a "press" that ends one is read at another width.
+    for part in text.to_lowercase().split(['│', '\n']) {
+        for (at, _) in part.match_indices("press ") {
+            let next: String = part[at + "press ".len()..]
+                .trim_start()
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !",.;:)".contains(*c))
+                .collect();
+            let function_key = next
+                .strip_prefix('f')
+                .is_some_and(|n| n.parse::<u8>().is_ok());
+            if !next.is_empty() && !function_key && !matches!(next.as_str(), "any" | "the") {
+                return Some(format!("press {next}"));
+            }
         }
     }
     None

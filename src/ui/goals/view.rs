@@ -16,6 +16,7 @@ use crate::theme::Theme;
 use crate::ui::wrap::hanging;
 use crate::ui::{RenderCtx, panel, section_line, selectable_list};
 
+/// The goals list is at least this wide beside a goal, and grows with a wide window.
 const LIST_WIDTH: u16 = 48;
 
 pub fn render(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -24,8 +25,15 @@ pub fn render(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &RenderC
         return;
     }
     if area.width >= 100 {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
+        let [list, detail] = Layout::horizontal([
+            Constraint::Length(crate::ui::list_width(
+                area.width,
+                LIST_WIDTH,
+                3 * LIST_WIDTH / 2,
+            )),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
         render_list(pane, frame, list, ctx);
         render_detail(pane, frame, detail, ctx);
     } else if pane.focus == Focus::List || pane.tab == Tab::People {
@@ -42,8 +50,8 @@ pub(super) fn render_nothing(frame: &mut Frame, area: Rect, text: &str, ctx: &Re
     frame.render_widget(text, area);
 }
 
-/// The row of lists, with counts when they fit.
-fn tab_line(pane: &GoalsPane, width: usize, theme: &Theme) -> Line<'static> {
+/// The row of lists, with counts: on one line when they fit, else on two, else without.
+fn tab_lines(pane: &GoalsPane, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let labels = |counts: bool| {
         Tab::ALL.map(|tab| {
             let i = Tab::ALL.iter().position(|t| *t == tab).unwrap_or(0);
@@ -55,13 +63,8 @@ fn tab_line(pane: &GoalsPane, width: usize, theme: &Theme) -> Line<'static> {
             (label, tab == pane.tab)
         })
     };
-    let with_counts = labels(true);
-    let needed: usize = with_counts.iter().map(|(l, _)| l.chars().count() + 3).sum();
-    if needed <= width {
-        section_line(with_counts, theme)
-    } else {
-        section_line(labels(false), theme)
-    }
+    crate::ui::section_lines(labels(true).to_vec(), width, theme)
+        .unwrap_or_else(|| vec![section_line(labels(false), theme)])
 }
 
 /// A bar of `width` cells, filled as far as the goal has come: "██████░░░░".
@@ -108,8 +111,8 @@ fn render_list(pane: &mut GoalsPane, frame: &mut Frame, area: Rect, ctx: &Render
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    let line = tab_line(pane, usize::from(tabs.width), theme);
-    frame.render_widget(Paragraph::new(line), tabs);
+    let lines = tab_lines(pane, usize::from(tabs.width), theme);
+    frame.render_widget(Paragraph::new(lines), tabs);
     match pane.tab {
         Tab::Ideas => return super::ideas::render_list(pane, frame, body, ctx),
         Tab::People => return super::people::render_list(pane, frame, body, ctx),

@@ -14,6 +14,7 @@ use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
 use crate::ui::{RenderCtx, panel};
 
+/// The setbacks list is at least this wide beside its details, and at most twice as wide.
 const LIST_WIDTH: u16 = 34;
 
 pub fn render(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -23,8 +24,15 @@ pub fn render(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rende
     }
     let wide = area.width >= 90;
     if wide {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
+        let [list, detail] = Layout::horizontal([
+            Constraint::Length(crate::ui::list_width(
+                area.width,
+                LIST_WIDTH,
+                2 * LIST_WIDTH,
+            )),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
         render_list(pane, frame, list, ctx);
         render_detail(pane, frame, detail, ctx);
     } else if pane.focus == Focus::List {
@@ -150,8 +158,9 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
 }
 
 /// The section names, with how far the timeline and questions have come. Short of room, the
-/// tabs sit closer together, and only when that is not enough do they drop their counts.
-fn section_tabs(pane: &DebriefPane, width: usize, theme: &Theme) -> Line<'static> {
+/// tabs sit closer together, then take two rows, and only when that is not enough do they
+/// drop their counts.
+fn section_tabs(pane: &DebriefPane, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let answered = answered_count(pane);
     let total = assets::debrief().questions.len();
     let counted = Section::ALL.map(|section| match section {
@@ -159,32 +168,37 @@ fn section_tabs(pane: &DebriefPane, width: usize, theme: &Theme) -> Line<'static
         Section::Timeline => format!("Timeline {}", pane.events.len()),
         other => other.title().to_string(),
     });
-    let room = |labels: &[String], gap: usize| -> usize {
-        labels.iter().map(|l| l.chars().count() + 2 + gap).sum()
-    };
-    // The gap after the last tab is never seen.
-    if room(&counted, 1) <= width + 1 {
-        let labels = Section::ALL.into_iter().zip(counted);
-        return crate::ui::section_line(labels.map(|(s, l)| (l, s == pane.section)), theme);
-    }
-    let labels = if room(&counted, 0) <= width {
-        counted
-    } else {
-        Section::ALL.map(|s| s.title().to_string())
-    };
-    let spans: Vec<Span> = Section::ALL
+    let labels: Vec<(String, bool)> = Section::ALL
         .into_iter()
-        .zip(labels)
-        .map(|(section, label)| {
-            let style = if section == pane.section {
-                theme.tab_active
-            } else {
-                theme.tab
-            };
+        .zip(counted.clone())
+        .map(|(s, l)| (l, s == pane.section))
+        .collect();
+    let tight: usize = counted.iter().map(|l| l.chars().count() + 2).sum();
+    if tight > width {
+        if let Some(lines) = crate::ui::section_lines(labels.clone(), width, theme) {
+            return lines;
+        }
+    } else if let Some(lines @ [_]) =
+        crate::ui::section_lines(labels.clone(), width, theme).as_deref()
+    {
+        return lines.to_vec();
+    }
+    let shown = if tight <= width {
+        labels
+    } else {
+        Section::ALL
+            .into_iter()
+            .map(|s| (s.title().to_string(), s == pane.section))
+            .collect()
+    };
+    let spans: Vec<Span> = shown
+        .into_iter()
+        .map(|(label, current)| {
+            let style = if current { theme.tab_active } else { theme.tab };
             Span::styled(format!(" {label} "), style)
         })
         .collect();
-    Line::from(spans)
+    vec![Line::from(spans)]
 }
 
 pub(super) fn answered_count(pane: &DebriefPane) -> usize {

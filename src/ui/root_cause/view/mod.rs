@@ -14,6 +14,7 @@ use crate::theme::Theme;
 use crate::ui::{RenderCtx, panel};
 use sections::{follow_up_items, pattern_items, question_items, result_items};
 
+/// The setbacks list is at least this wide beside its details, and at most twice as wide.
 const LIST_WIDTH: u16 = 34;
 
 pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -22,8 +23,15 @@ pub fn render(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &Ren
         return;
     }
     if area.width >= 90 {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Fill(1)]).areas(area);
+        let [list, detail] = Layout::horizontal([
+            Constraint::Length(crate::ui::list_width(
+                area.width,
+                LIST_WIDTH,
+                2 * LIST_WIDTH,
+            )),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
         render_list(pane, frame, list, ctx);
         render_detail(pane, frame, detail, ctx);
     } else if pane.focus == Focus::List {
