@@ -55,6 +55,8 @@ pub struct GratitudePane {
     marked: HashSet<NaiveDate>,
     streak: Streak,
     days_with_gratitude: u64,
+    /// The days just before the one on screen that have items, newest first, to reread.
+    earlier: Vec<(NaiveDate, Vec<GratitudeItem>)>,
     mode: Mode,
     /// Select this item after the next reload (the one just added, or a search hit).
     select_after_reload: Option<Uuid>,
@@ -258,6 +260,7 @@ impl Pane for GratitudePane {
             .collect();
         self.streak = store.gratitude_streak(today)?;
         self.days_with_gratitude = store.gratitude_day_count()?;
+        self.earlier = read_earlier(store, self.date)?;
         let wanted = self.select_after_reload.take();
         let index = wanted
             .and_then(|id| self.items.iter().position(|i| i.id == id))
@@ -324,4 +327,14 @@ impl Pane for GratitudePane {
             ],
         }
     }
+}
+
+/// The days with items among the few before `date`, newest first.
+fn read_earlier(store: &Store, date: NaiveDate) -> Result<Vec<(NaiveDate, Vec<GratitudeItem>)>> {
+    let from = shift_days(date, -view::EARLIER_DAYS);
+    let mut days = store.gratitude_days_between(from, shift_days(date, -1))?;
+    days.sort_unstable_by(|a, b| b.cmp(a));
+    days.into_iter()
+        .map(|day| Ok((day, store.gratitude_on(day)?)))
+        .collect()
 }

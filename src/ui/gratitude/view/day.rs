@@ -101,9 +101,10 @@ fn render_items(
     } else {
         0
     };
-    let [list_area, footer_area] = Layout::vertical([
+    let [list_area, footer_area, rest] = Layout::vertical([
         Constraint::Length(list_height.min(inner.height.saturating_sub(footer))),
         Constraint::Length(footer),
+        Constraint::Fill(1),
     ])
     .areas(inner);
     let heights = crate::ui::item_heights(&items);
@@ -124,6 +125,7 @@ fn render_items(
             footer_area,
         );
     }
+    super::earlier::render(pane, frame, rest, theme);
 }
 
 /// One numbered item, wrapped to the `width` columns a list row has.

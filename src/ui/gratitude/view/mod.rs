@@ -2,6 +2,9 @@
 //! calendar and the streak when there is room.
 
 mod day;
+mod earlier;
+
+pub use earlier::DAYS as EARLIER_DAYS;
 
 use std::collections::HashSet;
 
