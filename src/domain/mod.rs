@@ -1,5 +1,6 @@
 //! Plain types and pure logic of the journal: no storage, no terminal.
 
+pub mod chapter;
 pub mod clock;
 pub mod dates;
 pub mod decision;

@@ -2,7 +2,9 @@
 //! Nothing outside this module writes SQL.
 
 mod backup;
+mod chapters;
 pub mod cipher;
+mod conversations;
 mod days;
 mod debrief;
 mod drafts;
@@ -68,6 +70,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/013_written_order.sql"),
     include_str!("../../migrations/014_plain_text.sql"),
     include_str!("../../migrations/015_application_id.sql"),
+    include_str!("../../migrations/016_chapters.sql"),
 ];
 
 /// The place in [`MIGRATIONS`] of the one that cleans control characters out of what

@@ -314,3 +314,55 @@ WHEN (SELECT seq FROM undo_state) > 0 BEGIN
         'INSERT INTO reframes (rowid, id, setback_id, thought, kinder, created_at, updated_at) VALUES ('
         || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.setback_id) || ', ' || quote(old.thought) || ', ' || quote(old.kinder) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
 END;
+
+CREATE TEMP TRIGGER IF NOT EXISTS undo_conversations_insert AFTER INSERT ON main.conversations
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'DELETE FROM conversations WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_conversations_update AFTER UPDATE ON main.conversations
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'UPDATE conversations SET ' || 'id = ' || quote(old.id) || ', ' || 'person_id = ' || quote(old.person_id) || ', ' || 'setback_id = ' || quote(old.setback_id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'kind = ' || quote(old.kind) || ', ' || 'planned_on = ' || quote(old.planned_on) || ', ' || 'questions = ' || quote(old.questions) || ', ' || 'held_on = ' || quote(old.held_on) || ', ' || 'said = ' || quote(old.said) || ', ' || 'takeaway = ' || quote(old.takeaway) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at)
+        || ' WHERE rowid = ' || old.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_conversations_delete AFTER DELETE ON main.conversations
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'INSERT INTO conversations (rowid, id, person_id, setback_id, goal_id, kind, planned_on, questions, held_on, said, takeaway, created_at, updated_at) VALUES ('
+        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.person_id) || ', ' || quote(old.setback_id) || ', ' || quote(old.goal_id) || ', ' || quote(old.kind) || ', ' || quote(old.planned_on) || ', ' || quote(old.questions) || ', ' || quote(old.held_on) || ', ' || quote(old.said) || ', ' || quote(old.takeaway) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_closings_insert AFTER INSERT ON main.closings
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'DELETE FROM closings WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_closings_update AFTER UPDATE ON main.closings
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'UPDATE closings SET ' || 'setback_id = ' || quote(old.setback_id) || ', ' || 'closed_on = ' || quote(old.closed_on) || ', ' || 'best = ' || quote(old.best) || ', ' || 'best_note = ' || quote(old.best_note) || ', ' || 'accept = ' || quote(old.accept) || ', ' || 'permission = ' || quote(old.permission) || ', ' || 'carry = ' || quote(old.carry) || ', ' || 'rating = ' || quote(old.rating) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at)
+        || ' WHERE rowid = ' || old.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_closings_delete AFTER DELETE ON main.closings
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'INSERT INTO closings (rowid, setback_id, closed_on, best, best_note, accept, permission, carry, rating, created_at, updated_at) VALUES ('
+        || old.rowid || ', ' || quote(old.setback_id) || ', ' || quote(old.closed_on) || ', ' || quote(old.best) || ', ' || quote(old.best_note) || ', ' || quote(old.accept) || ', ' || quote(old.permission) || ', ' || quote(old.carry) || ', ' || quote(old.rating) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_lookbacks_insert AFTER INSERT ON main.lookbacks
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'DELETE FROM lookbacks WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_lookbacks_update AFTER UPDATE ON main.lookbacks
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'UPDATE lookbacks SET ' || 'id = ' || quote(old.id) || ', ' || 'setback_id = ' || quote(old.setback_id) || ', ' || 'on_date = ' || quote(old.on_date) || ', ' || 'rating = ' || quote(old.rating) || ', ' || 'note = ' || quote(old.note) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at)
+        || ' WHERE rowid = ' || old.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_lookbacks_delete AFTER DELETE ON main.lookbacks
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'INSERT INTO lookbacks (rowid, id, setback_id, on_date, rating, note, created_at, updated_at) VALUES ('
+        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.setback_id) || ', ' || quote(old.on_date) || ', ' || quote(old.rating) || ', ' || quote(old.note) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+END;

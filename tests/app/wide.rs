@@ -43,14 +43,21 @@ fn a_tall_gratitude_pane_shows_the_days_before_newest_first() {
     let mut app = app_with(store);
     keys(&mut app, "4");
     let shown = screen(&mut app, 120, 40);
-    let yesterday = shown.find("Slept in and did not feel guilty").expect("yesterday");
-    let before = shown.find("Ana introduced me to her manager").expect("the day before");
+    let yesterday = shown
+        .find("Slept in and did not feel guilty")
+        .expect("yesterday");
+    let before = shown
+        .find("Ana introduced me to her manager")
+        .expect("the day before");
     assert!(yesterday < before, "{shown}");
     // Only the week before is read: the last days of October are not.
     assert!(!shown.contains("Pumpkin soup"), "{shown}");
     // A past day shows the days before it in turn.
     keys(&mut app, "h");
     let shown = screen(&mut app, 120, 40);
-    assert!(shown.contains("Ana introduced me to her manager"), "{shown}");
+    assert!(
+        shown.contains("Ana introduced me to her manager"),
+        "{shown}"
+    );
     assert!(!shown.contains("Coffee with Ana"), "{shown}");
 }

@@ -6,6 +6,7 @@ mod cli_support;
 mod common;
 
 mod basics;
+mod chapters;
 mod debrief;
 mod export_files;
 mod export_import;

@@ -292,6 +292,34 @@ fn every_kind_of_change_undoes_and_redoes_across_a_reopen() {
     step("reframe", &|s| {
         drop(s.add_reframe(setback, "I failed", "I learned").unwrap())
     });
+    step("conversation", &|s| {
+        use bounce::domain::chapter::{ConversationDraft, ConversationKind, Held};
+        let ana = s.people().unwrap()[0].id;
+        let draft = ConversationDraft {
+            person_id: ana,
+            setback_id: Some(setback),
+            kind: Some(ConversationKind::Feedback),
+            ..ConversationDraft::default()
+        };
+        let planned = s.add_conversation(&draft).unwrap();
+        let held = Held {
+            on: today(),
+            said: "Keep going".into(),
+            takeaway: "Ask sooner".into(),
+        };
+        s.hold_conversation(planned.id, &held).unwrap();
+    });
+    step("close", &|s| {
+        let draft = bounce::domain::chapter::ClosingDraft {
+            rating: Some(5),
+            ..Default::default()
+        };
+        drop(s.close_setback(setback, &draft).unwrap())
+    });
+    step("look back", &|s| {
+        drop(s.add_lookback(setback, today(), 3, "Lighter now").unwrap())
+    });
+    step("reopen", &|s| drop(s.reopen_setback(setback).unwrap()));
     step("delete", &|s| drop(s.delete_setback(setback).unwrap()));
     drop(store);
     let store = Store::open(&path).unwrap();

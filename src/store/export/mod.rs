@@ -1,6 +1,7 @@
 //! Reads the whole journal into the export model, in an order fixed by the data itself, so
 //! two exports of the same journal are the same byte for byte.
 
+mod chapters;
 pub mod model;
 mod others;
 mod rows;
@@ -28,6 +29,7 @@ impl Store {
             goals: self.export_goals()?,
             ideas: self.export_ideas()?,
             people: self.export_people()?,
+            conversations: self.export_conversations()?,
         })
     }
 
@@ -88,6 +90,7 @@ impl Store {
             suggest(&mut s)?;
             setbacks.push(s);
         }
+        self.export_chapters(&mut setbacks)?;
         Ok(setbacks)
     }
 

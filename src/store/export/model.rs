@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::chapters::{ClosingRecord, ConversationRecord, LookbackRecord};
+
 /// The name written in `format`, and the newest `version` this build reads and writes.
 pub const FORMAT: &str = "bounce";
 pub const VERSION: u32 = 1;
@@ -21,6 +23,8 @@ pub struct Journal {
     pub ideas: Vec<IdeaRecord>,
     #[serde(default)]
     pub people: Vec<PersonRecord>,
+    #[serde(default)]
+    pub conversations: Vec<ConversationRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,6 +56,10 @@ pub struct SetbackRecord {
     pub checkins: Vec<CheckinRecord>,
     #[serde(default)]
     pub root_cause: RootCauseRecord,
+    #[serde(default)]
+    pub closing: Option<ClosingRecord>,
+    #[serde(default)]
+    pub lookbacks: Vec<LookbackRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

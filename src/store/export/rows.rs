@@ -22,6 +22,8 @@ pub(super) fn setback(r: &Row) -> rusqlite::Result<SetbackRecord> {
         story: None,
         checkins: Vec::new(),
         root_cause: RootCauseRecord::default(),
+        closing: None,
+        lookbacks: Vec::new(),
     })
 }
 

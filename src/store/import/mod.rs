@@ -2,6 +2,7 @@
 //! added, one that is there is changed only when the file's copy is newer. All of it happens
 //! in one transaction, so a file that fails half way changes nothing.
 
+mod chapters;
 mod check;
 mod jrnl;
 mod others;
@@ -65,10 +66,16 @@ impl Store {
                 s.import_person(&Entry::at("people", i, &now), person, &mut report)?;
             }
             for (i, setback) in journal.setbacks.iter().enumerate() {
-                s.import_setback(&Entry::at("setbacks", i, &now), setback, &mut report)?;
+                let e = Entry::at("setbacks", i, &now);
+                s.import_setback(&e, setback, &mut report)?;
+                let closing = setback.closing.as_ref();
+                s.import_chapter(&e, &setback.id, closing, &setback.lookbacks, &mut report)?;
             }
             for (i, goal) in journal.goals.iter().enumerate() {
                 s.import_goal(&Entry::at("goals", i, &now), goal, &mut report)?;
+            }
+            for (i, c) in journal.conversations.iter().enumerate() {
+                s.import_conversation(&Entry::at("conversations", i, &now), c, &mut report)?;
             }
             for (i, idea) in journal.ideas.iter().enumerate() {
                 s.import_idea(&Entry::at("ideas", i, &now), idea, &mut report)?;
