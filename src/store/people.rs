@@ -116,6 +116,27 @@ impl Store {
         Ok(list)
     }
 
+    /// The person in the network with this name (letter case aside), or someone new by it.
+    pub fn person_named(&self, name: &str) -> Result<Person> {
+        let name = validate_entry(name, "A name").map_err(StoreError::Invalid)?;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM people WHERE name = ?1 COLLATE NOCASE ORDER BY rowid LIMIT 1"
+        );
+        let found = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([&name], row_to_person)
+            .optional()?;
+        match found {
+            Some(person) => Ok(person),
+            None => self.add_person(&PersonDraft {
+                name,
+                helps: Vec::new(),
+                note: String::new(),
+            }),
+        }
+    }
+
     /// Notes that the person was in touch with `who` on `day` (a later day never goes back).
     pub fn touch_person(&self, id: Uuid, day: NaiveDate) -> Result<Person> {
         self.write(|s| {

@@ -203,3 +203,14 @@ fn conversations_chapters_and_look_backs_survive_export_and_import() {
     let refused = other.import_journal(&bad).unwrap_err();
     assert!(refused.to_string().contains("lookbacks[0]"), "{refused}");
 }
+
+#[test]
+fn a_name_finds_the_person_it_names_or_adds_them() {
+    let (_dir, store) = temp_store();
+    let priya = person(&store, "Priya Shah");
+    assert_eq!(store.person_named("priya shah").unwrap().id, priya);
+    let new = store.person_named("  Jonas ").unwrap();
+    assert_eq!(new.name, "Jonas");
+    assert_eq!(store.people().unwrap().len(), 2);
+    assert!(store.person_named("  ").is_err());
+}
