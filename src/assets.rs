@@ -16,6 +16,9 @@ const GOALS: &str = include_str!("../assets/goals.toml");
 const HOME: &str = include_str!("../assets/home.toml");
 const REFRAMES: &str = include_str!("../assets/reframes.toml");
 
+mod chapter;
+pub use chapter::{ClosingWords, ConversationWords, KindWords, closing, conversations};
+
 #[derive(Debug, Default, Deserialize)]
 pub struct GratitudeWords {
     pub prompts: Vec<String>,

@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+mod chapter;
 mod write;
 
+pub use chapter::ChapterWrite;
 pub use write::{CauseWrite, DebriefWrite, ForwardWrite, GoalWrite, Write};
 
 use crate::domain::Mood;

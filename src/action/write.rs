@@ -57,6 +57,11 @@ pub enum Write {
         write: ForwardWrite,
         draft: Option<String>,
     },
+    /// A change to conversations, a closed chapter or its look-backs.
+    Chapter {
+        write: super::ChapterWrite,
+        draft: Option<String>,
+    },
 }
 
 impl Write {
@@ -75,7 +80,8 @@ impl Write {
             Write::Debrief { draft, .. }
             | Write::RootCause { draft, .. }
             | Write::Goal { draft, .. }
-            | Write::Forward { draft, .. } => draft.as_deref(),
+            | Write::Forward { draft, .. }
+            | Write::Chapter { draft, .. } => draft.as_deref(),
             Write::DeleteGratitude { .. } | Write::SetMood { .. } => None,
         }
     }
@@ -269,6 +275,7 @@ fn label(write: &Write) -> &'static str {
         },
         Write::Goal { write, .. } => goal_label(write),
         Write::Forward { write, .. } => forward_label(write),
+        Write::Chapter { write, .. } => write.label(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The app: routes keys, carries out actions against the store, and draws the frame.
 
+mod chapter;
 mod debrief;
 mod draw;
 mod events;

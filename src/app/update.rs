@@ -118,6 +118,7 @@ impl App {
             Write::RootCause { write, .. } => super::debrief::apply_cause(&self.store, write)?,
             Write::Goal { write, .. } => super::goals::apply(&self.store, write, self.today)?,
             Write::Forward { write, .. } => super::forward::apply(&self.store, write, self.today)?,
+            Write::Chapter { write, .. } => super::chapter::apply(&self.store, write, self.today)?,
         };
         if let Some(slot) = write.draft() {
             self.forget_draft(slot)?;

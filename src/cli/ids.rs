@@ -308,6 +308,7 @@ mod tests {
             reflection: String::new(),
             event_count: 0,
             cause: None,
+            closed_on: None,
         };
         let both = || {
             vec![

@@ -27,9 +27,14 @@ pub enum RecordKind {
     Person,
     Reframe,
     FollowUp,
+    /// A conversation about a setback (shown in its Conversations section, not searched).
+    Conversation,
+    /// A setback's closed chapter (shown in its Chapter section, not searched).
+    Chapter,
 }
 
 impl RecordKind {
+    /// The kinds the search index holds.
     pub const ALL: [RecordKind; 15] = [
         RecordKind::Setback,
         RecordKind::Event,
@@ -66,6 +71,8 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Reframe => "reframe",
             RecordKind::FollowUp => "followup",
+            RecordKind::Conversation => "conversation",
+            RecordKind::Chapter => "chapter",
         }
     }
 

@@ -16,6 +16,8 @@ pub struct Setback {
     pub event_count: u32,
     /// The root cause the person confirmed, once they have.
     pub cause: Option<crate::domain::root_cause::Cause>,
+    /// The day its chapter was closed, while it is closed.
+    pub closed_on: Option<NaiveDate>,
 }
 
 /// What a person fills in to add or change a setback.

@@ -111,8 +111,12 @@ commands! {
     PreviousChoice => "previous_choice", "change back", "Previous answer";
     Confirm => "confirm", "confirm", "Confirm the suggested cause";
     ChooseCause => "choose_cause", "choose", "Choose another cause (or take the decision back)";
-    MakeLesson => "make_lesson", "to lesson", "Turn the follow-up note into a lesson";
-    MakeGoal => "make_goal", "to goal", "Turn the selected lesson into a goal";
+    MakeLesson => "make_lesson", "to lesson", "Keep it as a lesson (a follow-up note, a conversation's takeaway)";
+    MakeGoal => "make_goal", "to goal", "Turn the selected lesson or takeaway into a goal";
+    CloseChapter => "close_chapter", "close chapter", "Close this setback's chapter, with a few questions";
+    LookBack => "look_back", "look back", "Look back at a closed chapter: how does it feel now?";
+    Reopen => "reopen", "reopen", "Open a closed chapter again (asks first)";
+    Due => "due", "what is due", "Open what is due today: a look back, a conversation";
     TickStep => "tick_step", "tick", "Tick or untick the selected step";
     SplitStep => "split_step", "split", "Split the step into smaller ones, in its place";
     Archive => "archive", "put aside", "Put the goal away, or bring it back (nothing is lost)";
@@ -190,6 +194,10 @@ impl Command {
             | C::Confirm
             | C::ChooseCause
             | C::MakeLesson
+            | C::CloseChapter
+            | C::LookBack
+            | C::Reopen
+            | C::Due
             | C::MakeGoal
             | C::TickStep
             | C::SplitStep

@@ -11,7 +11,8 @@ use crate::domain::text::{clean_multiline, validate_entry};
 
 pub(super) const COLUMNS: &str = "s.id, s.title, s.date, s.summary, s.reflection,
     (SELECT COUNT(*) FROM events e WHERE e.setback_id = s.id) AS event_count,
-    (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id) AS cause";
+    (SELECT r.confirmed FROM root_causes r WHERE r.setback_id = s.id) AS cause,
+    (SELECT c.closed_on FROM closings c WHERE c.setback_id = s.id) AS closed_on";
 
 /// The order of the setbacks list: newest date first, then the last written. The index of
 /// migration 013, read backwards, gives it without a sort.
@@ -54,6 +55,10 @@ pub(super) fn row_to_setback(row: &Row) -> rusqlite::Result<Setback> {
             .get::<_, Option<String>>("cause")?
             .as_deref()
             .and_then(crate::domain::root_cause::Cause::from_key),
+        closed_on: row
+            .get::<_, Option<String>>("closed_on")?
+            .map(|d| parse_date(&d))
+            .transpose()?,
     })
 }
 

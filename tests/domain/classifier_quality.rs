@@ -95,6 +95,7 @@ fn story_sources(story: &Story) -> Vec<TextSource> {
         reflection: String::new(),
         event_count: story.events.len() as u32,
         cause: None,
+        closed_on: None,
     };
     let events: Vec<Event> = story
         .events

@@ -193,6 +193,7 @@ fn suggest(s: &mut SetbackRecord) -> Result<()> {
         reflection: s.reflection.clone(),
         event_count: s.events.len() as u32,
         cause: s.root_cause.confirmed.as_deref().and_then(Cause::from_key),
+        closed_on: None,
     };
     let events = s
         .events

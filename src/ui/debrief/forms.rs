@@ -24,6 +24,11 @@ pub enum FormKind {
     NewCheckin,
     NewReframe,
     EditReframe,
+    NewConversation,
+    EditConversation,
+    HoldConversation,
+    CloseChapter,
+    LookBack,
 }
 
 impl FormKind {
@@ -45,7 +50,24 @@ impl FormKind {
             FormKind::NewCheckin => "NewCheckin",
             FormKind::NewReframe => "NewReframe",
             FormKind::EditReframe => "EditReframe",
+            FormKind::NewConversation => "NewConversation",
+            FormKind::EditConversation => "EditConversation",
+            FormKind::HoldConversation => "HoldConversation",
+            FormKind::CloseChapter => "CloseChapter",
+            FormKind::LookBack => "LookBack",
         }
+    }
+
+    /// Whether the form is about the chapter: a conversation, the close, a look back.
+    pub fn is_chapter(self) -> bool {
+        matches!(
+            self,
+            FormKind::NewConversation
+                | FormKind::EditConversation
+                | FormKind::HoldConversation
+                | FormKind::CloseChapter
+                | FormKind::LookBack
+        )
     }
 
     /// Whether the form writes a reframe (a change to moving forward, not to the debrief).
@@ -54,7 +76,7 @@ impl FormKind {
     }
 }
 
-const KINDS: [FormKind; 14] = [
+const KINDS: [FormKind; 19] = [
     FormKind::NewSetback,
     FormKind::EditSetback,
     FormKind::NewEvent,
@@ -69,6 +91,11 @@ const KINDS: [FormKind; 14] = [
     FormKind::NewCheckin,
     FormKind::NewReframe,
     FormKind::EditReframe,
+    FormKind::NewConversation,
+    FormKind::EditConversation,
+    FormKind::HoldConversation,
+    FormKind::CloseChapter,
+    FormKind::LookBack,
 ];
 
 /// An open form and what it is about.
@@ -220,6 +247,8 @@ impl DebriefPane {
                 .choice("Transformation stage", transformation_options(), 0)
                 .line("A note (optional)", "", "What it is like right now."),
             FormKind::NewReframe | FormKind::EditReframe => self.reframe_form(target, form.slot())?,
+            kind if kind.is_chapter() => self.chapter_form(kind, target, form.slot())?,
+            _ => return None,
         };
         Some(OpenForm {
             kind,
@@ -267,6 +296,11 @@ mod tests {
             "NewCheckin",
             "NewReframe",
             "EditReframe",
+            "NewConversation",
+            "EditConversation",
+            "HoldConversation",
+            "CloseChapter",
+            "LookBack",
         ];
         assert_eq!(names.len(), KINDS.len());
         for (name, kind) in names.into_iter().zip(KINDS) {

@@ -1,6 +1,7 @@
 //! Opening a setback at a record asked for from elsewhere (a search hit): its section, and
 //! the row of the event, answer, strength, lesson, reframe or check-in.
 
+use super::forms::FormKind;
 use super::{DebriefPane, Focus, Section};
 use crate::assets;
 use crate::domain::search::{Record, RecordKind};
@@ -38,9 +39,14 @@ impl DebriefPane {
             RecordKind::Lesson => self.lessons.iter().position(|l| l.id == id),
             RecordKind::Reframe => self.reframes.iter().position(|r| r.id == id),
             RecordKind::Checkin => self.checkins.iter().position(|c| c.id == id),
+            RecordKind::Conversation => self.conversations.iter().position(|c| c.id == id),
             _ => None,
         };
         self.row = row.unwrap_or(0);
+        // A chapter due for a look back opens its form at once.
+        if record.kind == RecordKind::Chapter && self.closing.is_some() && self.form.is_none() {
+            self.form = self.build_form(FormKind::LookBack, None, 0);
+        }
         Ok(())
     }
 }
@@ -54,6 +60,8 @@ fn section_of(kind: RecordKind) -> Section {
         RecordKind::Reframe => Section::Reframes,
         RecordKind::Story => Section::Story,
         RecordKind::Checkin => Section::Checkins,
+        RecordKind::Conversation => Section::Conversations,
+        RecordKind::Chapter => Section::Chapter,
         _ => Section::Timeline,
     }
 }

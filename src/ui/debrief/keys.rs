@@ -49,6 +49,9 @@ impl DebriefPane {
 
     pub(super) fn detail_key(&mut self, command: Command) -> Option<Action> {
         self.current_setback()?;
+        if let Some(action) = self.chapter_key(command) {
+            return action;
+        }
         match command {
             Command::Back => {
                 self.focus = Focus::List;
@@ -149,6 +152,7 @@ impl DebriefPane {
             Section::Lessons => self.open_form(FormKind::NewLesson, None, 0),
             Section::Reframes => self.open_form(FormKind::NewReframe, None, 0),
             Section::Checkins => self.open_form(FormKind::NewCheckin, None, 0),
+            Section::Conversations | Section::Chapter => None,
         }
     }
 
@@ -179,6 +183,7 @@ impl DebriefPane {
             Section::Checkins => Some(Action::Say(
                 "A check-in is a moment in time; add a new one with a.".into(),
             )),
+            Section::Conversations | Section::Chapter => None,
         }
     }
 
@@ -224,7 +229,7 @@ impl DebriefPane {
                     DebriefWrite::DeleteCheckin(c.id),
                 )
             }
-            Section::Story => return None,
+            Section::Story | Section::Conversations | Section::Chapter => return None,
         };
         Some(Action::Confirm {
             question: format!("Delete {what}?"),

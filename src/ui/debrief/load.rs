@@ -19,6 +19,9 @@ impl DebriefPane {
             self.reframes_of = None;
             self.story = Story::default();
             self.checkins.clear();
+            self.conversations.clear();
+            self.closing = None;
+            self.lookbacks.clear();
             return Ok(());
         };
         self.events = store.events(id)?;
@@ -35,6 +38,9 @@ impl DebriefPane {
         self.load_reframes(store)?;
         self.story = store.story(id)?;
         self.checkins = store.checkins(id)?;
+        self.conversations = store.conversations_of_setback(id)?;
+        self.closing = store.closing(id)?;
+        self.lookbacks = store.lookbacks(id)?;
         self.row = self.row.min(self.row_count().saturating_sub(1));
         Ok(())
     }
@@ -84,6 +90,10 @@ impl DebriefPane {
             FormKind::NewReframe | FormKind::EditReframe => Section::Reframes,
             FormKind::Story => Section::Story,
             FormKind::NewCheckin => Section::Checkins,
+            FormKind::NewConversation | FormKind::EditConversation | FormKind::HoldConversation => {
+                Section::Conversations
+            }
+            FormKind::CloseChapter | FormKind::LookBack => Section::Chapter,
             _ => self.section,
         };
         self.pending_draft = Some((kind, target, question, text.to_string()));

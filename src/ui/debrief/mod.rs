@@ -1,6 +1,8 @@
 //! The Debrief pane: the list of setbacks, and for the open one its timeline, the debrief
-//! questions, strengths, lessons, reframes, story and check-ins.
+//! questions, strengths, lessons, reframes, story, check-ins, the conversations it calls for
+//! and its chapter (closing it and looking back).
 
+mod chapter;
 mod forms;
 mod forward;
 mod jump;
@@ -22,6 +24,7 @@ use crate::action::Read;
 use crate::action::Write;
 use crate::action::{Action, DebriefWrite};
 use crate::assets;
+use crate::domain::chapter::{Closing, Conversation, Lookback};
 use crate::domain::forward::Reframe;
 use crate::domain::search::Record;
 use crate::domain::setback::{Checkin, Event, Lesson, Setback, Story, Strength, StrengthKind};
@@ -41,10 +44,12 @@ pub enum Section {
     Reframes,
     Story,
     Checkins,
+    Conversations,
+    Chapter,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 9] = [
         Section::Timeline,
         Section::Questions,
         Section::Strengths,
@@ -52,6 +57,8 @@ impl Section {
         Section::Reframes,
         Section::Story,
         Section::Checkins,
+        Section::Conversations,
+        Section::Chapter,
     ];
 
     pub fn title(self) -> &'static str {
@@ -63,6 +70,8 @@ impl Section {
             Section::Reframes => "Reframes",
             Section::Story => "Story",
             Section::Checkins => "Check-ins",
+            Section::Conversations => "Conversations",
+            Section::Chapter => "Chapter",
         }
     }
 }
@@ -102,6 +111,10 @@ pub struct DebriefPane {
     reframes_of: Option<Uuid>,
     story: Story,
     checkins: Vec<Checkin>,
+    conversations: Vec<Conversation>,
+    /// The open setback's closed chapter, if it is closed, and its look-backs.
+    closing: Option<Closing>,
+    lookbacks: Vec<Lookback>,
     form: Option<OpenForm>,
     /// The setback or event to select once read.
     pick: Option<Pick>,
@@ -126,6 +139,8 @@ impl DebriefPane {
             Section::Reframes => self.reframes.len(),
             Section::Story => 4,
             Section::Checkins => self.checkins.len(),
+            Section::Conversations => self.conversations.len(),
+            Section::Chapter => self.chapter_rows(),
         }
     }
 
@@ -214,7 +229,9 @@ impl DebriefPane {
                 };
                 self.form = None;
             }
-            Write::Forward { draft: Some(_), .. } => self.form = None,
+            Write::Forward { draft: Some(_), .. } | Write::Chapter { draft: Some(_), .. } => {
+                self.form = None;
+            }
             _ => {}
         }
     }
@@ -312,6 +329,9 @@ impl Pane for DebriefPane {
                 d(Command::Back),
             ],
         };
+        if let Some(chapter) = self.chapter_hints().filter(|_| self.focus == Focus::Detail) {
+            hints = chapter;
+        }
         if self.focus == Focus::Detail && self.section == Section::Timeline {
             hints.push(d(Command::MoveUp));
         }

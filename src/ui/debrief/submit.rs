@@ -18,7 +18,10 @@ impl DebriefPane {
     pub(super) fn submit_form(&self) -> Option<Action> {
         let open = self.form.as_ref()?;
         let draft = Some(open.form.slot().to_string());
-        let action = if open.kind.is_reframe() {
+        let action = if open.kind.is_chapter() {
+            self.chapter_write(open)
+                .map(|write| Action::Write(Write::Chapter { write, draft }))
+        } else if open.kind.is_reframe() {
             self.reframe_write(open)
                 .map(|write| Action::Write(Write::Forward { write, draft }))
         } else {
@@ -108,9 +111,7 @@ impl DebriefPane {
                     note: v(2),
                 }
             }
-            FormKind::NewReframe | FormKind::EditReframe => {
-                return Err("A reframe is not part of the debrief's own answers.".into());
-            }
+            _ => return Err("That form is not part of the debrief's own answers.".into()),
         })
     }
 

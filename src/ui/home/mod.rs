@@ -1,6 +1,7 @@
 //! The Home pane: today at a glance. Today's gratitude and the streak, the active goals with
 //! their next steps, recent setbacks and their causes, and the latest check-in.
 
+mod due;
 mod panels;
 mod view;
 
@@ -52,6 +53,8 @@ pub struct HomePane {
     quiet_days: u32,
     /// What was written on this day of the month, in an earlier month or year.
     memory: Option<(NaiveDate, String)>,
+    /// A look back or a conversation due today, to offer.
+    due: Option<due::Due>,
 }
 
 impl HomePane {
@@ -75,6 +78,11 @@ impl HomePane {
             Command::People => Some(Action::Jump {
                 pane: PaneId::Goals,
                 commands: vec![Command::People],
+            }),
+            Command::Due => self.open_due().or_else(|| {
+                Some(Action::Say(
+                    "Nothing is due today. A quiet day is a good day too.".into(),
+                ))
             }),
             Command::Open => Some(match self.selected_goal() {
                 Some(goal) => Action::OpenGoal(goal.id),
@@ -192,6 +200,7 @@ impl Pane for HomePane {
         self.to_contact = store.people_to_contact(today, quiet_days, 2)?;
         self.reframe = store.latest_reframes(1)?.pop();
         self.memory = store.on_this_day(today)?;
+        self.due = due::read(store, today)?;
         Ok(())
     }
 
@@ -215,6 +224,9 @@ impl Pane for HomePane {
             }
             hints
         };
+        if self.due.is_some() {
+            hints.insert(0, h(Command::Due));
+        }
         hints.extend([
             (Scope::Global, Command::Help),
             (Scope::Global, Command::Quit),

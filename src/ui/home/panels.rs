@@ -179,8 +179,14 @@ pub fn render_setbacks(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Ren
         if lines.len() + 2 > rows.max(2) {
             break;
         }
+        let closed = if setback.closed_on.is_some() {
+            " · closed"
+        } else {
+            ""
+        };
+        let room = width.saturating_sub(16 + closed.len());
         let (cause, style) = match setback.cause {
-            Some(cause) => (cause_name(cause, width.saturating_sub(16)), theme.accent),
+            Some(cause) => (cause_name(cause, room), theme.accent),
             None => ("cause not decided yet".to_string(), theme.muted),
         };
         lines.push(Line::from(Span::styled(
@@ -193,6 +199,14 @@ pub fn render_setbacks(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Ren
                 theme.muted,
             ),
             Span::styled(cause, style),
+            Span::styled(
+                if setback.closed_on.is_some() {
+                    " · closed"
+                } else {
+                    ""
+                },
+                theme.muted,
+            ),
         ]));
         let summary = crate::domain::text::single_line(&setback.summary);
         if with_summary && !summary.is_empty() {

@@ -147,8 +147,13 @@ fn render_today(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx,
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let key = key_of(ctx.keymap, Scope::Home, Command::AddGratitude);
-    let rows = usize::from(inner.height);
     let width = usize::from(inner.width);
+    let due = pane
+        .due
+        .as_ref()
+        .map(|d| super::due::lines(d, width, ctx.keymap, theme))
+        .unwrap_or_default();
+    let rows = usize::from(inner.height).saturating_sub(due.len());
     let mut lines = if pane.gratitude.is_empty() {
         let seed = u64::try_from(pane.today.num_days_from_ce()).unwrap_or(0);
         let prompt = assets::pick(&assets::gratitude().prompts, seed);
@@ -166,6 +171,7 @@ fn render_today(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx,
     if lines.len() + 3 <= rows {
         lines.extend(day_lines(pane, width, theme));
     }
+    let lines: Vec<Line> = due.into_iter().chain(lines).collect();
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 

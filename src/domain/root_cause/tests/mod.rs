@@ -330,6 +330,7 @@ fn a_setback_gives_its_texts_with_labels() {
         reflection: "Free at last".into(),
         event_count: 1,
         cause: None,
+        closed_on: None,
     };
     let event = Event {
         id: Uuid::nil(),

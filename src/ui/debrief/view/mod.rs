@@ -1,5 +1,6 @@
 //! Drawing the Debrief pane: the setbacks list, and the open setback with its section tabs.
 
+mod chapter;
 mod sections;
 
 use ratatui::Frame;
@@ -70,11 +71,14 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
     let items: Vec<ListItem> = rows
         .iter()
         .map(|s| {
-            let events = if s.event_count == 1 {
+            let mut events = if s.event_count == 1 {
                 "1 event".to_string()
             } else {
                 format!("{} events", s.event_count)
             };
+            if s.closed_on.is_some() {
+                events.push_str(" · closed");
+            }
             ListItem::new(Text::from(vec![
                 Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
                 Line::from(Span::styled(
@@ -224,6 +228,11 @@ fn empty_text(section: Section, ctx: &RenderCtx) -> String {
         ),
         Section::Reframes => assets::reframes().empty.replace("{key}", &add),
         Section::Checkins => format!("{} Press {add} to check in.", words.checkins.intro),
+        Section::Conversations => format!(
+            "Who could help you understand this, or move on from it? Candid feedback, advice, \
+             or a listening ear: press {add} to plan a conversation."
+        ),
+        Section::Chapter => ctx.keymap.fill(&assets::closing().open).into_owned(),
         _ => String::new(),
     }
 }

@@ -41,12 +41,14 @@ pub(super) fn section_items(
         Section::Reframes => reframe_items(pane, width, height, keymap, theme),
         Section::Story => story_items(pane, width, height, keymap, theme),
         Section::Checkins => checkin_items(pane, width, height, theme),
+        Section::Conversations => super::chapter::conversation_items(pane, width, height, theme),
+        Section::Chapter => super::chapter::chapter_items(pane, width, height, theme),
     }
 }
 
 /// The lines row `row`'s text may take: `usual`, or while it is selected as many as the list
 /// has room for, so that the selected row shows its whole text.
-fn lines_for(pane: &DebriefPane, row: usize, height: u16, usual: usize) -> usize {
+pub(super) fn lines_for(pane: &DebriefPane, row: usize, height: u16, usual: usize) -> usize {
     if pane.focus == Focus::Detail && pane.row == row {
         usize::from(height).saturating_sub(2).max(usual)
     } else {
