@@ -3,6 +3,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod chapters;
 mod debrief;
 mod drafts;
 mod flow;
@@ -16,6 +17,7 @@ mod rebound;
 mod reframes;
 mod root_cause;
 mod screens;
+mod screens_chapters;
 mod screens_debrief_forward;
 mod screens_goals;
 mod screens_min;
