@@ -3,5 +3,6 @@
 #[path = "../tmux_support/mod.rs"]
 mod tmux_support;
 
+mod chapters;
 mod crash;
 mod tmux;
