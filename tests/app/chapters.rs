@@ -44,7 +44,10 @@ fn a_conversation_is_planned_held_and_its_takeaway_becomes_a_goal() {
     assert_eq!(planned[0].person, "Priya");
     assert!(planned[0].questions.contains("What made the difference"));
     let shown = screen(&mut app, 80, 24);
-    assert!(shown.contains("Candid feedback · Priya · planned 2026-11-20, due"), "{shown}");
+    assert!(
+        shown.contains("Candid feedback · Priya · planned 2026-11-20, due"),
+        "{shown}"
+    );
 
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Tab);
@@ -58,14 +61,32 @@ fn a_conversation_is_planned_held_and_its_takeaway_becomes_a_goal() {
     let priya = app.store().people().unwrap().remove(0);
     assert_eq!(priya.last_contact, Some(today()));
 
-    keys(&mut app, "G");
-    let goals = app.store().goals(bounce::domain::goal::GoalState::Active).unwrap();
-    let goal = goals.iter().find(|g| g.title == "Lead one migration end to end");
+    // Priya's conversations show with her in People.
+    keys(&mut app, "5]]]]");
+    let people = screen(&mut app, 120, 40);
+    assert!(people.contains("Candid feedback · held 2026-11-23"), "{people}");
+    assert!(people.contains("Lead one migration end to end"), "{people}");
+    // Back in Debrief, the open setback is where it was left.
+    keys(&mut app, "2G");
+    let goals = app
+        .store()
+        .goals(bounce::domain::goal::GoalState::Active)
+        .unwrap();
+    let goal = goals
+        .iter()
+        .find(|g| g.title == "Lead one migration end to end");
     assert_eq!(goal.and_then(|g| g.setback_id), Some(setback));
     // Undo takes the goal back, and the conversation stays held.
     keys(&mut app, "u");
-    let goals = app.store().goals(bounce::domain::goal::GoalState::Active).unwrap();
-    assert!(goals.iter().all(|g| g.title != "Lead one migration end to end"));
+    let goals = app
+        .store()
+        .goals(bounce::domain::goal::GoalState::Active)
+        .unwrap();
+    assert!(
+        goals
+            .iter()
+            .all(|g| g.title != "Lead one migration end to end")
+    );
 }
 
 #[test]
@@ -111,7 +132,10 @@ fn a_chapter_closes_and_months_on_home_offers_the_look_back() {
     assert_eq!(lookbacks.len(), 1);
     assert_eq!((lookbacks[0].on, lookbacks[0].rating), (later, 2));
     let chapter = screen(&mut app, 80, 24);
-    assert!(chapter.contains("lighter than when you closed it"), "{chapter}");
+    assert!(
+        chapter.contains("lighter than when you closed it"),
+        "{chapter}"
+    );
     keys(&mut app, "1");
     assert!(!screen(&mut app, 80, 24).contains("ago you closed"));
 }

@@ -51,7 +51,9 @@ fn seed_chapter(store: &Store) -> uuid::Uuid {
         rating: Some(7),
     };
     store.close_setback(id, &close).unwrap();
-    store.add_lookback(id, today(), 4, "Less heavy than I feared.").unwrap();
+    store
+        .add_lookback(id, today(), 4, "Less heavy than I feared.")
+        .unwrap();
     id
 }
 

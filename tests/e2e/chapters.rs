@@ -51,6 +51,10 @@ fn a_conversation_is_held_and_the_chapter_closed_in_the_real_program() {
     let goals = store
         .goals(bounce::domain::goal::GoalState::Active)
         .unwrap();
-    assert!(goals.iter().any(|g| g.title == "Lead one migration end to end"));
+    assert!(
+        goals
+            .iter()
+            .any(|g| g.title == "Lead one migration end to end")
+    );
     assert_eq!(store.closing(setback.id).unwrap().unwrap().rating, Some(6));
 }

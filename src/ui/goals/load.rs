@@ -102,6 +102,10 @@ impl GoalsPane {
         }
         self.selected = self.selected.min(ids.len().saturating_sub(1));
         self.selected_id = ids.get(self.selected).copied();
+        self.person_talks = match self.current_person().filter(|_| self.tab == Tab::People) {
+            Some(person) => store.conversations_with(person.id)?,
+            None => Vec::new(),
+        };
         if self.current_idea().is_none() || self.tab != Tab::Ideas {
             self.focus = Focus::List;
         }

@@ -59,6 +59,8 @@ pub struct GoalsPane {
     /// Open ideas best first, then those set aside.
     ideas: Vec<Idea>,
     people: Vec<Person>,
+    /// The selected person's conversations, planned ones first.
+    person_talks: Vec<crate::domain::chapter::Conversation>,
     /// The selected idea or person.
     selected: usize,
     /// The goal, idea or person selected before the last reload, so it stays selected when

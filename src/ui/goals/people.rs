@@ -142,6 +142,7 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
     for part in wrap(&person.note, width, 8) {
         lines.push(Line::from(Span::styled(part, theme.base)));
     }
+    lines.extend(talk_lines(pane, width, theme));
     let touched = ctx
         .keymap
         .short_label(Scope::Goals, Command::Touched)
@@ -152,4 +153,33 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
         theme.muted,
     )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+/// The person's conversations: what each was for, when, and its takeaway once held.
+fn talk_lines(pane: &GoalsPane, width: usize, theme: &crate::theme::Theme) -> Vec<Line<'static>> {
+    if pane.person_talks.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        Line::raw(""),
+        Line::from(Span::styled("Conversations", theme.heading)),
+    ];
+    for talk in &pane.person_talks {
+        let kind = &crate::assets::conversations().kind(talk.kind).label;
+        let when = match (talk.held_on, talk.planned_on) {
+            (Some(day), _) => format!("held {day}"),
+            (None, Some(day)) => format!("planned {day}"),
+            (None, None) => "planned".to_string(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {kind}"), theme.base),
+            Span::styled(format!(" · {when}"), theme.muted),
+        ]));
+        if !talk.takeaway.trim().is_empty() {
+            for part in wrap(&talk.takeaway, width.saturating_sub(4).max(1), 2) {
+                lines.push(Line::from(Span::styled(format!("    {part}"), theme.muted)));
+            }
+        }
+    }
+    lines
 }
