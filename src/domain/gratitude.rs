@@ -49,6 +49,8 @@ pub struct Day {
     pub date: NaiveDate,
     pub note: String,
     pub mood: Option<Mood>,
+    /// One kind thing done for myself that day.
+    pub selfcare: String,
 }
 
 /// A run of days with gratitude in which a single missed day is a rest, not a break.

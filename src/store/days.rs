@@ -18,6 +18,7 @@ fn row_to_day(row: &Row) -> rusqlite::Result<Day> {
         date: parse_date(&row.get::<_, String>("date")?)?,
         note: row.get("note")?,
         mood: mood.and_then(|m| Mood::new(m).ok()),
+        selfcare: row.get("selfcare")?,
     })
 }
 
@@ -25,7 +26,7 @@ impl Store {
     pub fn day(&self, date: NaiveDate) -> Result<Option<Day>> {
         Ok(self
             .conn
-            .prepare_cached("SELECT id, date, note, mood FROM days WHERE date = ?1")?
+            .prepare_cached("SELECT id, date, note, mood, selfcare FROM days WHERE date = ?1")?
             .query_row([date_key(date)], row_to_day)
             .optional()?)
     }
@@ -61,6 +62,40 @@ impl Store {
                 ])?;
             s.day(date)?.ok_or_else(|| missing(date))
         })
+    }
+
+    /// Keeps the one kind thing done for myself that day (empty clears it).
+    pub fn set_selfcare(&self, date: NaiveDate, text: &str) -> Result<Day> {
+        let text = crate::domain::text::clean_line(text);
+        self.write(|s| {
+            s.ensure_day(date)?;
+            s.conn
+                .prepare_cached("UPDATE days SET selfcare = ?2, updated_at = ?3 WHERE date = ?1")?
+                .execute(params![date_key(date), text, self.now_stamp()])?;
+            s.day(date)?.ok_or_else(|| missing(date))
+        })
+    }
+
+    /// The moods of the days from `from` to `to` that have one, oldest first.
+    pub fn moods_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(NaiveDate, Mood)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT date, mood FROM days WHERE date BETWEEN ?1 AND ?2 AND mood IS NOT NULL
+             ORDER BY date",
+        )?;
+        let rows = stmt.query_map([date_key(from), date_key(to)], |r| {
+            Ok((
+                parse_date(&r.get::<_, String>("date")?)?,
+                r.get::<_, i64>("mood")?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (day, mood) = row?;
+            if let Ok(mood) = Mood::new(mood) {
+                out.push((day, mood));
+            }
+        }
+        Ok(out)
     }
 
     fn ensure_day(&self, date: NaiveDate) -> Result<()> {

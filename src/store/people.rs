@@ -11,7 +11,7 @@ use crate::domain::new_id;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::{clean_multiline, validate_entry};
 
-const COLUMNS: &str = "id, name, helps, last_contact, note";
+const COLUMNS: &str = "id, name, helps, last_contact, note, lifts";
 
 fn row_to_person(row: &Row) -> rusqlite::Result<Person> {
     let helps: String = row.get("helps")?;
@@ -24,6 +24,7 @@ fn row_to_person(row: &Row) -> rusqlite::Result<Person> {
             .map(|d| parse_date(&d))
             .transpose()?,
         note: row.get("note")?,
+        lifts: row.get("lifts")?,
     })
 }
 
@@ -135,6 +136,20 @@ impl Store {
                 note: String::new(),
             }),
         }
+    }
+
+    /// Marks someone as one who lifts me up, or not.
+    pub fn set_person_lifts(&self, id: Uuid, lifts: bool) -> Result<Person> {
+        self.write(|s| {
+            let changed = s
+                .conn
+                .prepare_cached("UPDATE people SET lifts = ?2, updated_at = ?3 WHERE id = ?1")?
+                .execute(params![id.to_string(), lifts, self.now_stamp()])?;
+            if changed == 0 {
+                return Err(StoreError::not_found("person", id));
+            }
+            s.require_person(id)
+        })
     }
 
     /// Notes that the person was in touch with `who` on `day` (a later day never goes back).

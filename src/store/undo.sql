@@ -17,14 +17,14 @@ END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_days_update AFTER UPDATE ON main.days
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'UPDATE days SET ' || 'date = ' || quote(old.date) || ', ' || 'id = ' || quote(old.id) || ', ' || 'note = ' || quote(old.note) || ', ' || 'mood = ' || quote(old.mood) || ', ' || 'updated_at = ' || quote(old.updated_at)
+        'UPDATE days SET ' || 'date = ' || quote(old.date) || ', ' || 'id = ' || quote(old.id) || ', ' || 'note = ' || quote(old.note) || ', ' || 'mood = ' || quote(old.mood) || ', ' || 'selfcare = ' || quote(old.selfcare) || ', ' || 'updated_at = ' || quote(old.updated_at)
         || ' WHERE rowid = ' || old.rowid FROM undo_state;
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_days_delete AFTER DELETE ON main.days
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'INSERT INTO days (rowid, date, id, note, mood, updated_at) VALUES ('
-        || old.rowid || ', ' || quote(old.date) || ', ' || quote(old.id) || ', ' || quote(old.note) || ', ' || quote(old.mood) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+        'INSERT INTO days (rowid, date, id, note, mood, selfcare, updated_at) VALUES ('
+        || old.rowid || ', ' || quote(old.date) || ', ' || quote(old.id) || ', ' || quote(old.note) || ', ' || quote(old.mood) || ', ' || quote(old.selfcare) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
 END;
 
 CREATE TEMP TRIGGER IF NOT EXISTS undo_gratitude_items_insert AFTER INSERT ON main.gratitude_items
@@ -287,14 +287,14 @@ END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_people_update AFTER UPDATE ON main.people
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'UPDATE people SET ' || 'id = ' || quote(old.id) || ', ' || 'name = ' || quote(old.name) || ', ' || 'helps = ' || quote(old.helps) || ', ' || 'last_contact = ' || quote(old.last_contact) || ', ' || 'note = ' || quote(old.note) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at)
+        'UPDATE people SET ' || 'id = ' || quote(old.id) || ', ' || 'name = ' || quote(old.name) || ', ' || 'helps = ' || quote(old.helps) || ', ' || 'last_contact = ' || quote(old.last_contact) || ', ' || 'note = ' || quote(old.note) || ', ' || 'lifts = ' || quote(old.lifts) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at)
         || ' WHERE rowid = ' || old.rowid FROM undo_state;
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_people_delete AFTER DELETE ON main.people
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'INSERT INTO people (rowid, id, name, helps, last_contact, note, created_at, updated_at) VALUES ('
-        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.name) || ', ' || quote(old.helps) || ', ' || quote(old.last_contact) || ', ' || quote(old.note) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+        'INSERT INTO people (rowid, id, name, helps, last_contact, note, lifts, created_at, updated_at) VALUES ('
+        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.name) || ', ' || quote(old.helps) || ', ' || quote(old.last_contact) || ', ' || quote(old.note) || ', ' || quote(old.lifts) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
 END;
 
 CREATE TEMP TRIGGER IF NOT EXISTS undo_reframes_insert AFTER INSERT ON main.reframes

@@ -64,7 +64,10 @@ fn a_conversation_is_planned_held_and_its_takeaway_becomes_a_goal() {
     // Priya's conversations show with her in People.
     keys(&mut app, "5]]]]");
     let people = screen(&mut app, 120, 40);
-    assert!(people.contains("Candid feedback · held 2026-11-23"), "{people}");
+    assert!(
+        people.contains("Candid feedback · held 2026-11-23"),
+        "{people}"
+    );
     assert!(people.contains("Lead one migration end to end"), "{people}");
     // Back in Debrief, the open setback is where it was left.
     keys(&mut app, "2G");

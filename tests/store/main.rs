@@ -19,5 +19,6 @@ mod perf_demo_index;
 mod perf_totals;
 mod root_cause;
 mod search;
+mod support;
 mod undo;
 mod windows;

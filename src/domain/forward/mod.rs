@@ -272,6 +272,8 @@ pub struct Person {
     pub helps: Vec<Help>,
     pub last_contact: Option<NaiveDate>,
     pub note: String,
+    /// Someone who lifts me up.
+    pub lifts: bool,
 }
 
 impl Person {

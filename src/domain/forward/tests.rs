@@ -82,6 +82,7 @@ fn a_person_is_named_as_a_whole_word() {
         helps: vec![],
         last_contact: None,
         note: String::new(),
+        lifts: false,
     };
     assert!(ana.is_named_in("Ask Ana for an intro"));
     assert!(ana.is_named_in("coffee with ana."));
@@ -98,6 +99,7 @@ fn contact_reads_in_days() {
         helps: vec![],
         last_contact: None,
         note: String::new(),
+        lifts: false,
     };
     assert_eq!(p.contact_words(today), "not in touch yet");
     p.last_contact = Some(today - chrono::Days::new(12));

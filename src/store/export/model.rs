@@ -211,6 +211,9 @@ pub struct DayRecord {
     pub note: String,
     #[serde(default)]
     pub mood: Option<i64>,
+    /// One kind thing done for myself that day.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub selfcare: String,
     #[serde(default)]
     pub updated_at: Option<String>,
 }
@@ -323,6 +326,9 @@ pub struct PersonRecord {
     pub last_contact: Option<String>,
     #[serde(default)]
     pub note: String,
+    /// Someone who lifts me up.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lifts: bool,
     #[serde(default)]
     pub created_at: String,
     #[serde(default)]

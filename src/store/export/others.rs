@@ -15,11 +15,12 @@ impl Store {
             gratitude: Vec::new(),
             note: String::new(),
             mood: None,
+            selfcare: String::new(),
             updated_at: None,
         };
         let mut stmt = self
             .conn
-            .prepare("SELECT date, id, note, mood, updated_at FROM days")?;
+            .prepare("SELECT date, id, note, mood, selfcare, updated_at FROM days")?;
         let rows = stmt.query_map([], |r| {
             Ok(DayRecord {
                 date: r.get("date")?,
@@ -27,6 +28,7 @@ impl Store {
                 gratitude: Vec::new(),
                 note: r.get("note")?,
                 mood: r.get("mood")?,
+                selfcare: r.get("selfcare")?,
                 updated_at: r.get("updated_at")?,
             })
         })?;
@@ -141,7 +143,7 @@ impl Store {
 
     pub(super) fn export_people(&self) -> Result<Vec<PersonRecord>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, name, helps, last_contact, note, created_at, updated_at FROM people
+            "SELECT id, name, helps, last_contact, note, lifts, created_at, updated_at FROM people
              ORDER BY rowid",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -151,6 +153,7 @@ impl Store {
                 helps: r.get("helps")?,
                 last_contact: r.get("last_contact")?,
                 note: r.get("note")?,
+                lifts: r.get("lifts")?,
                 created_at: r.get("created_at")?,
                 updated_at: r.get("updated_at")?,
             })

@@ -27,6 +27,7 @@ impl Store {
             ("helps", text(&p.helps)),
             ("last_contact", opt_text(p.last_contact.as_deref())),
             ("note", text(&p.note)),
+            ("lifts", Value::Integer(i64::from(p.lifts))),
         ];
         let row = timed("people", &p.id, e, columns, &p.created_at, &p.updated_at)?;
         report.count(self.merge(e, row)?);
@@ -170,6 +171,7 @@ impl Store {
                     ("id", text(id)),
                     ("note", text(&d.note)),
                     ("mood", d.mood.map_or(Value::Null, Value::Integer)),
+                    ("selfcare", text(&d.selfcare)),
                     ("updated_at", text(&updated)),
                 ],
             };
