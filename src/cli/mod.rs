@@ -2,6 +2,7 @@
 
 mod args;
 mod backup;
+mod chapter;
 pub mod cipher;
 mod classify;
 mod day;
@@ -72,6 +73,9 @@ pub fn run(cmd: Cmd, mut store: Store, clock: crate::domain::Clock) -> anyhow::R
         Cmd::Step(cmd) => goal::run_step(cmd, &store, today, &mut out),
         Cmd::Idea(cmd) => forward::run_idea(cmd, &store, today, &mut out),
         Cmd::Person(cmd) => forward::run_person(cmd, &store, today, &mut out),
+        Cmd::Conversation(cmd) => chapter::run_conversation(cmd, &store, today, &mut out),
+        Cmd::Lookback(args) => chapter::lookback(&store, today, &args, &mut out),
+        Cmd::Due(args) => chapter::due(&store, today, &args, &mut out),
         Cmd::Reframe(cmd) => forward::run_reframe(cmd, &store, &mut out),
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Search {
@@ -177,6 +181,8 @@ fn run_setback(
         SetbackCmd::Show { id } => show::show(store, &id, out),
         SetbackCmd::Story { id } => setback::story(store, &id, out),
         SetbackCmd::Cause { id, cause } => classify::confirm(store, &id, &cause, out),
+        SetbackCmd::Close(args) => chapter::close(store, &args, out),
+        SetbackCmd::Reopen { id } => chapter::reopen(store, &id, out),
     }
 }
 
