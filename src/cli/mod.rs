@@ -122,7 +122,8 @@ pub fn docs(cmd: &Cmd, out: &mut impl std::io::Write) -> Option<anyhow::Result<(
 
 /// Runs the commands on the journal at `path` that need it closed: encrypting, decrypting,
 /// and restoring a backup (which must work on a journal too damaged to open); and refuses
-/// to draw a pane of a journal that is not there, since opening it would create it.
+/// to draw a pane of a journal that is not there, since opening it would create it (and says
+/// nothing is due in one, for the same reason).
 /// Returns `None` for the other commands.
 pub fn before_open(
     cmd: &Cmd,
@@ -134,6 +135,10 @@ pub fn before_open(
         Cmd::Encrypt => Some(cipher::encrypt(path, out)),
         Cmd::Decrypt => Some(cipher::decrypt(path, out)),
         Cmd::Restore { file } => Some(restore::run(path, file.as_deref(), today, out)),
+        // A shell greeting on a machine with no journal yet owes nothing, and starts none.
+        Cmd::Due(args) if matches!(path.try_exists(), Ok(false)) => {
+            Some(chapter::nothing_due(args, out))
+        }
         // A path that cannot be looked at is left for opening to explain.
         Cmd::Screen { .. } if matches!(path.try_exists(), Ok(false)) => Some(Err(anyhow::anyhow!(
             "there is no journal at {} yet; `bounce` starts one, or --db names the one to show",

@@ -39,12 +39,23 @@ fn due(db: &Path, now: &str) -> String {
 #[test]
 fn an_empty_journal_owes_nothing_and_says_nothing() {
     let (_dir, db) = temp_db();
+    ok_at(&db, TODAY, &["person", "list"]);
+    assert!(db.exists());
     let out = at(&db, TODAY, &["due"]);
     assert!(out.status.success());
     assert!(out.stdout.is_empty(), "{}", stdout(&out));
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
     assert_eq!(ok_at(&db, TODAY, &["due", "--count"]), "0\n");
     assert_eq!(ok_at(&db, TODAY, &["due", "--json"]).trim(), "[]");
+}
+
+#[test]
+fn no_journal_yet_owes_nothing_and_none_is_started() {
+    let (_dir, db) = temp_db();
+    assert_eq!(ok_at(&db, TODAY, &["due"]), "");
+    assert_eq!(ok_at(&db, TODAY, &["due", "--count"]), "0\n");
+    assert_eq!(ok_at(&db, TODAY, &["due", "--json"]).trim(), "[]");
+    assert!(!db.exists(), "bounce due started a journal");
 }
 
 #[test]

@@ -38,12 +38,21 @@ pub(in crate::cli) fn due(
     due.extend(conversations(store, today)?);
     due.extend(people(store, today, quiet_days())?);
     due.extend(gratitude(store, today)?);
+    print(&due, args, out)
+}
+
+/// What `bounce due` prints when there is no journal at all.
+pub(in crate::cli) fn nothing_due(args: &DueArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    print(&[], args, out)
+}
+
+fn print(due: &[Due], args: &DueArgs, out: &mut impl Write) -> anyhow::Result<()> {
     if args.count {
         writeln!(out, "{}", due.len())?;
     } else if args.json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&due)?)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(due)?)?;
     } else {
-        for item in &due {
+        for item in due {
             writeln!(out, "{} ({})", item.line, item.command)?;
         }
     }

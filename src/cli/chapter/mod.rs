@@ -14,7 +14,7 @@ use clap::{Args, Subcommand};
 use crate::store::Store;
 
 pub(super) use close::{close, lookback, reopen};
-pub(super) use due::due;
+pub(super) use due::{due, nothing_due};
 
 #[derive(Debug, Subcommand)]
 pub enum ConversationCmd {
