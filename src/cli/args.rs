@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use super::{backup, export, forward, import};
+use super::{backup, chapter, export, forward, import};
 use crate::action::PaneId;
 
 #[derive(Debug, Parser)]
@@ -73,6 +73,18 @@ pub enum Cmd {
     /// Keep the people who can help, and when you were last in touch
     #[command(subcommand)]
     Person(forward::PersonCmd),
+
+    /// Plan conversations with people, and note what came of them
+    #[command(subcommand)]
+    Conversation(chapter::ConversationCmd),
+
+    /// Look back at a closed setback: how much it still feels like a failure; prints its id,
+    /// date and rating
+    Lookback(chapter::LookbackArgs),
+
+    /// What is due today, one line each: look-backs, conversations, people to reach out to,
+    /// today's gratitude; nothing at all when nothing is
+    Due(chapter::DueArgs),
 
     /// Rewrite a harsh thought about a setback as you would say it to a friend
     #[command(subcommand)]
@@ -208,6 +220,14 @@ pub enum SetbackCmd {
     },
     /// Print a setback's story, ready to share
     Story {
+        /// The setback's id, or its first 4 characters or more
+        id: String,
+    },
+    /// Close a setback's chapter today, with a few answers; prints its id, closed, the day and
+    /// the rating
+    Close(chapter::CloseArgs),
+    /// Open a closed chapter again; its look-backs stay
+    Reopen {
         /// The setback's id, or its first 4 characters or more
         id: String,
     },

@@ -3,6 +3,7 @@
 
 use uuid::Uuid;
 
+use crate::domain::chapter::Conversation;
 use crate::domain::forward::{Idea, IdeaStatus, Person, Reframe};
 use crate::domain::goal::{Goal, GoalState, Step};
 use crate::domain::setback::Setback;
@@ -52,6 +53,12 @@ const PERSON: Kind = Kind {
     a_one: "a person",
     many: "people's",
     listed_by: "bounce person list",
+};
+const CONVERSATION: Kind = Kind {
+    one: "conversation",
+    a_one: "a conversation",
+    many: "conversations'",
+    listed_by: "bounce conversation list",
 };
 const REFRAME: Kind = Kind {
     one: "reframe",
@@ -142,6 +149,39 @@ pub(super) fn resolve_idea(store: &Store, input: &str) -> anyhow::Result<Idea> {
 pub(super) fn resolve_person(store: &Store, input: &str) -> anyhow::Result<Person> {
     let all = || Ok(store.people()?);
     resolve(input, &PERSON, |id| Ok(store.person(id)?), all, |p| p.id)
+}
+
+/// Finds the person `input` names by id; anything that cannot be an id is a name, found
+/// (in any case) or added to the network. Returns whether they were added.
+pub(super) fn person_or_name(store: &Store, input: &str) -> anyhow::Result<(Person, bool)> {
+    if looks_like_id(input.trim()) {
+        return Ok((resolve_person(store, input)?, false));
+    }
+    let name = input.trim();
+    let known = store
+        .people()?
+        .iter()
+        .any(|p| p.name.trim().eq_ignore_ascii_case(name));
+    Ok((store.person_named(name)?, !known))
+}
+
+/// An id or its start: hex (hyphens allowed) with a digit in it, or long enough that no
+/// name is spelt so. A typo in an id is then an error, never a new person.
+fn looks_like_id(input: &str) -> bool {
+    if Uuid::parse_str(input).is_ok() {
+        return true;
+    }
+    let hex = input.chars().filter(char::is_ascii_hexdigit).count();
+    let all_hex = input.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    let has_digit = input.chars().any(|c| c.is_ascii_digit());
+    all_hex && hex >= MIN_PREFIX && (has_digit || hex >= 8)
+}
+
+/// Finds the conversation `input` names, planned or held.
+pub(super) fn resolve_conversation(store: &Store, input: &str) -> anyhow::Result<Conversation> {
+    let all = || Ok(store.conversations()?);
+    let by_id = |id| Ok(store.conversation(id)?);
+    resolve(input, &CONVERSATION, by_id, all, |c| c.id)
 }
 
 /// Finds the reframe `input` names, on any setback.
@@ -273,6 +313,21 @@ mod tests {
                 .contains("not a step id; use an id from `bounce step list GOAL_ID`")
         );
         assert!(parse_prefix(&"a".repeat(33), &GOAL).is_err());
+    }
+
+    #[test]
+    fn names_are_not_taken_for_ids() {
+        for id in [
+            "1a2b",
+            "0f3e-9c",
+            "abcdefab",
+            "7d9f0c2e-5b1a-4c3d-9e8f-0a1b2c3d4e5f",
+        ] {
+            assert!(looks_like_id(id), "{id}");
+        }
+        for name in ["Ada", "Dede", "Abbe", "Priya", "Sam 2", "Tom-Reyes", ""] {
+            assert!(!looks_like_id(name), "{name}");
+        }
     }
 
     #[test]

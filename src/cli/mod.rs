@@ -2,6 +2,7 @@
 
 mod args;
 mod backup;
+mod chapter;
 pub mod cipher;
 mod classify;
 mod day;
@@ -72,6 +73,9 @@ pub fn run(cmd: Cmd, mut store: Store, clock: crate::domain::Clock) -> anyhow::R
         Cmd::Step(cmd) => goal::run_step(cmd, &store, today, &mut out),
         Cmd::Idea(cmd) => forward::run_idea(cmd, &store, today, &mut out),
         Cmd::Person(cmd) => forward::run_person(cmd, &store, today, &mut out),
+        Cmd::Conversation(cmd) => chapter::run_conversation(cmd, &store, today, &mut out),
+        Cmd::Lookback(args) => chapter::lookback(&store, today, &args, &mut out),
+        Cmd::Due(args) => chapter::due(&store, today, &args, &mut out),
         Cmd::Reframe(cmd) => forward::run_reframe(cmd, &store, &mut out),
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Search {
@@ -118,7 +122,8 @@ pub fn docs(cmd: &Cmd, out: &mut impl std::io::Write) -> Option<anyhow::Result<(
 
 /// Runs the commands on the journal at `path` that need it closed: encrypting, decrypting,
 /// and restoring a backup (which must work on a journal too damaged to open); and refuses
-/// to draw a pane of a journal that is not there, since opening it would create it.
+/// to draw a pane of a journal that is not there, since opening it would create it (and says
+/// nothing is due in one, for the same reason).
 /// Returns `None` for the other commands.
 pub fn before_open(
     cmd: &Cmd,
@@ -130,6 +135,10 @@ pub fn before_open(
         Cmd::Encrypt => Some(cipher::encrypt(path, out)),
         Cmd::Decrypt => Some(cipher::decrypt(path, out)),
         Cmd::Restore { file } => Some(restore::run(path, file.as_deref(), today, out)),
+        // A shell greeting on a machine with no journal yet owes nothing, and starts none.
+        Cmd::Due(args) if matches!(path.try_exists(), Ok(false)) => {
+            Some(chapter::nothing_due(args, out))
+        }
         // A path that cannot be looked at is left for opening to explain.
         Cmd::Screen { .. } if matches!(path.try_exists(), Ok(false)) => Some(Err(anyhow::anyhow!(
             "there is no journal at {} yet; `bounce` starts one, or --db names the one to show",
@@ -177,6 +186,8 @@ fn run_setback(
         SetbackCmd::Show { id } => show::show(store, &id, out),
         SetbackCmd::Story { id } => setback::story(store, &id, out),
         SetbackCmd::Cause { id, cause } => classify::confirm(store, &id, &cause, out),
+        SetbackCmd::Close(args) => chapter::close(store, &args, out),
+        SetbackCmd::Reopen { id } => chapter::reopen(store, &id, out),
     }
 }
 

@@ -1,6 +1,7 @@
 //! `bounce setback add|list|story` and `bounce event add`: capture a setback and its
 //! timeline from a script, and read them back.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -49,10 +50,12 @@ struct Listed<'a> {
     /// The root cause once one is confirmed; null until then.
     cause: Option<&'a str>,
     events: u32,
+    /// The day its chapter was closed; null while it is open.
+    closed_on: Option<NaiveDate>,
 }
 
-impl<'a> From<&'a Setback> for Listed<'a> {
-    fn from(s: &'a Setback) -> Self {
+impl<'a> Listed<'a> {
+    fn new(s: &'a Setback, closed_on: Option<NaiveDate>) -> Self {
         Listed {
             id: s.id,
             date: s.date,
@@ -61,6 +64,7 @@ impl<'a> From<&'a Setback> for Listed<'a> {
             reflection: &s.reflection,
             cause: s.cause.map(|c| c.key()),
             events: s.event_count,
+            closed_on,
         }
     }
 }
@@ -68,7 +72,15 @@ impl<'a> From<&'a Setback> for Listed<'a> {
 pub fn list(store: &Store, json: bool, out: &mut impl Write) -> anyhow::Result<()> {
     let setbacks = store.setbacks()?;
     if json {
-        let listed: Vec<Listed> = setbacks.iter().map(Listed::from).collect();
+        let closed: HashMap<Uuid, NaiveDate> = store
+            .closings()?
+            .into_iter()
+            .map(|c| (c.setback_id, c.closed_on))
+            .collect();
+        let listed: Vec<Listed> = setbacks
+            .iter()
+            .map(|s| Listed::new(s, closed.get(&s.id).copied()))
+            .collect();
         serde_json::to_writer_pretty(&mut *out, &listed)?;
         writeln!(out)?;
         return Ok(());

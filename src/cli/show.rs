@@ -5,6 +5,7 @@ use std::io::Write;
 
 use super::ids::resolve_setback;
 use crate::assets;
+use crate::domain::chapter::{Closing, Lookback, RATING_MAX};
 use crate::domain::forward::Reframe;
 use crate::domain::setback::{Checkin, Event, Setback, Strength, StrengthKind};
 use crate::domain::text::wrap;
@@ -43,6 +44,8 @@ pub fn show(store: &Store, id: &str, out: &mut impl Write) -> anyhow::Result<()>
         push_indented(&mut text, "  ", &story.to_text(&setback.title));
     }
     write_checkins(&mut text, &store.checkins(setback.id)?);
+    let closing = store.closing(setback.id)?;
+    write_chapter(&mut text, closing.as_ref(), &store.lookbacks(setback.id)?);
     out.write_all(text.as_bytes())?;
     Ok(())
 }
@@ -215,6 +218,60 @@ fn write_checkins(text: &mut String, checkins: &[Checkin]) {
         let _ = writeln!(text, "  {}  {}", checkin.date, stages.join(" · "));
         if !checkin.note.trim().is_empty() {
             push_indented(text, &pad, &checkin.note);
+        }
+    }
+}
+
+/// The closed chapter and the look-backs since, once there is either (look-backs stay when a
+/// chapter is opened again).
+fn write_chapter(text: &mut String, closing: Option<&Closing>, lookbacks: &[Lookback]) {
+    if closing.is_none() && lookbacks.is_empty() {
+        return;
+    }
+    let words = assets::closing();
+    text.push_str("\nChapter\n");
+    match closing {
+        Some(c) => {
+            let _ = writeln!(
+                text,
+                "  Closed on {}",
+                c.closed_on.format("%Y-%m-%d (%A %-d %B %Y)")
+            );
+            let best = c.best.map(|b| b.label()).unwrap_or_default();
+            let best = [best, c.best_note.trim()]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(": ");
+            let rating = c.rating.map(|r| format!("{r} of {RATING_MAX}"));
+            for (question, answer) in [
+                (&words.best, best.as_str()),
+                (&words.accept, c.accept.as_str()),
+                (&words.permission, c.permission.as_str()),
+                (&words.carry, c.carry.as_str()),
+                (&words.rating, rating.as_deref().unwrap_or_default()),
+            ] {
+                if !answer.trim().is_empty() {
+                    let _ = writeln!(text, "\n  {question}");
+                    push_indented(text, "    ", answer);
+                }
+            }
+        }
+        None => text.push_str("  Open again\n"),
+    }
+    if lookbacks.is_empty() {
+        return;
+    }
+    text.push_str("\nLook-backs\n");
+    let pad = " ".repeat(CHECKIN_INDENT);
+    for lookback in lookbacks {
+        let _ = writeln!(
+            text,
+            "  {}  {} of {RATING_MAX}",
+            lookback.on, lookback.rating
+        );
+        if !lookback.note.trim().is_empty() {
+            push_indented(text, &pad, &lookback.note);
         }
     }
 }

@@ -4,6 +4,9 @@
 mod cli_support;
 
 mod basics;
+mod chapters;
+mod conversations;
+mod due;
 mod forward;
 mod goals;
 mod search;
