@@ -211,6 +211,17 @@ pub struct HomeWords {
     pub welcome: Welcome,
     pub today: TodayWords,
     pub empty: HomeEmpty,
+    pub support: SupportWords,
+}
+
+/// The quiet panel after a run of low days (`{name}` is someone to lean on).
+#[derive(Debug, Default, Deserialize)]
+pub struct SupportWords {
+    pub title: String,
+    pub heavy: String,
+    pub lean_on: String,
+    pub your_help: String,
+    pub elsewhere: String,
 }
 
 pub fn home() -> &'static HomeWords {

@@ -43,7 +43,19 @@ struct ConfigFile {
     week_starts_on: Option<String>,
     quiet_days: Option<u32>,
     mouse: Option<bool>,
+    support: Option<SupportFile>,
     keys: Option<toml::Table>,
+}
+
+/// `[support]`: when Home notices a run of low days, and the person's own help line.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SupportFile {
+    panel: Option<bool>,
+    low_mood: Option<u8>,
+    low_days: Option<u8>,
+    window: Option<u8>,
+    help: Option<String>,
 }
 
 /// The settings the app runs with.
@@ -57,6 +69,8 @@ pub struct Settings {
     pub quiet_days: u32,
     /// Clicks and the scroll wheel work (the terminal's own text selection then needs Shift).
     pub mouse: bool,
+    /// When Home notices a run of low days, and the person's own help line.
+    pub support: crate::domain::support::Support,
 }
 
 impl Settings {
@@ -73,6 +87,7 @@ impl Settings {
             week_start: chrono::Weekday::Mon,
             quiet_days: crate::domain::forward::QUIET_DAYS,
             mouse: true,
+            support: crate::domain::support::Support::default(),
         }
     }
 
@@ -124,6 +139,9 @@ impl Settings {
         if let Some(days) = file.quiet_days {
             settings.quiet_days = days.max(1);
         }
+        if let Some(support) = file.support {
+            settings.support = support_settings(support)?;
+        }
         if let Some(keys) = file.keys {
             let text = toml::to_string(&keys).map_err(|e| e.to_string())?;
             settings.keymap = crate::keymap::Keymap::load(Some(&text))
@@ -162,6 +180,30 @@ impl Settings {
             ),
         }
     }
+}
+
+/// `[support]` over its defaults, each number checked.
+fn support_settings(file: SupportFile) -> Result<crate::domain::support::Support, String> {
+    let mut support = crate::domain::support::Support::default();
+    if let Some(mood) = file.low_mood {
+        if !(1..=5).contains(&mood) {
+            return Err(format!(
+                "in [support], low_mood = {mood} is not a mood; use 1 to 5"
+            ));
+        }
+        support.low_mood = mood;
+    }
+    support.window = file.window.unwrap_or(support.window).max(1);
+    support.low_days = file.low_days.unwrap_or(support.low_days);
+    if support.low_days > support.window {
+        return Err(format!(
+            "in [support], low_days = {} is more than window = {}; a run cannot be longer than the days it is counted in",
+            support.low_days, support.window
+        ));
+    }
+    support.panel = file.panel.unwrap_or(support.panel);
+    support.help = crate::domain::text::clean_line(&file.help.unwrap_or_default());
+    Ok(support)
 }
 
 /// TOML's multi-line error (with a picture of the line) as one line: "line 2: what".

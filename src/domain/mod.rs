@@ -13,6 +13,7 @@ pub mod relevance;
 pub mod root_cause;
 pub mod search;
 pub mod setback;
+pub mod support;
 pub mod text;
 
 pub use clock::Clock;

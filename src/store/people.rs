@@ -181,7 +181,8 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM people
              WHERE COALESCE(last_contact, substr(created_at, 1, 10)) <= ?1
-             ORDER BY COALESCE(last_contact, substr(created_at, 1, 10)), name COLLATE NOCASE, rowid
+             ORDER BY lifts DESC, COALESCE(last_contact, substr(created_at, 1, 10)),
+                 name COLLATE NOCASE, rowid
              LIMIT ?2"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -189,6 +190,21 @@ impl Store {
             .query_map(params![date_key(cutoff), limit as i64], row_to_person)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
+    }
+
+    /// Someone to lean on now: one who lifts me up if there is one, the longest out of
+    /// touch first.
+    pub fn person_to_lean_on(&self) -> Result<Option<Person>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM people
+             ORDER BY lifts DESC, COALESCE(last_contact, substr(created_at, 1, 10)), rowid
+             LIMIT 1"
+        );
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([], row_to_person)
+            .optional()?)
     }
 
     /// Adds the person a setback brought in (a strength of the kind "person") to the

@@ -152,7 +152,7 @@ pub struct Panes {
 impl Panes {
     pub fn new(settings: &crate::config::Settings) -> Panes {
         Panes {
-            home: home::HomePane::new(settings.quiet_days),
+            home: home::HomePane::new(settings.quiet_days, settings.support.clone()),
             debrief: debrief::DebriefPane::default(),
             root_cause: root_cause::RootCausePane::default(),
             gratitude: gratitude::GratitudePane::default(),

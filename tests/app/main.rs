@@ -23,6 +23,7 @@ mod screens_goals;
 mod screens_min;
 mod screens_search;
 mod search;
+mod support;
 mod undo;
 mod wide;
 mod wrapping;

@@ -3,6 +3,7 @@
 
 mod due;
 mod panels;
+mod support;
 mod view;
 
 use chrono::NaiveDate;
@@ -55,6 +56,12 @@ pub struct HomePane {
     memory: Option<(NaiveDate, String)>,
     /// A look back or a conversation due today, to offer.
     due: Option<due::Due>,
+    /// A run of low days: Home shows the support panel.
+    low: bool,
+    /// When a run of low days shows the support panel, and the help line in it.
+    support: crate::domain::support::Support,
+    /// Someone to lean on, while the days are low.
+    lean_on: Option<crate::domain::forward::Person>,
 }
 
 impl HomePane {
@@ -78,6 +85,13 @@ impl HomePane {
             Command::People => Some(Action::Jump {
                 pane: PaneId::Goals,
                 commands: vec![Command::People],
+            }),
+            Command::Touched => Some(match self.lean_on.as_ref() {
+                Some(person) => Action::Write(Write::Forward {
+                    write: crate::action::ForwardWrite::TouchPerson(person.id),
+                    draft: None,
+                }),
+                None => Action::Say("Your people are in Goals ({key:home.people}).".into()),
             }),
             Command::Due => self.open_due().or_else(|| {
                 Some(Action::Say(
@@ -146,9 +160,10 @@ fn activity(store: &Store, today: NaiveDate) -> Result<Vec<u64>> {
 
 impl HomePane {
     /// Home with the person's setting for when someone is mentioned to get in touch with.
-    pub fn new(quiet_days: u32) -> HomePane {
+    pub fn new(quiet_days: u32, support: crate::domain::support::Support) -> HomePane {
         HomePane {
             quiet_days,
+            support,
             ..HomePane::default()
         }
     }
@@ -201,6 +216,14 @@ impl Pane for HomePane {
         self.reframe = store.latest_reframes(1)?.pop();
         self.memory = store.on_this_day(today)?;
         self.due = due::read(store, today)?;
+        let since = shift_days(today, -crate::domain::support::RECENT_DAYS);
+        let moods = store.moods_between(since, today)?;
+        self.low = self.support.low_run(&moods, today);
+        self.lean_on = if self.low {
+            store.person_to_lean_on()?
+        } else {
+            None
+        };
         Ok(())
     }
 
@@ -226,6 +249,9 @@ impl Pane for HomePane {
         };
         if self.due.is_some() {
             hints.insert(0, h(Command::Due));
+        }
+        if self.lean_on.is_some() {
+            hints.insert(0, h(Command::Touched));
         }
         hints.extend([
             (Scope::Global, Command::Help),

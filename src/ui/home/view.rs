@@ -89,19 +89,34 @@ fn render_lower_band(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rende
         ])
         .areas(area);
         panels::render_setbacks(pane, frame, setbacks, ctx);
-        panels::render_causes(pane, frame, causes, ctx);
+        render_causes_or_support(pane, frame, causes, ctx);
         panels::render_checkin(pane, frame, checkin, ctx);
     } else if side > 0 {
         let [setbacks, right] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(side)]).areas(area);
-        let causes_height = if right.height >= 8 { 5 } else { right.height };
+        let causes_height = match (pane.low, right.height >= 8) {
+            (true, _) => right.height.saturating_sub(4).max(right.height.min(8)),
+            (false, true) => 5,
+            (false, false) => right.height,
+        };
         let [causes, checkin] =
             Layout::vertical([Constraint::Length(causes_height), Constraint::Fill(1)]).areas(right);
         panels::render_setbacks(pane, frame, setbacks, ctx);
-        panels::render_causes(pane, frame, causes, ctx);
+        render_causes_or_support(pane, frame, causes, ctx);
         panels::render_checkin(pane, frame, checkin, ctx);
+    } else if pane.low {
+        super::support::render(pane, frame, area, ctx);
     } else {
         panels::render_setbacks(pane, frame, area, ctx);
+    }
+}
+
+/// After a run of low days the support panel takes the place of the causes.
+fn render_causes_or_support(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    if pane.low {
+        super::support::render(pane, frame, area, ctx);
+    } else {
+        panels::render_causes(pane, frame, area, ctx);
     }
 }
 

@@ -1,0 +1,87 @@
+//! The support net on Home: after a run of low days a quiet panel names someone who lifts
+//! you up and your own help line, and it goes when the days lift.
+
+use bounce::app::App;
+use bounce::config::Settings;
+use bounce::domain::Mood;
+use bounce::domain::forward::PersonDraft;
+use bounce::store::Store;
+
+use crate::common::*;
+
+fn app_with_help(store: Store) -> App {
+    let mut settings = Settings::defaults(true);
+    settings.support.help = "My counsellor, Dr Lee: 0123 456 789".into();
+    App::with_settings(store, bounce::domain::Clock::from_days(today), settings).unwrap()
+}
+
+fn moods(store: &Store, list: &[(&str, i64)]) {
+    for (day, mood) in list {
+        store
+            .set_mood(date(day), Some(Mood::new(*mood).unwrap()))
+            .unwrap();
+    }
+}
+
+#[test]
+fn low_days_bring_a_quiet_panel_with_someone_who_lifts_you_up() {
+    let (_dir, store) = temp_store();
+    seed_debrief(&store);
+    let person = |name: &str| PersonDraft {
+        name: name.into(),
+        helps: Vec::new(),
+        note: String::new(),
+    };
+    store.add_person(&person("Jonas")).unwrap();
+    let ana = store.add_person(&person("Ana")).unwrap();
+    store.set_person_lifts(ana.id, true).unwrap();
+    moods(
+        &store,
+        &[
+            ("2026-11-19", 2),
+            ("2026-11-21", 1),
+            ("2026-11-22", 3),
+            ("2026-11-23", 2),
+        ],
+    );
+    let mut app = app_with_help(store);
+    let home = screen(&mut app, 80, 24);
+    assert!(home.contains("Go gently"), "{home}");
+    assert!(home.contains("Ana lifts you up"), "{home}");
+    let tall = screen(&mut app, 120, 40);
+    assert!(tall.contains("My counsellor, Dr Lee"), "{tall}");
+    assert!(tall.contains("emergency number"), "{tall}");
+    keys(&mut app, "t");
+    let ana = app.store().person(ana.id).unwrap().unwrap();
+    assert_eq!(ana.last_contact, Some(today()));
+}
+
+#[test]
+fn the_panel_goes_when_the_days_lift_and_stays_off_when_turned_off() {
+    let (_dir, store) = temp_store();
+    seed_debrief(&store);
+    moods(
+        &store,
+        &[
+            ("2026-11-19", 2),
+            ("2026-11-20", 1),
+            ("2026-11-21", 4),
+            ("2026-11-22", 4),
+            ("2026-11-23", 5),
+        ],
+    );
+    let mut app = app_with_help(store);
+    assert!(!screen(&mut app, 120, 40).contains("Go gently"));
+
+    let (_dir, store) = temp_store();
+    seed_debrief(&store);
+    moods(
+        &store,
+        &[("2026-11-21", 1), ("2026-11-22", 1), ("2026-11-23", 1)],
+    );
+    let mut settings = Settings::defaults(true);
+    settings.support.panel = false;
+    let mut app =
+        App::with_settings(store, bounce::domain::Clock::from_days(today), settings).unwrap();
+    assert!(!screen(&mut app, 120, 40).contains("Go gently"));
+}
