@@ -243,6 +243,11 @@ pub enum ForwardWrite {
     DeletePerson(Uuid),
     /// In touch with someone today.
     TouchPerson(Uuid),
+    /// Mark someone as one who lifts me up, or not.
+    SetLifts {
+        id: Uuid,
+        lifts: bool,
+    },
     /// Add someone a setback brought in (a "person" strength) to the network.
     PersonFromStrength(Uuid),
     AddReframe {
@@ -331,6 +336,7 @@ fn forward_label(write: &ForwardWrite) -> &'static str {
         W::UpdatePerson(..) => "editing a person",
         W::DeletePerson(_) => "removing someone from your people",
         W::TouchPerson(_) => "noting you were in touch",
+        W::SetLifts { .. } => "marking who lifts you up",
         W::AddReframe { .. } | W::UpdateReframe { .. } => "writing a reframe",
         W::DeleteReframe(_) => "deleting a reframe",
     }

@@ -69,6 +69,15 @@ pub fn apply(store: &Store, write: &ForwardWrite, today: NaiveDate) -> Result<Sa
             let person = store.touch_person(*id, today)?;
             format!("Noted: in touch with {} today.", truncate(&person.name, 30))
         }
+        W::SetLifts { id, lifts } => {
+            let person = store.set_person_lifts(*id, *lifts)?;
+            let name = truncate(&person.name, 30);
+            if *lifts {
+                format!("{name} lifts you up. On heavy days, Home will think of them first.")
+            } else {
+                format!("{name} is no longer marked as lifting you up.")
+            }
+        }
         W::PersonFromStrength(id) => {
             let person = store.add_person_from_strength(*id)?;
             format!(

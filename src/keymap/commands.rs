@@ -123,6 +123,7 @@ commands! {
     ToNetwork => "to_network", "to network", "Add the person to your support network";
     People => "people", "people", "Show the people who can help (your support network)";
     Touched => "touched", "in touch", "Note that you were in touch today";
+    Lifts => "lifts", "lifts me up", "Mark someone as one who lifts you up (again to unmark)";
     AddGratitude => "add_gratitude", "gratitude", "Add something you are grateful for today";
     ExternalEditor => "external_editor", "your editor", "Write the field in your own editor ($VISUAL or $EDITOR)";
     Save => "save", "save", "Save and close the editor";
@@ -205,6 +206,7 @@ impl Command {
             | C::ToNetwork
             | C::People
             | C::Touched
+            | C::Lifts
             | C::AddGratitude
             | C::ExternalEditor
             | C::Save

@@ -85,3 +85,21 @@ fn the_panel_goes_when_the_days_lift_and_stays_off_when_turned_off() {
         App::with_settings(store, bounce::domain::Clock::from_days(today), settings).unwrap();
     assert!(!screen(&mut app, 120, 40).contains("Go gently"));
 }
+
+#[test]
+fn someone_is_marked_as_lifting_from_people_and_unmarked_again() {
+    let (_dir, store) = temp_store();
+    let draft = PersonDraft {
+        name: "Ana".into(),
+        helps: Vec::new(),
+        note: String::new(),
+    };
+    let ana = store.add_person(&draft).unwrap();
+    let mut app = app_with(store);
+    keys(&mut app, "5]]]]L");
+    assert!(app.store().person(ana.id).unwrap().unwrap().lifts);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("lifts you up"), "{shown}");
+    keys(&mut app, "L");
+    assert!(!app.store().person(ana.id).unwrap().unwrap().lifts);
+}

@@ -341,6 +341,7 @@ impl Pane for GoalsPane {
             }
             (Tab::People, _) => vec![
                 g(Command::Touched),
+                g(Command::Lifts),
                 g(Command::Add),
                 g(Command::Edit),
                 g(Command::NextSection),

@@ -36,6 +36,16 @@ impl GoalsPane {
                     draft: None,
                 }))
             }
+            Command::Lifts => {
+                let person = self.current_person()?;
+                Some(Action::Write(Write::Forward {
+                    write: ForwardWrite::SetLifts {
+                        id: person.id,
+                        lifts: !person.lifts,
+                    },
+                    draft: None,
+                }))
+            }
             Command::Delete => {
                 let person = self.current_person()?;
                 Some(Action::Confirm {
@@ -84,11 +94,14 @@ pub(super) fn render_list(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx: 
         .people
         .iter()
         .map(|p| {
-            let mut second = helps_words(p);
-            if !second.is_empty() {
-                second.push_str(" · ");
-            }
-            second.push_str(&p.contact_words(ctx.today));
+            let helps = helps_words(p);
+            let lifts = p.lifts.then_some("lifts you up".to_string());
+            let contact = Some(p.contact_words(ctx.today));
+            let second = [lifts, (!helps.is_empty()).then_some(helps), contact]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
             ListItem::new(Text::from(vec![
                 Line::from(Span::styled(truncate(&p.name, width), theme.heading)),
                 Line::from(Span::styled(
