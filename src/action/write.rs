@@ -37,6 +37,12 @@ pub enum Write {
         date: NaiveDate,
         mood: Option<Mood>,
     },
+    /// The one kind thing done for myself that day.
+    SetSelfCare {
+        date: NaiveDate,
+        text: String,
+        draft: String,
+    },
     /// A change to a setback's debrief.
     Debrief {
         write: DebriefWrite,
@@ -76,7 +82,8 @@ impl Write {
         match self {
             Write::AddGratitude { draft, .. }
             | Write::UpdateGratitude { draft, .. }
-            | Write::SaveNote { draft, .. } => Some(draft),
+            | Write::SaveNote { draft, .. }
+            | Write::SetSelfCare { draft, .. } => Some(draft),
             Write::Debrief { draft, .. }
             | Write::RootCause { draft, .. }
             | Write::Goal { draft, .. }
@@ -271,6 +278,7 @@ fn label(write: &Write) -> &'static str {
         Write::DeleteGratitude { .. } => "deleting a gratitude item",
         Write::SaveNote { .. } => "writing the day's note",
         Write::SetMood { .. } => "setting the mood",
+        Write::SetSelfCare { .. } => "writing what you did for yourself",
         Write::Debrief { write, .. } => debrief_label(write),
         Write::RootCause { write, .. } => match write {
             CauseWrite::Answer { .. } => "answering a question",

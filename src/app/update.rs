@@ -107,6 +107,14 @@ impl App {
                 self.store.set_note(*date, text)?;
                 Said::info("Note saved.")
             }
+            Write::SetSelfCare { date, text, .. } => {
+                self.store.set_selfcare(*date, text)?;
+                Said::info(if text.trim().is_empty() {
+                    "Cleared."
+                } else {
+                    "Kept. That was kind of you."
+                })
+            }
             Write::SetMood { date, mood } => {
                 self.store.set_mood(*date, *mood)?;
                 Said::info(match mood {

@@ -94,6 +94,7 @@ commands! {
     Today => "today", "today", "Jump back to today";
     EditNote => "edit_note", "note", "Write the day's note";
     SetMood => "set_mood", "mood", "Set the day's mood (1-5)";
+    SelfCare => "self_care", "for me", "Write one kind thing you did for yourself that day";
     Open => "open", "open", "Open the selected setback";
     Back => "back", "back", "Back to the list of setbacks";
     NextSection => "next_section", "next section", "Next section of the debrief";
@@ -179,6 +180,7 @@ impl Command {
             | C::Today
             | C::EditNote
             | C::SetMood
+            | C::SelfCare
             | C::Open
             | C::Back
             | C::NextSection

@@ -103,3 +103,21 @@ fn someone_is_marked_as_lifting_from_people_and_unmarked_again() {
     keys(&mut app, "L");
     assert!(!app.store().person(ana.id).unwrap().unwrap().lifts);
 }
+
+#[test]
+fn a_day_keeps_one_kind_thing_done_for_myself() {
+    let (_dir, store) = temp_store();
+    seed(&store);
+    let mut app = app_with(store);
+    keys(&mut app, "4c");
+    let form = screen(&mut app, 80, 24);
+    assert!(form.contains("One kind thing I did for myself"), "{form}");
+    type_text(&mut app, "An early night");
+    press(&mut app, ratatui::crossterm::event::KeyCode::Enter);
+    let day = app.store().day(today()).unwrap().unwrap();
+    assert_eq!(day.selfcare, "An early night");
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("For myself: An early night"), "{shown}");
+    keys(&mut app, "u");
+    assert_eq!(app.store().day(today()).unwrap().unwrap().selfcare, "");
+}

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{EDIT_SLOT, GratitudePane, Mode, NEW_SLOT, NOTE_SLOT};
+use super::{EDIT_SLOT, GratitudePane, Mode, NEW_SLOT, NOTE_SLOT, SELFCARE_PROMPT, SELFCARE_SLOT};
 use crate::action::Action;
 use crate::action::Read;
 use crate::action::Write;
@@ -74,6 +74,16 @@ impl GratitudePane {
                 self.mode = Mode::Note(Editor::multi_line(slot, &note, placeholder));
                 None
             }
+            Command::SelfCare => {
+                let kept = self
+                    .day
+                    .as_ref()
+                    .map(|d| d.selfcare.clone())
+                    .unwrap_or_default();
+                let slot = format!("{SELFCARE_SLOT}{}", self.date);
+                self.mode = Mode::SelfCare(Editor::single_line(slot, &kept, SELFCARE_PROMPT));
+                None
+            }
             Command::SetMood => Some(Action::PickMood {
                 date: self.date,
                 current: self.day.as_ref().and_then(|d| d.mood),
@@ -141,6 +151,11 @@ impl GratitudePane {
                 id: *id,
                 text: editor.text(),
                 draft: editor.slot().to_string(),
+            })),
+            Mode::SelfCare(e) => Some(Action::Write(Write::SetSelfCare {
+                date,
+                text: e.text(),
+                draft: e.slot().to_string(),
             })),
             Mode::Note(e) => Some(Action::Write(Write::SaveNote {
                 date,

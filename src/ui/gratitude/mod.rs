@@ -27,6 +27,8 @@ use crate::ui::Input;
 const NEW_SLOT: &str = "gratitude.new:";
 const EDIT_SLOT: &str = "gratitude.edit:";
 const NOTE_SLOT: &str = "note:";
+const SELFCARE_SLOT: &str = "gratitude.selfcare:";
+const SELFCARE_PROMPT: &str = "A walk, an early night, saying no to something";
 
 /// What the pane is doing: browsing, or typing in one of its editors.
 #[derive(Default)]
@@ -39,6 +41,8 @@ enum Mode {
         editor: Editor,
     },
     Note(Editor),
+    /// The one kind thing done for myself that day.
+    SelfCare(Editor),
 }
 
 #[derive(Default)]
@@ -75,14 +79,20 @@ impl GratitudePane {
     fn editor(&self) -> Option<&Editor> {
         match &self.mode {
             Mode::Browse => None,
-            Mode::Adding(e) | Mode::Note(e) | Mode::Editing { editor: e, .. } => Some(e),
+            Mode::Adding(e)
+            | Mode::Note(e)
+            | Mode::SelfCare(e)
+            | Mode::Editing { editor: e, .. } => Some(e),
         }
     }
 
     fn editor_mut(&mut self) -> Option<&mut Editor> {
         match &mut self.mode {
             Mode::Browse => None,
-            Mode::Adding(e) | Mode::Note(e) | Mode::Editing { editor: e, .. } => Some(e),
+            Mode::Adding(e)
+            | Mode::Note(e)
+            | Mode::SelfCare(e)
+            | Mode::Editing { editor: e, .. } => Some(e),
         }
     }
 
@@ -117,6 +127,16 @@ impl GratitudePane {
             editor.set_text(text);
             self.mode = Mode::Editing { id, editor };
             self.select_after_reload = Some(id);
+            return Ok(true);
+        }
+        if let Some(date) = slot
+            .strip_prefix(SELFCARE_SLOT)
+            .and_then(|d| d.parse::<NaiveDate>().ok())
+        {
+            self.date = date.min(self.today);
+            let mut editor = Editor::single_line(slot, "", SELFCARE_PROMPT);
+            editor.set_text(text);
+            self.mode = Mode::SelfCare(editor);
             return Ok(true);
         }
         if let Some(date) = slot
@@ -198,7 +218,7 @@ impl GratitudePane {
         match write {
             Write::UpdateGratitude { id, .. } => self.select_after_reload = Some(*id),
             Write::AddGratitude { .. } => self.select_after_reload = added,
-            Write::SaveNote { .. } => {}
+            Write::SaveNote { .. } | Write::SetSelfCare { .. } => {}
             _ => return,
         }
         self.mode = Mode::Browse;

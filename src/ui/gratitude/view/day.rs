@@ -24,7 +24,10 @@ pub(super) fn render_main(
     ctx: &RenderCtx,
     compact: bool,
 ) {
-    let adding = matches!(pane.mode, Mode::Adding(_) | Mode::Editing { .. });
+    let adding = matches!(
+        pane.mode,
+        Mode::Adding(_) | Mode::Editing { .. } | Mode::SelfCare(_)
+    );
     let note_height = match &pane.mode {
         Mode::Note(_) => area.height.saturating_sub(5).max(3),
         _ => note_lines(pane, area.width).clamp(1, (area.height / 4).max(4)) + 2,
@@ -189,6 +192,7 @@ fn render_input(pane: &mut GratitudePane, frame: &mut Frame, area: Rect, ctx: &R
     let (what, editor) = match &mut pane.mode {
         Mode::Adding(editor) => ("New item", editor),
         Mode::Editing { editor, .. } => ("Edit item", editor),
+        Mode::SelfCare(editor) => ("One kind thing I did for myself", editor),
         _ => return,
     };
     let theme = ctx.theme;
@@ -239,7 +243,13 @@ fn render_note(
         Some(m) if compact => format!(" Note · mood: {} ", m.label()),
         _ => " Note ".to_string(),
     };
-    let block = panel(title, false, theme).padding(Padding::horizontal(1));
+    let mut block = panel(title, false, theme).padding(Padding::horizontal(1));
+    let selfcare = pane.day.as_ref().map_or("", |d| d.selfcare.as_str());
+    if !selfcare.is_empty() {
+        let room = usize::from(area.width.saturating_sub(4));
+        let line = crate::domain::text::truncate(&format!(" For myself: {selfcare} "), room);
+        block = block.title_bottom(Span::styled(line, theme.accent));
+    }
     let note = pane.day.as_ref().map_or("", |d| d.note.as_str());
     let body = if note.is_empty() {
         let key = ctx
