@@ -21,6 +21,7 @@ mod screens_goals;
 mod screens_min;
 mod screens_search;
 mod search;
+mod typing;
 mod undo;
 mod wide;
 mod wrapping;

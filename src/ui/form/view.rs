@@ -36,7 +36,8 @@ impl Form {
         let [intro, body] =
             Layout::vertical([Constraint::Length(intro_height), Constraint::Fill(1)]).areas(inner);
         if intro_height > 0 {
-            let text = Paragraph::new(Span::styled(self.intro.clone(), theme.muted))
+            let words = keymap.fill(&self.intro).into_owned();
+            let text = Paragraph::new(Span::styled(words, theme.muted))
                 .wrap(Wrap { trim: true })
                 .block(ratatui::widgets::Block::new().padding(Padding::horizontal(1)));
             frame.render_widget(text, intro);

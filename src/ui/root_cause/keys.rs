@@ -217,7 +217,7 @@ impl RootCausePane {
             None => 0,
         };
         Form::new("Choose the root cause", self.slot(FormKind::Choose))
-            .intro("You know this setback best. Pick the one cause that rings true; ←/→ to change, Ctrl-S to keep it.")
+            .intro("You know this setback best. Pick the one cause that rings true; ←/→ to change, {key:editor.submit} to keep it.")
             .choice("Root cause", options, current)
     }
 
