@@ -12,6 +12,7 @@ mod goals;
 mod home;
 mod lists;
 mod messages;
+mod naming;
 mod rebound;
 mod reframes;
 mod root_cause;
