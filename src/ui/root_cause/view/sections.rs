@@ -82,23 +82,7 @@ pub(super) fn result_items(
     let Some(c) = pane.classification.as_ref() else {
         return (Vec::new(), Vec::new());
     };
-    let headline = if has_evidence(c) {
-        let how_sure = if c.words_only {
-            format!(" ({}, from your words alone)", c.confidence)
-        } else {
-            format!(" ({})", c.confidence)
-        };
-        // The full name is long: it wraps under itself rather than being cut.
-        let lead = Span::styled("Suggestion: ", theme.muted);
-        let text = format!("{}{how_sure}", c.suggested.label());
-        bulleted(lead, &text, width, 3, theme.heading)
-    } else {
-        vec![Line::from(Span::styled(
-            "Suggestion: none yet",
-            theme.muted,
-        ))]
-    };
-    let mut items = vec![ListItem::new(Text::from(headline))];
+    let mut items = vec![ListItem::new(Text::from(headline(c, width, theme)))];
     let name_width = name_column();
     let bar_width = width.saturating_sub(name_width + 8).clamp(4, 30);
     for cause in Cause::ALL {
@@ -151,6 +135,25 @@ pub(super) fn result_items(
         ))));
     }
     (items, rows)
+}
+
+/// "Suggestion: <the cause's full name> (clear)", saying when only cue words moved it.
+fn headline(c: &Classification, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    if !has_evidence(c) {
+        return vec![Line::from(Span::styled(
+            "Suggestion: none yet",
+            theme.muted,
+        ))];
+    }
+    let how_sure = if c.words_only {
+        format!(" ({}, from your words alone)", c.confidence)
+    } else {
+        format!(" ({})", c.confidence)
+    };
+    // The full name is long: it wraps under itself rather than being cut.
+    let lead = Span::styled("Suggestion: ", theme.muted);
+    let text = format!("{}{how_sure}", c.suggested.label());
+    bulleted(lead, &text, width, 3, theme.heading)
 }
 
 /// Said under scores that only cue words moved, so a high share is not read as certainty.
