@@ -6,7 +6,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::ids::resolve_setback;
-use crate::domain::root_cause::Cause;
+use crate::domain::root_cause::{Cause, NOT_DECIDED};
 use crate::store::Store;
 
 #[derive(Serialize)]
@@ -14,6 +14,8 @@ struct Report {
     suggested: &'static str,
     scores: serde_json::Map<String, serde_json::Value>,
     confidence: String,
+    /// Only cue words moved the scores: no answer to a question counted.
+    words_only: bool,
     reasons: Vec<String>,
     confirmed: Option<&'static str>,
 }
@@ -36,6 +38,7 @@ pub fn classify(store: &Store, id: &str, json: bool, out: &mut impl Write) -> an
             suggested: c.suggested.key(),
             scores,
             confidence: c.confidence.to_string(),
+            words_only: c.words_only,
             reasons: c.reasons.clone(),
             confirmed: confirmed.map(Cause::key),
         };
@@ -51,6 +54,12 @@ pub fn classify(store: &Store, id: &str, json: bool, out: &mut impl Write) -> an
         c.suggested.label(),
         c.confidence
     )?;
+    if c.words_only {
+        writeln!(
+            out,
+            "  (from your words alone; answering the questions gives a fuller picture)"
+        )?;
+    }
     if c.points.iter().all(|(_, v)| v.abs() <= f64::EPSILON) {
         writeln!(
             out,
@@ -68,7 +77,7 @@ pub fn classify(store: &Store, id: &str, json: bool, out: &mut impl Write) -> an
         Some(cause) => writeln!(out, "Confirmed: {} ({})", cause.key(), cause.label())?,
         None => writeln!(
             out,
-            "Not confirmed yet: bounce setback cause {} CAUSE (tactical, emotional or unforeseen)",
+            "Not decided yet: bounce setback cause {} CAUSE (tactical, emotional or unforeseen)",
             setback.id
         )?,
     }
@@ -92,7 +101,7 @@ pub fn confirm(store: &Store, id: &str, cause: &str, out: &mut impl Write) -> an
     store.confirm_cause(setback.id, cause)?;
     match cause {
         Some(c) => writeln!(out, "{}\t{}\t{}", setback.id, c.key(), c.label())?,
-        None => writeln!(out, "{}\tnone\tnot decided", setback.id)?,
+        None => writeln!(out, "{}\tnone\t{NOT_DECIDED}", setback.id)?,
     }
     Ok(())
 }

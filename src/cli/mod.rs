@@ -206,7 +206,7 @@ fn short_id(id: uuid::Uuid) -> String {
 
 /// A day as the kind words say it: "Monday 23 November 2026".
 fn long_day(date: chrono::NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    crate::domain::dates::detail_date(date)
 }
 
 /// The day a command is about: `--date` if given (never in the future), else today.

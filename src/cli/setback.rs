@@ -10,11 +10,9 @@ use uuid::Uuid;
 
 use super::ids::resolve_setback;
 use super::{day_arg, long_day, say, short_id};
+use crate::domain::root_cause::NOT_DECIDED;
 use crate::domain::setback::{EventDraft, Setback, SetbackDraft, parse_time};
 use crate::store::Store;
-
-/// Shown for a setback whose root cause is not decided yet.
-const UNCLASSIFIED: &str = "unclassified";
 
 pub fn add(
     store: &Store,
@@ -91,7 +89,7 @@ pub fn list(store: &Store, json: bool, out: &mut impl Write) -> anyhow::Result<(
             "{}\t{}\t{}\t{}\t{}",
             s.id,
             s.date,
-            s.cause.map_or(UNCLASSIFIED, |c| c.key()),
+            s.cause.map_or(NOT_DECIDED, |c| c.key()),
             s.event_count,
             s.title
         )?;

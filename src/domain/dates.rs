@@ -143,9 +143,19 @@ pub fn months_ago(then: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
+/// A date in a list or a line among others: "9 Sep 2026". The one format lists use.
+pub fn list_date(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+/// A date in a heading or a detail: "Wednesday 9 September 2026". The one format details use.
+pub fn detail_date(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
 /// "today", "yesterday", or the weekday and date, for headings.
 pub fn describe_day(date: NaiveDate, today: NaiveDate) -> String {
-    let long = date.format("%A %-d %B %Y").to_string();
+    let long = detail_date(date);
     match (today - date).num_days() {
         0 => format!("Today, {long}"),
         1 => format!("Yesterday, {long}"),

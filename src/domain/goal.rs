@@ -197,13 +197,13 @@ impl Journey {
         })
     }
 
-    /// "Started 3 November, 5 steps, 21 days."
+    /// "Started Sunday 1 November 2026, 5 steps, 21 days."
     pub fn describe(&self) -> String {
         let steps = if self.steps == 1 { "step" } else { "steps" };
         let days = if self.days == 1 { "day" } else { "days" };
         format!(
             "Started {}, {} {steps}, {} {days}.",
-            self.started_on.format("%-d %B %Y"),
+            super::dates::detail_date(self.started_on),
             self.steps,
             self.days
         )
@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(journey.days, 21);
         assert_eq!(
             journey.describe(),
-            "Started 1 November 2026, 3 steps, 21 days."
+            "Started Sunday 1 November 2026, 3 steps, 21 days."
         );
         g.finished_on = Some(g.started_on);
         let journey = Journey::of(&g).expect("finished");

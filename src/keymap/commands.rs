@@ -126,9 +126,9 @@ commands! {
     Touched => "touched", "in touch", "Note that you were in touch today";
     Lifts => "lifts", "lifts me up", "Mark someone as one who lifts you up (again to unmark)";
     AddGratitude => "add_gratitude", "gratitude", "Add something you are grateful for today";
-    ExternalEditor => "external_editor", "your editor", "Write the field in your own editor ($VISUAL or $EDITOR)";
+    ExternalEditor => "external_editor", "your editor", "Write it in your own editor ($VISUAL or $EDITOR)";
     Save => "save", "save", "Save and close the editor";
-    Submit => "submit", "save", "Save a one-line entry (in a note it starts a new line)";
+    Submit => "submit", "save", "Save a one-line field (a new line in longer text)";
     Cancel => "cancel", "close", "Close the editor (asks if there are unsaved changes)";
 }
 

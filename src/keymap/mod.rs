@@ -14,9 +14,18 @@ pub use commands::{Command, Global, Scope};
 
 const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 
-/// One key with its modifiers, as written in a keymap file.
+/// One key with its modifiers, or two pressed one after the other (`ctrl-x ctrl-e`), as
+/// written in a keymap file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct KeyBinding {
+    /// The key pressed first in a two-key binding.
+    lead: Option<Stroke>,
+    last: Stroke,
+}
+
+/// One press: a key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Stroke {
     code: KeyCodeKey,
     ctrl: bool,
     alt: bool,
@@ -49,8 +58,50 @@ const NAMED: &[(&str, KeyCode, &str)] = &[
 ];
 
 impl KeyBinding {
+    /// Reads one key ("ctrl-s") or two pressed in turn, with a space between ("ctrl-x ctrl-e").
     pub fn parse(text: &str) -> Result<KeyBinding, String> {
-        let lower = text.trim().to_ascii_lowercase();
+        let strokes = text
+            .split_whitespace()
+            .map(|part| {
+                Stroke::parse(part).map_err(|()| format!("'{text}' is not a key bounce knows"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        match strokes[..] {
+            [last] => Ok(KeyBinding { lead: None, last }),
+            [lead, last] => Ok(KeyBinding {
+                lead: Some(lead),
+                last,
+            }),
+            _ => Err(format!(
+                "'{text}' is not a key bounce knows (one key, or two with a space between)"
+            )),
+        }
+    }
+
+    /// A character without Ctrl or Alt: text while typing, so never a command then.
+    pub fn is_plain_char(&self) -> bool {
+        self.lead.is_none_or(|lead| lead.is_plain_char()) && self.last.is_plain_char()
+    }
+
+    /// Whether `key` alone is this binding (a two-key binding never matches one key).
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        self.lead.is_none() && self.last.matches(key)
+    }
+
+    /// Whether `key` is the first of this two-key binding.
+    fn begins_with(&self, key: &KeyEvent) -> bool {
+        self.lead.is_some_and(|lead| lead.matches(key))
+    }
+
+    /// Whether `lead` then `key` is this two-key binding.
+    fn completes(&self, lead: &KeyEvent, key: &KeyEvent) -> bool {
+        self.begins_with(lead) && self.last.matches(key)
+    }
+}
+
+impl Stroke {
+    fn parse(text: &str) -> Result<Stroke, ()> {
+        let lower = text.to_ascii_lowercase();
         let mut rest = lower.as_str();
         let (mut ctrl, mut alt, mut shift) = (false, false, false);
         loop {
@@ -75,22 +126,21 @@ impl KeyBinding {
             KeyCodeKey::F(n)
         } else {
             // A single character keeps its case as written ("A" differs from "a").
-            let original = &text.trim()[text.trim().len() - rest.len()..];
+            let original = &text[text.len() - rest.len()..];
             let mut chars = original.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => KeyCodeKey::Char(if shift { c.to_ascii_uppercase() } else { c }),
-                _ => return Err(format!("'{text}' is not a key bounce knows")),
+                _ => return Err(()),
             }
         };
-        Ok(KeyBinding { code, ctrl, alt })
+        Ok(Stroke { code, ctrl, alt })
     }
 
-    /// A character without Ctrl or Alt: text while typing, so never a command then.
-    pub fn is_plain_char(&self) -> bool {
+    fn is_plain_char(&self) -> bool {
         matches!(self.code, KeyCodeKey::Char(_)) && !self.ctrl && !self.alt
     }
 
-    pub fn matches(&self, key: &KeyEvent) -> bool {
+    fn matches(&self, key: &KeyEvent) -> bool {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         if ctrl != self.ctrl || alt != self.alt {
@@ -111,6 +161,15 @@ impl KeyBinding {
 
 impl fmt::Display for KeyBinding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(lead) = self.lead {
+            write!(f, "{lead} ")?;
+        }
+        write!(f, "{}", self.last)
+    }
+}
+
+impl fmt::Display for Stroke {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.ctrl {
             f.write_str("Ctrl-")?;
         }
@@ -130,6 +189,26 @@ impl fmt::Display for KeyBinding {
             }
         }
     }
+}
+
+/// The first key of a two-key binding, kept until the next key press.
+#[derive(Debug, Clone, Default)]
+pub struct Pending(Option<KeyEvent>);
+
+impl Pending {
+    pub fn is_waiting(&self) -> bool {
+        self.0.is_some()
+    }
+}
+
+/// What a key press means, read with the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pressed {
+    Command(Command),
+    /// The first of two keys: nothing happens until the second.
+    Waiting,
+    /// No command: the key is the editor's (a character, an arrow).
+    Other,
 }
 
 /// The live key map: for each scope, the keys of each command.
@@ -192,6 +271,28 @@ impl Keymap {
             .iter()
             .find(|(_, keys)| keys.iter().any(|k| k.matches(key)))
             .map(|(command, _)| *command)
+    }
+
+    /// The command `key` means in `scope`, read after `pending`: the first key of a two-key
+    /// binding waits there for the second. A first key the second does not complete is let
+    /// go, and the second is read alone.
+    pub fn lookup_pressed(&self, scope: Scope, pending: &mut Pending, key: &KeyEvent) -> Pressed {
+        let bindings = || self.scopes.get(&scope).into_iter().flatten();
+        if let Some(lead) = pending.0.take() {
+            let completed =
+                bindings().find(|(_, keys)| keys.iter().any(|k| k.completes(&lead, key)));
+            if let Some((command, _)) = completed {
+                return Pressed::Command(*command);
+            }
+        }
+        if let Some(command) = self.lookup(scope, key) {
+            return Pressed::Command(command);
+        }
+        if bindings().any(|(_, keys)| keys.iter().any(|k| k.begins_with(key))) {
+            pending.0 = Some(*key);
+            return Pressed::Waiting;
+        }
+        Pressed::Other
     }
 
     pub fn keys(&self, scope: Scope, command: Command) -> &[KeyBinding] {

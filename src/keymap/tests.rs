@@ -93,3 +93,54 @@ fn labels_read_well() {
     assert_eq!(map.label(Scope::Gratitude, Command::Down), "j / ↓");
     assert_eq!(map.label(Scope::Global, Command::PreviousPane), "Shift-Tab");
 }
+
+#[test]
+fn a_two_key_binding_waits_for_its_second_key() {
+    let map = Keymap::defaults();
+    let ctrl = |c| key(KeyCode::Char(c), KeyModifiers::CONTROL);
+    assert_eq!(
+        map.label(Scope::Editor, Command::ExternalEditor),
+        "Ctrl-X Ctrl-E"
+    );
+    assert_eq!(
+        map.lookup(Scope::Editor, &ctrl('x')),
+        None,
+        "one key alone is not it"
+    );
+    let mut pending = Pending::default();
+    assert_eq!(
+        map.lookup_pressed(Scope::Editor, &mut pending, &ctrl('x')),
+        Pressed::Waiting
+    );
+    assert!(pending.is_waiting());
+    assert_eq!(
+        map.lookup_pressed(Scope::Editor, &mut pending, &ctrl('e')),
+        Pressed::Command(Command::ExternalEditor)
+    );
+    // Ctrl-E alone goes to the end of the line: no command.
+    assert_eq!(
+        map.lookup_pressed(Scope::Editor, &mut pending, &ctrl('e')),
+        Pressed::Other
+    );
+    // A first key the second does not complete is let go; the second counts alone.
+    map.lookup_pressed(Scope::Editor, &mut pending, &ctrl('x'));
+    assert_eq!(
+        map.lookup_pressed(Scope::Editor, &mut pending, &ctrl('s')),
+        Pressed::Command(Command::Save)
+    );
+    assert!(!pending.is_waiting());
+}
+
+#[test]
+fn two_key_bindings_are_read_from_overrides() {
+    let map = Keymap::load(Some(
+        "[editor]\nexternal_editor = [\"alt-o\", \"ctrl-x e\"]",
+    ))
+    .unwrap();
+    assert_eq!(
+        map.label(Scope::Editor, Command::ExternalEditor),
+        "Alt-o / Ctrl-X e"
+    );
+    let err = Keymap::load(Some("[editor]\nsave = [\"ctrl-x ctrl-y ctrl-z\"]")).unwrap_err();
+    assert!(err.contains("two with a space"), "{err}");
+}

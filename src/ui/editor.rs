@@ -98,6 +98,9 @@ impl Editor {
                 return false;
             }
         }
+        if let Some(changed) = self.readline(key) {
+            return changed;
+        }
         if let Some(changed) = self.delete_grapheme(key) {
             return changed;
         }
@@ -108,6 +111,20 @@ impl Editor {
             self.load(&joined);
         }
         changed
+    }
+
+    /// The shell's habits where the text area has others: `Ctrl-U` clears to the start of
+    /// the line (the text area would undo), so undo moves to `Ctrl-Z`. `Ctrl-A` and `Ctrl-E`
+    /// already go to the line's start and end there.
+    fn readline(&mut self, key: KeyEvent) -> Option<bool> {
+        if key.modifiers != KeyModifiers::CONTROL {
+            return None;
+        }
+        match key.code {
+            KeyCode::Char('u') => Some(self.area.delete_line_by_head()),
+            KeyCode::Char('z') => Some(self.area.undo()),
+            _ => None,
+        }
     }
 
     /// Backspace and Delete take one visible character (a grapheme: 👍🏽, 🇳🇱, 👨‍👩‍👧), where the
@@ -273,6 +290,33 @@ mod tests {
         e.input(key(KeyCode::Backspace));
         assert!(e.area.undo());
         assert_eq!(e.text(), "hi 👍🏽");
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    #[test]
+    fn readline_keys_move_and_clear_as_in_the_shell() {
+        for mut e in [
+            Editor::single_line("s", "a small win", ""),
+            Editor::multi_line("s", "first line\na small win", ""),
+        ] {
+            let last = e.text().lines().count() - 1;
+            e.input(ctrl('a'));
+            assert_eq!(e.area.cursor(), (last, 0), "Ctrl-A goes to the start");
+            e.input(key(KeyCode::Char('>')));
+            e.input(ctrl('e'));
+            assert_eq!(e.area.cursor(), (last, 12), "Ctrl-E goes to the end");
+            e.input(key(KeyCode::Left));
+            e.input(key(KeyCode::Left));
+            e.input(key(KeyCode::Left));
+            assert!(e.input(ctrl('u')), "Ctrl-U clears to the start of the line");
+            assert!(e.text().ends_with("win"), "{}", e.text());
+            assert!(!e.text().contains("small"));
+            assert!(e.input(ctrl('z')), "Ctrl-Z undoes");
+            assert!(e.text().ends_with(">a small win"), "{}", e.text());
+        }
     }
 
     #[test]

@@ -178,6 +178,14 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
             }
         }
         Scope::Editor => {
+            // The text box's own keys, which the keymap does not move.
+            for (keys, what) in [
+                ("Ctrl-A / E", "Go to the start / end of the line"),
+                ("Ctrl-U / K", "Clear to the start / end of the line"),
+                ("Ctrl-Z / R", "Undo / redo typing"),
+            ] {
+                out.push((keys.into(), what.into()));
+            }
             let help = keymap
                 .keys(Scope::Global, Command::Help)
                 .iter()

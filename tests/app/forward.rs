@@ -32,7 +32,7 @@ fn an_idea_is_noted_weighed_and_promoted_into_a_goal_with_its_notes() {
     assert_eq!(idea.values.verdict, Some(Verdict::Maybe));
     assert_eq!(idea.happy.verdict, Some(Verdict::No));
     assert_eq!(idea.happy.note, "Evenings are tiring");
-    assert!(screen(&mut app, 80, 24).contains("Passes 3 of 6"));
+    assert!(screen(&mut app, 80, 24).contains("3 of 6 points (a yes counts 2, a maybe 1)"));
 
     keys(&mut app, "G");
     let goals = app.store().goals(GoalState::Active).unwrap();

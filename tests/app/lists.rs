@@ -252,7 +252,7 @@ fn a_kept_draft_reopens_on_its_setback_far_down_the_list() {
 fn pattern_count(text: &str, cause: Cause) -> u32 {
     let line = text
         .lines()
-        .find(|l| l.contains(cause.label()) && (l.contains('░') || l.contains('█')))
+        .find(|l| l.contains(cause.short_label()) && (l.contains('░') || l.contains('█')))
         .unwrap_or_else(|| panic!("no line for {cause:?}:\n{text}"));
     let end = line.trim_end_matches('│').trim_end();
     end.rsplit(' ').next().unwrap().parse().unwrap()

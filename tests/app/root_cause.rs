@@ -41,9 +41,9 @@ fn the_suggestion_is_confirmed_and_shown_in_the_debrief_list() {
     let decision = app.store().decision(id).unwrap();
     assert!(decision.confirmed.is_some());
     assert!(decision.confirmed_at.is_some());
-    let key = decision.confirmed.unwrap().key();
+    let name = decision.confirmed.unwrap().short_label();
     keys(&mut app, "2");
-    assert!(screen(&mut app, 80, 24).contains(&format!("· {key} ·")));
+    assert!(screen(&mut app, 80, 24).contains(&format!("· {name} ·")));
 }
 
 #[test]

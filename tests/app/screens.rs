@@ -233,8 +233,8 @@ fn debrief_sections() {
         ("questions", vec![Char(']')]),
         ("strengths", vec![Char(']'), Char(']')]),
         ("lessons", vec![Char(']'), Char(']'), Char(']')]),
-        ("story", vec![Char('['), Char('[')]),
-        ("checkins", vec![Char('[')]),
+        ("story", vec![Char('['), Char('['), Char('['), Char('[')]),
+        ("checkins", vec![Char('['), Char('['), Char('[')]),
     ];
     for (name, moves) in sections {
         let keys_to_press: Vec<KeyCode> = open.iter().chain(moves.iter()).copied().collect();
@@ -255,8 +255,8 @@ fn debrief_event_form() {
 #[test]
 fn debrief_checkin_form() {
     snap_sizes("debrief_checkin_form", || {
-        let mut app = debrief_app(&[KeyCode::Enter, KeyCode::Char('[')]);
-        keys(&mut app, "a");
+        let mut app = debrief_app(&[KeyCode::Enter]);
+        keys(&mut app, "[[[a");
         press(&mut app, KeyCode::Right);
         app
     });

@@ -261,7 +261,7 @@ fn setback_round_trip_with_its_timeline() {
     let list = ok(&db, &["setback", "list"]);
     assert_eq!(
         list,
-        format!("{id}\t2026-02-01\tunclassified\t4\tLaid off in the restructuring\n")
+        format!("{id}\t2026-02-01\tnot decided yet\t4\tLaid off in the restructuring\n")
     );
 
     let shown = ok(&db, &["setback", "show", &id]);
@@ -485,7 +485,7 @@ fn demo_writes_setbacks_with_full_debriefs() {
         .collect();
     assert_eq!(
         causes,
-        ["unforeseen", "emotional", "unclassified"],
+        ["unforeseen", "emotional", "not decided yet"],
         "{list}"
     );
     let mut stories = 0;
@@ -493,7 +493,7 @@ fn demo_writes_setbacks_with_full_debriefs() {
         let fields: Vec<&str> = line.split('\t').collect();
         assert_eq!(fields.len(), 5, "{line}");
         assert!(
-            ["unforeseen", "emotional", "unclassified"].contains(&fields[2]),
+            ["unforeseen", "emotional", "not decided yet"].contains(&fields[2]),
             "{line}"
         );
         let events: u32 = fields[3].parse().unwrap();
@@ -536,8 +536,12 @@ fn classify_explains_and_a_cause_can_be_confirmed() {
     let text = stdout(&bounce(&db, &["classify", &id]));
     assert!(text.contains("Suggested: unforeseen"), "{text}");
     assert!(
-        text.contains("Reasons:") && text.contains("Not confirmed yet"),
+        text.contains("Reasons:") && text.contains("Not decided yet"),
         "{text}"
+    );
+    assert!(
+        text.contains("from your words alone; answering the questions gives a fuller picture"),
+        "only words counted, and it says so: {text}"
     );
 
     let json: serde_json::Value =
@@ -550,6 +554,7 @@ fn classify_explains_and_a_cause_can_be_confirmed() {
         .sum();
     assert!((total - 1.0).abs() < 0.01, "{scores:?}");
     assert!(!json["reasons"].as_array().unwrap().is_empty());
+    assert_eq!(json["words_only"], true);
 
     let out = bounce(&db, &["setback", "cause", &id, "tactical"]);
     assert!(stdout(&out).contains("\ttactical\t"), "{}", stderr(&out));
@@ -557,8 +562,13 @@ fn classify_explains_and_a_cause_can_be_confirmed() {
     let json: serde_json::Value =
         serde_json::from_str(&stdout(&bounce(&db, &["classify", &id, "--json"]))).unwrap();
     assert_eq!(json["confirmed"], "tactical");
-    bounce(&db, &["setback", "cause", &id, "none"]);
-    assert!(stdout(&bounce(&db, &["setback", "list"])).contains("\tunclassified\t"));
+    let out = bounce(&db, &["setback", "cause", &id, "none"]);
+    assert!(
+        stdout(&out).ends_with("\tnone\tnot decided yet\n"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stdout(&bounce(&db, &["setback", "list"])).contains("\tnot decided yet\t"));
 
     refuses_saying(&db, &["setback", "cause", &id, "fate"], "is not a cause");
     refuses_saying(&db, &["classify", "zzzz"], "");

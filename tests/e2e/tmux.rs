@@ -315,11 +315,11 @@ fn an_idea_weighed_and_promoted_becomes_a_goal_in_the_goals_pane() {
     tmux.keys(&["Enter"]);
     tmux.wait_for("Weigh it");
     tmux.keys(&["y"]);
-    tmux.wait_for("Passes 2 of 6");
+    tmux.wait_for("2 of 6 points");
     tmux.keys(&["y"]);
-    tmux.wait_for("Passes 4 of 6");
+    tmux.wait_for("4 of 6 points");
     tmux.keys(&["m"]);
-    tmux.wait_for("Passes 5 of 6");
+    tmux.wait_for("5 of 6 points");
     tmux.keys(&["G"]);
     tmux.wait_for("is a goal now");
     // The idea has left the funnel; two lists on are the active goals.

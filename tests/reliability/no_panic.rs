@@ -116,7 +116,14 @@ fn key_run() -> impl Strategy<Value = Vec<(KeyCode, KeyModifiers)>> {
         )
             .prop_map(|(pane, moves, open)| format!("{pane}{moves}{open}")),
     ];
-    (path, word, any::<bool>()).prop_map(|(path, word, save)| {
+    // A run ends by saving (Ctrl-S), by Enter (which saves from a one-line field), or with
+    // Tab, which leaves the form open to be drawn.
+    let end = proptest::sample::select(vec![
+        (KeyCode::Char('s'), CTRL),
+        (KeyCode::Enter, NONE),
+        (KeyCode::Tab, NONE),
+    ]);
+    (path, word, end).prop_map(|(path, word, end)| {
         let mut keys: Vec<(KeyCode, KeyModifiers)> = Vec::new();
         let chars = |text: &str, keys: &mut Vec<_>| {
             for c in text.chars() {
@@ -128,11 +135,7 @@ fn key_run() -> impl Strategy<Value = Vec<(KeyCode, KeyModifiers)>> {
         };
         chars(&path, &mut keys);
         chars(word, &mut keys);
-        keys.push(if save {
-            (KeyCode::Char('s'), CTRL)
-        } else {
-            (KeyCode::Enter, NONE)
-        });
+        keys.push(end);
         keys
     })
 }

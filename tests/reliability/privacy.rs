@@ -491,7 +491,7 @@ fn the_file_handed_to_the_editor_is_private_and_removed_afterwards() {
     tmux.wait_for("Gratitude");
     tmux.keys(&["a"]);
     tmux.wait_for("New item");
-    tmux.keys(&["C-e"]);
+    tmux.keys(&["C-x", "C-e"]);
     tmux.wait_for("written in my own editor");
     tmux.keys(&["Enter"]);
     tmux.wait_for("1. written in my own editor");
@@ -613,7 +613,7 @@ fn the_editors_file_goes_when_bounce_is_ended_and_at_the_next_start() {
     tmux.keys(&["a"]);
     tmux.wait_for("New item");
     tmux.keys(&["-l", CANARY]);
-    tmux.keys(&["C-e"]);
+    tmux.keys(&["C-x", "C-e"]);
     let start = Instant::now();
     let folder = loop {
         if let Some(line) = fs::read_to_string(&log)

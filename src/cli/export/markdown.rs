@@ -176,7 +176,7 @@ fn write_root_cause(md: &mut String, rc: &RootCauseRecord) {
         Some(cause) => {
             let _ = writeln!(md, "- Confirmed: {}", label(cause));
         }
-        None => md.push_str("- Not confirmed yet\n"),
+        None => md.push_str("- Not decided yet\n"),
     }
     let questionnaire = assets::questionnaire();
     for a in &rc.answers {

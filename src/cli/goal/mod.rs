@@ -235,9 +235,13 @@ fn show(store: &Store, today: NaiveDate, id: &str, out: &mut impl Write) -> anyh
     if !origin.is_empty() {
         section(&mut text, "Came from", &origin);
     }
-    let _ = writeln!(text, "\nStarted {}", goal.started_on.format("%A %-d %B %Y"));
+    let _ = writeln!(
+        text,
+        "\nStarted {}",
+        crate::domain::dates::detail_date(goal.started_on)
+    );
     if let Some(day) = goal.finished_on {
-        let _ = writeln!(text, "Finished {}", day.format("%A %-d %B %Y"));
+        let _ = writeln!(text, "Finished {}", crate::domain::dates::detail_date(day));
     }
     write_steps(&mut text, &goal, &steps);
     out.write_all(text.as_bytes())?;

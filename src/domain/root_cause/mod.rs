@@ -16,6 +16,9 @@ mod tests;
 pub use questionnaire::{Answer, AnswerKind, Motive, Question, Questionnaire};
 pub use reading::Rules;
 
+/// What a setback whose cause the person has not chosen shows, everywhere.
+pub const NOT_DECIDED: &str = "not decided yet";
+
 /// The one true root cause of a setback.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,12 +40,28 @@ impl Cause {
         }
     }
 
+    /// The full name, where there is room to say it: the suggestion, the choice of cause,
+    /// what was decided, exports.
     pub fn label(self) -> &'static str {
         match self {
             Cause::Tactical => "Tactical misstep",
-            Cause::Emotional => "Unrecognized emotions and desires",
+            Cause::Emotional => "Not recognizing or honouring my true emotions and desires",
             Cause::Unforeseen => "Unforeseeable event",
         }
+    }
+
+    /// The short name, in lists and counts; kind, never a verdict on the person.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Cause::Tactical => "Tactical",
+            Cause::Emotional => "True desires",
+            Cause::Unforeseen => "Unforeseen",
+        }
+    }
+
+    /// A setback's cause in a list: its short name, or that it is not decided yet.
+    pub fn short_or_undecided(cause: Option<Cause>) -> &'static str {
+        cause.map_or(NOT_DECIDED, Cause::short_label)
     }
 
     pub fn from_key(key: &str) -> Option<Cause> {
@@ -147,7 +166,7 @@ pub fn setback_sources(
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join("\n");
-        let label = format!("event of {}", event.date.format("%-d %b %Y"));
+        let label = format!("event of {}", super::dates::list_date(event.date));
         sources.push(TextSource::new(label, text));
     }
     let debrief = crate::assets::debrief();
@@ -179,6 +198,8 @@ pub struct Classification {
     pub confidence: &'static str,
     /// What moved the points, most in favour of the suggestion first, quoted.
     pub reasons: Vec<String>,
+    /// Only cue words moved the points, no answer: the scores say less than they seem to.
+    pub words_only: bool,
 }
 
 pub const CLEAR: &str = "clear";
@@ -223,12 +244,14 @@ pub fn classify_with(
             found.push((subject, weights));
         }
     }
+    let answered = found.len();
     for source in texts {
         for hit in rules.read(&source.text) {
             let subject = format!("Words “{}” in the {}", hit.quote, source.label);
             found.push((subject, hit.weights.scaled(rules.text_scale)));
         }
     }
+    let words_only = answered == 0 && !found.is_empty();
     let mut points = Scores::default();
     for (_, weights) in &found {
         points.add(weights, 1.0);
@@ -259,6 +282,7 @@ pub fn classify_with(
         points,
         confidence,
         reasons,
+        words_only,
     }
 }
 

@@ -12,7 +12,7 @@ use crate::domain::chapter::{Conversation, parse_rating};
 use crate::domain::dates::{parse_future_date, parse_past_date};
 use crate::domain::text::truncate;
 use crate::keymap::{Command, Scope};
-use crate::ui::form::{Form, required};
+use crate::ui::form::{Form, FormError};
 
 /// The choices of "did I do the best I could", with room to leave it open.
 const BEST: [Option<Best>; 4] = [None, Some(Best::Yes), Some(Best::Partly), Some(Best::No)];
@@ -252,16 +252,18 @@ impl DebriefPane {
     }
 
     /// The change a filled-in chapter form asks for, or what is missing.
-    pub(super) fn chapter_write(&self, open: &OpenForm) -> Result<ChapterWrite, String> {
-        let v = |i: usize| open.form.value(i);
+    pub(super) fn chapter_write(&self, open: &OpenForm) -> Result<ChapterWrite, FormError> {
+        let form = &open.form;
+        let v = |i: usize| form.value(i);
         let setback = open.setback.ok_or("Open a setback first.")?;
         let target = || {
             open.target
-                .ok_or_else(|| "That conversation is gone.".to_string())
+                .ok_or(FormError::from("That conversation is gone."))
         };
+        let rating = |i: usize| form.check(i, |t| parse_rating(t).map_err(capitalised));
         Ok(match open.kind {
             FormKind::NewConversation | FormKind::EditConversation => {
-                let person = required(v(0), "A name")?;
+                let person = form.required(0, "A name")?;
                 let draft = self.plan_draft(setback, &open.form)?;
                 match open.kind {
                     FormKind::NewConversation => ChapterWrite::Plan { person, draft },
@@ -273,10 +275,10 @@ impl DebriefPane {
                 }
             }
             FormKind::HoldConversation => {
-                let on = match v(0).trim() {
-                    "" => self.today,
-                    day => parse_past_date(day, self.today).map_err(capitalised)?,
-                };
+                let on = form.check(0, |day| match day.trim() {
+                    "" => Ok(self.today),
+                    day => parse_past_date(day, self.today).map_err(capitalised),
+                })?;
                 let held = Held {
                     on,
                     said: v(1),
@@ -289,21 +291,23 @@ impl DebriefPane {
             }
             FormKind::LookBack => ChapterWrite::LookBack {
                 setback,
-                rating: parse_rating(&v(0)).map_err(capitalised)?,
+                rating: rating(0)?,
                 note: v(1),
             },
             _ => ChapterWrite::Close {
                 setback,
-                draft: close_draft(&open.form)?,
+                draft: close_draft(form)?,
             },
         })
     }
 
-    fn plan_draft(&self, setback: Uuid, form: &Form) -> Result<ConversationDraft, String> {
-        let planned_on = match form.value(1).trim() {
-            "" => None,
-            day => Some(parse_future_date(day, self.today).map_err(capitalised)?),
-        };
+    fn plan_draft(&self, setback: Uuid, form: &Form) -> Result<ConversationDraft, FormError> {
+        let planned_on = form.check(1, |day| match day.trim() {
+            "" => Ok(None),
+            day => parse_future_date(day, self.today)
+                .map(Some)
+                .map_err(capitalised),
+        })?;
         let index = form.value(2).parse::<usize>().unwrap_or(0);
         let kind = ConversationKind::ALL[index.min(ConversationKind::ALL.len() - 1)];
         // Starter questions of another kind, left as they were, give way to this kind's.
@@ -349,13 +353,13 @@ fn hold_form(planned: &Conversation, today: chrono::NaiveDate, slot: &str) -> Fo
     )
 }
 
-fn close_draft(form: &Form) -> Result<ClosingDraft, String> {
+fn close_draft(form: &Form) -> Result<ClosingDraft, FormError> {
     let v = |i: usize| form.value(i);
     let best = BEST[v(0).parse::<usize>().unwrap_or(0).min(BEST.len() - 1)];
-    let rating = match v(5).trim() {
-        "" => None,
-        text => Some(parse_rating(text).map_err(capitalised)?),
-    };
+    let rating = form.check(5, |text| match text.trim() {
+        "" => Ok(None),
+        text => parse_rating(text).map(Some).map_err(capitalised),
+    })?;
     Ok(ClosingDraft {
         best,
         best_note: v(1),

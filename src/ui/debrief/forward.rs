@@ -11,8 +11,7 @@ use crate::action::{Action, ForwardWrite};
 use crate::assets;
 use crate::domain::setback::{Strength, StrengthKind};
 use crate::domain::text::truncate;
-use crate::ui::form::Form;
-use crate::ui::form::required as non_empty;
+use crate::ui::form::{Form, FormError};
 
 impl DebriefPane {
     /// The question above the reframe form: it changes from day to day and with each
@@ -47,8 +46,8 @@ impl DebriefPane {
         })
     }
 
-    pub(super) fn reframe_write(&self, open: &OpenForm) -> Result<ForwardWrite, String> {
-        let thought = non_empty(open.form.value(0), "The harsh thought")?;
+    pub(super) fn reframe_write(&self, open: &OpenForm) -> Result<ForwardWrite, FormError> {
+        let thought = open.form.required(0, "The harsh thought")?;
         let kinder = open.form.value(1);
         if open.kind == FormKind::EditReframe {
             let id = open.target.ok_or("That reframe is gone.")?;

@@ -225,7 +225,10 @@ impl DebriefPane {
             Section::Checkins => {
                 let c = self.checkins.get(self.row)?;
                 (
-                    format!("the check-in of {}", c.date),
+                    format!(
+                        "the check-in of {}",
+                        crate::domain::dates::list_date(c.date)
+                    ),
                     DebriefWrite::DeleteCheckin(c.id),
                 )
             }

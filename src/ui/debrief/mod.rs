@@ -309,8 +309,8 @@ impl Pane for DebriefPane {
 
     fn hints(&self) -> Vec<(Scope, Command)> {
         let d = |c| (Scope::Debrief, c);
-        if self.form.is_some() {
-            return crate::ui::form::FORM_HINTS.to_vec();
+        if let Some(open) = &self.form {
+            return open.form.hints();
         }
         let mut hints = match self.focus {
             Focus::List if self.list.is_empty() => vec![d(Command::Add)],

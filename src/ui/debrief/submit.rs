@@ -11,11 +11,11 @@ use crate::domain::dates::parse_past_date;
 use crate::domain::setback::{
     EventDraft, GriefStage, SetbackDraft, Story, StrengthKind, TransformationStage, parse_time,
 };
-use crate::ui::form::{Form, required as non_empty};
+use crate::ui::form::{Form, FormError};
 
 impl DebriefPane {
     /// Turns the open form into the change to save, or says what is missing.
-    pub(super) fn submit_form(&self) -> Option<Action> {
+    pub(super) fn submit_form(&mut self) -> Option<Action> {
         let open = self.form.as_ref()?;
         let draft = Some(open.form.slot().to_string());
         let action = if open.kind.is_chapter() {
@@ -28,16 +28,19 @@ impl DebriefPane {
             self.form_write(open)
                 .map(|write| Action::Write(Write::Debrief { write, draft }))
         };
-        Some(action.unwrap_or_else(Action::Say))
+        match action {
+            Ok(action) => Some(action),
+            Err(error) => Some(self.form.as_mut()?.form.refuse(error)),
+        }
     }
 
-    fn form_write(&self, open: &OpenForm) -> Result<DebriefWrite, String> {
+    fn form_write(&self, open: &OpenForm) -> Result<DebriefWrite, FormError> {
         let v = |i: usize| open.form.value(i);
         if open.kind == FormKind::NewSetback {
             return Ok(DebriefWrite::AddSetback(self.setback_draft(&open.form)?));
         }
         let setback = open.setback.ok_or("Open a setback first.")?;
-        let target = || open.target.ok_or_else(|| "That row is gone.".to_string());
+        let target = || open.target.ok_or(FormError::from("That row is gone."));
         Ok(match open.kind {
             FormKind::NewSetback => DebriefWrite::AddSetback(self.setback_draft(&open.form)?),
             FormKind::EditSetback => {
@@ -70,20 +73,20 @@ impl DebriefPane {
                 DebriefWrite::AddStrength {
                     setback,
                     kind,
-                    text: non_empty(v(1), "A strength")?,
+                    text: open.form.required(1, "A strength")?,
                 }
             }
             FormKind::EditStrength => DebriefWrite::UpdateStrength {
                 id: target()?,
-                text: non_empty(v(0), "A strength")?,
+                text: open.form.required(0, "A strength")?,
             },
             FormKind::NewLesson => DebriefWrite::AddLesson {
                 setback,
-                text: non_empty(v(0), "A lesson")?,
+                text: open.form.required(0, "A lesson")?,
             },
             FormKind::EditLesson => DebriefWrite::UpdateLesson {
                 id: target()?,
-                text: non_empty(v(0), "A lesson")?,
+                text: open.form.required(0, "A lesson")?,
             },
             FormKind::Story => DebriefWrite::SetStory {
                 setback,
@@ -99,10 +102,12 @@ impl DebriefPane {
                 let grief = pick(0).and_then(|i| GriefStage::ALL.get(i).copied());
                 let transformation = pick(1).and_then(|i| TransformationStage::ALL.get(i).copied());
                 if grief.is_none() && transformation.is_none() {
-                    return Err(
-                        "Pick a grief stage, a transformation stage, or both (←/→ to change)."
-                            .into(),
-                    );
+                    return Err(FormError {
+                        message:
+                            "Pick a grief stage, a transformation stage, or both (←/→ to change)."
+                                .into(),
+                        field: Some(0),
+                    });
                 }
                 DebriefWrite::AddCheckin {
                     setback,
@@ -115,19 +120,19 @@ impl DebriefPane {
         })
     }
 
-    fn setback_draft(&self, form: &Form) -> Result<SetbackDraft, String> {
+    fn setback_draft(&self, form: &Form) -> Result<SetbackDraft, FormError> {
         Ok(SetbackDraft {
-            title: non_empty(form.value(0), "A setback")?,
-            date: Some(self.date_field(&form.value(1))?),
+            title: form.required(0, "A setback")?,
+            date: Some(form.check(1, |text| self.date_field(text))?),
             summary: form.value(2),
         })
     }
 
-    fn event_draft(&self, form: &Form) -> Result<EventDraft, String> {
+    fn event_draft(&self, form: &Form) -> Result<EventDraft, FormError> {
         Ok(EventDraft {
-            date: Some(self.date_field(&form.value(0))?),
-            time: parse_time(&form.value(1)).map_err(capitalised)?,
-            what: non_empty(form.value(2), "An event")?,
+            date: Some(form.check(0, |text| self.date_field(text))?),
+            time: form.check(1, |text| parse_time(text).map_err(capitalised))?,
+            what: form.required(2, "An event")?,
             who: form.value(3),
             thought: form.value(4),
             felt: form.value(5),

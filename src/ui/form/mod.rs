@@ -1,5 +1,6 @@
-//! Multi-field forms: `Tab` moves between fields, `Ctrl-S` saves, `Esc` closes (the pane asks
-//! first when something changed). A form is kept as a draft like any other text.
+//! Multi-field forms: `Tab` moves between fields, `Ctrl-S` saves (so does `Enter` from a
+//! one-line field), `Esc` closes (the pane asks first when something changed). A form is
+//! kept as a draft like any other text.
 
 mod view;
 
@@ -7,7 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::Editor;
 use crate::action::Action;
-use crate::keymap::{Command, Keymap, Scope};
+use crate::keymap::{Command, Keymap, Pending, Pressed, Scope};
 
 enum Input {
     Line(Editor),
@@ -25,13 +26,6 @@ struct Field {
     /// Shares its row with the next half-width field.
     half: bool,
 }
-
-/// The keys worth showing while a form is open.
-pub const FORM_HINTS: [(Scope, Command); 3] = [
-    (Scope::Editor, Command::Save),
-    (Scope::Editor, Command::Cancel),
-    (Scope::Editor, Command::ExternalEditor),
-];
 
 /// Pastes into the open form, or says how to open one.
 pub fn paste_into(form: Option<&mut Form>, text: &str, scope: Scope) -> Option<Action> {
@@ -66,13 +60,35 @@ pub fn restore_kept_form(
 }
 
 /// The text of a field that must not be left empty, or a kind word saying so.
-pub fn required(text: String, what: &str) -> Result<String, String> {
+fn required(text: String, what: &str) -> Result<String, String> {
     if text.trim().is_empty() {
         return Err(format!(
             "{what} needs a few words first; {{key:editor.cancel}} closes without saving."
         ));
     }
     Ok(text)
+}
+
+/// Why a form cannot be saved yet, and the field to put right when one field is the cause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormError {
+    pub message: String,
+    pub field: Option<usize>,
+}
+
+impl From<String> for FormError {
+    fn from(message: String) -> FormError {
+        FormError {
+            message,
+            field: None,
+        }
+    }
+}
+
+impl From<&str> for FormError {
+    fn from(message: &str) -> FormError {
+        FormError::from(message.to_string())
+    }
 }
 
 /// What a key did to a form.
@@ -92,6 +108,8 @@ pub struct Form {
     fields: Vec<Field>,
     focus: usize,
     original: Vec<String>,
+    /// The first key of a two-key binding (`Ctrl-X` of `Ctrl-X Ctrl-E`), waiting for the second.
+    pending: Pending,
 }
 
 impl Form {
@@ -103,6 +121,7 @@ impl Form {
             fields: Vec::new(),
             focus: 0,
             original: Vec::new(),
+            pending: Pending::default(),
         }
     }
 
@@ -227,11 +246,16 @@ impl Form {
         }
     }
 
+    /// `Enter` saves from a one-line field or a choice, as in Gratitude; in a field of
+    /// several lines it starts a new line.
     pub fn handle_key(&mut self, key: KeyEvent, keymap: &Keymap) -> FormOutcome {
-        match keymap.lookup(Scope::Editor, &key) {
-            Some(Command::Save) => return FormOutcome::Submit,
-            Some(Command::Cancel) => return FormOutcome::Cancel,
-            Some(Command::ExternalEditor) if self.focused_text().is_some() => {
+        let multi_line = matches!(self.focused_input(), Some(Input::Text(_)));
+        match keymap.lookup_pressed(Scope::Editor, &mut self.pending, &key) {
+            Pressed::Waiting => return FormOutcome::Editing,
+            Pressed::Command(Command::Save) => return FormOutcome::Submit,
+            Pressed::Command(Command::Submit) if !multi_line => return FormOutcome::Submit,
+            Pressed::Command(Command::Cancel) => return FormOutcome::Cancel,
+            Pressed::Command(Command::ExternalEditor) if self.focused_text().is_some() => {
                 return FormOutcome::External;
             }
             _ => {}
@@ -246,19 +270,11 @@ impl Form {
     }
 
     fn field_key(&mut self, key: KeyEvent) {
-        let count = self.fields.len();
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
         match &mut field.input {
-            Input::Line(editor) => {
-                if key.code == KeyCode::Enter {
-                    self.focus = (self.focus + 1).min(count.saturating_sub(1));
-                } else {
-                    editor.input(key);
-                }
-            }
-            Input::Text(editor) => {
+            Input::Line(editor) | Input::Text(editor) => {
                 editor.input(key);
             }
             Input::Choice { options, selected } => {
@@ -272,12 +288,60 @@ impl Form {
         }
     }
 
+    /// The keys worth showing for the focused field: the one that saves from it, closing, and
+    /// the person's own editor where there is text to write.
+    pub fn hints(&self) -> Vec<(Scope, Command)> {
+        let e = |c| (Scope::Editor, c);
+        match self.focused_input() {
+            Some(Input::Text(_)) => vec![
+                e(Command::Save),
+                e(Command::Cancel),
+                e(Command::ExternalEditor),
+            ],
+            Some(Input::Line(_)) => vec![
+                e(Command::Submit),
+                e(Command::Cancel),
+                e(Command::ExternalEditor),
+            ],
+            _ => vec![e(Command::Submit), e(Command::Cancel)],
+        }
+    }
+
+    fn focused_input(&self) -> Option<&Input> {
+        self.fields.get(self.focus).map(|f| &f.input)
+    }
+
     /// The focused field's text, if it is a text field.
     pub fn focused_text(&self) -> Option<String> {
         match &self.fields.get(self.focus)?.input {
             Input::Line(e) | Input::Text(e) => Some(e.text()),
             Input::Choice { .. } => None,
         }
+    }
+
+    /// Field `index`'s text, which must hold a few words: `what` names it if it is empty.
+    pub fn required(&self, index: usize, what: &str) -> Result<String, FormError> {
+        self.check(index, |text| required(text.to_string(), what))
+    }
+
+    /// Field `index`'s text read by `read`; what `read` says is wrong points at the field.
+    pub fn check<T>(
+        &self,
+        index: usize,
+        read: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Result<T, FormError> {
+        read(&self.value(index)).map_err(|message| FormError {
+            message,
+            field: Some(index),
+        })
+    }
+
+    /// Says why the form was not saved, with the cursor in the field to put right.
+    pub fn refuse(&mut self, error: FormError) -> Action {
+        if let Some(index) = error.field.filter(|i| *i < self.fields.len()) {
+            self.focus = index;
+        }
+        Action::Say(error.message)
     }
 
     /// Replaces the focused field's text (with what came back from an editor).

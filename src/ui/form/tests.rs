@@ -66,3 +66,58 @@ fn half_fields_pair_up() {
         .line("What", "", "");
     assert_eq!(form.rows(), vec![vec![0, 1], vec![2]]);
 }
+
+#[test]
+fn enter_saves_from_a_line_and_starts_a_new_line_in_a_text() {
+    let keymap = Keymap::defaults();
+    let mut form = Form::new("T", "slot")
+        .line("Name", "Ana", "")
+        .text("Note", "met", "");
+    assert_eq!(
+        form.handle_key(key(KeyCode::Enter), &keymap),
+        FormOutcome::Submit
+    );
+    form.handle_key(key(KeyCode::Tab), &keymap);
+    assert_eq!(
+        form.handle_key(key(KeyCode::Enter), &keymap),
+        FormOutcome::Editing
+    );
+    assert_eq!(form.value(1), "met\n");
+}
+
+#[test]
+fn ctrl_x_ctrl_e_opens_the_own_editor_and_ctrl_e_alone_does_not() {
+    let keymap = Keymap::defaults();
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let mut form = Form::new("T", "slot").line("Name", "Ana", "");
+    assert_eq!(form.handle_key(ctrl('e'), &keymap), FormOutcome::Editing);
+    assert_eq!(form.handle_key(ctrl('x'), &keymap), FormOutcome::Editing);
+    assert_eq!(form.handle_key(ctrl('e'), &keymap), FormOutcome::External);
+    assert_eq!(form.value(0), "Ana", "the keys typed nothing");
+}
+
+#[test]
+fn a_refusal_puts_the_cursor_in_the_field_at_fault() {
+    let mut form = Form::new("T", "slot")
+        .line("Title", "Laid off", "")
+        .line("Date", "someday", "")
+        .text("Summary", "", "");
+    form.handle_key(key(KeyCode::Tab), &Keymap::defaults());
+    form.handle_key(key(KeyCode::Tab), &Keymap::defaults());
+    let error = form
+        .check(1, |text| Err::<(), _>(format!("'{text}' is not a date")))
+        .unwrap_err();
+    assert_eq!(error.field, Some(1));
+    assert_eq!(
+        form.refuse(error),
+        Action::Say("'someday' is not a date".into())
+    );
+    assert_eq!(form.focus, 1);
+    assert!(
+        form.required(2, "A summary")
+            .is_err_and(|e| e.field == Some(2))
+    );
+    // A problem with no one field to blame leaves the cursor where it is.
+    form.refuse(FormError::from("That row is gone."));
+    assert_eq!(form.focus, 1);
+}

@@ -36,7 +36,8 @@ impl Form {
         let [intro, body] =
             Layout::vertical([Constraint::Length(intro_height), Constraint::Fill(1)]).areas(inner);
         if intro_height > 0 {
-            let text = Paragraph::new(Span::styled(self.intro.clone(), theme.muted))
+            let words = keymap.fill(&self.intro).into_owned();
+            let text = Paragraph::new(Span::styled(words, theme.muted))
                 .wrap(Wrap { trim: true })
                 .block(ratatui::widgets::Block::new().padding(Padding::horizontal(1)));
             frame.render_widget(text, intro);
@@ -104,13 +105,19 @@ impl Form {
             Input::Line(editor) | Input::Text(editor) => editor.render(frame, area, block, theme),
             Input::Choice { options, selected } => {
                 let current = options.get(*selected).cloned().unwrap_or_default();
-                let line = Line::from(vec![
+                let mut spans = vec![
                     Span::styled("‹ ", theme.key),
                     Span::styled(current, if focused { theme.selected } else { theme.base }),
                     Span::styled(" ›", theme.key),
-                    Span::styled("  ←/→ to change", theme.muted),
-                ]);
-                frame.render_widget(Paragraph::new(line).block(block), area);
+                ];
+                // A long option keeps its words; the reminder of the keys gives way.
+                let hint = "  ←/→ to change";
+                let room = usize::from(block.inner(area).width);
+                if Line::from(spans.clone()).width() + hint.chars().count() <= room {
+                    spans.push(Span::styled(hint, theme.muted));
+                }
+                let text = Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true });
+                frame.render_widget(text.block(block), area);
             }
         }
     }

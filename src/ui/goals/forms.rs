@@ -12,7 +12,7 @@ use crate::assets;
 use crate::domain::dates::parse_future_date;
 use crate::domain::forward::{Help, PersonDraft, Question};
 use crate::domain::goal::{GoalDraft, split_parts};
-use crate::ui::form::{Form, required as non_empty};
+use crate::ui::form::{Form, FormError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
@@ -181,18 +181,19 @@ impl GoalsPane {
     }
 
     /// Turns the open form into the change to save, or says what is missing.
-    pub(super) fn submit_form(&self) -> Option<Action> {
+    pub(super) fn submit_form(&mut self) -> Option<Action> {
         let open = self.form.as_ref()?;
         let draft = Some(open.form.slot().to_string());
-        if open.kind.tab().is_some() {
-            return Some(match self.forward_write(open) {
-                Ok(write) => Action::Write(Write::Forward { write, draft }),
-                Err(problem) => Action::Say(problem),
-            });
-        }
-        match self.form_write(open) {
-            Ok(write) => Some(Action::Write(Write::Goal { write, draft })),
-            Err(problem) => Some(Action::Say(problem)),
+        let action = if open.kind.tab().is_some() {
+            self.forward_write(open)
+                .map(|write| Action::Write(Write::Forward { write, draft }))
+        } else {
+            self.form_write(open)
+                .map(|write| Action::Write(Write::Goal { write, draft }))
+        };
+        match action {
+            Ok(action) => Some(action),
+            Err(error) => Some(self.form.as_mut()?.form.refuse(error)),
         }
     }
 
@@ -239,14 +240,14 @@ impl GoalsPane {
     }
 
     /// Turns an Ideas or People form into the change to save.
-    fn forward_write(&self, open: &OpenForm) -> Result<ForwardWrite, String> {
+    fn forward_write(&self, open: &OpenForm) -> Result<ForwardWrite, FormError> {
         let v = |i: usize| open.form.value(i);
-        let target = || open.goal.ok_or_else(|| "That row is gone.".to_string());
+        let target = || open.goal.ok_or(FormError::from("That row is gone."));
         Ok(match open.kind {
-            FormKind::NewIdea => ForwardWrite::AddIdea(non_empty(v(0), "An idea")?),
+            FormKind::NewIdea => ForwardWrite::AddIdea(open.form.required(0, "An idea")?),
             FormKind::EditIdea => ForwardWrite::UpdateIdea {
                 id: target()?,
-                text: non_empty(v(0), "An idea")?,
+                text: open.form.required(0, "An idea")?,
             },
             FormKind::IdeaNotes => ForwardWrite::IdeaNotes {
                 id: target()?,
@@ -254,8 +255,8 @@ impl GoalsPane {
             },
             FormKind::NewPerson | FormKind::EditPerson => {
                 let draft = PersonDraft {
-                    name: non_empty(v(0), "A name")?,
-                    helps: Help::parse_list(&v(1))?,
+                    name: open.form.required(0, "A name")?,
+                    helps: open.form.check(1, Help::parse_list)?,
                     note: v(2),
                 };
                 match open.kind {
@@ -267,10 +268,10 @@ impl GoalsPane {
         })
     }
 
-    fn form_write(&self, open: &OpenForm) -> Result<GoalWrite, String> {
+    fn form_write(&self, open: &OpenForm) -> Result<GoalWrite, FormError> {
         let v = |i: usize| open.form.value(i);
-        let goal = || open.goal.ok_or_else(|| "That goal is gone.".to_string());
-        let step = || open.step.ok_or_else(|| "That step is gone.".to_string());
+        let goal = || open.goal.ok_or(FormError::from("That goal is gone."));
+        let step = || open.step.ok_or(FormError::from("That step is gone."));
         Ok(match open.kind {
             FormKind::NewGoal => GoalWrite::AddGoal {
                 draft: self.goal_draft(open)?,
@@ -284,13 +285,13 @@ impl GoalsPane {
             FormKind::EditGoal => GoalWrite::UpdateGoal(goal()?, self.goal_draft(open)?),
             FormKind::NewStep => GoalWrite::AddStep {
                 goal: goal()?,
-                text: non_empty(v(0), "A step")?,
-                due: self.date_field(&v(1))?,
+                text: open.form.required(0, "A step")?,
+                due: open.form.check(1, |text| self.date_field(text))?,
             },
             FormKind::EditStep => GoalWrite::UpdateStep {
                 id: step()?,
-                text: non_empty(v(0), "A step")?,
-                due: self.date_field(&v(1))?,
+                text: open.form.required(0, "A step")?,
+                due: open.form.check(1, |text| self.date_field(text))?,
             },
             FormKind::SplitStep => {
                 let parts = split_parts(&v(0));
@@ -306,13 +307,13 @@ impl GoalsPane {
         })
     }
 
-    fn goal_draft(&self, open: &OpenForm) -> Result<GoalDraft, String> {
+    fn goal_draft(&self, open: &OpenForm) -> Result<GoalDraft, FormError> {
         let v = |i: usize| open.form.value(i);
         Ok(GoalDraft {
-            title: non_empty(v(0), "A goal")?,
+            title: open.form.required(0, "A goal")?,
             why: v(1),
             success: v(2),
-            target: self.date_field(&v(3))?,
+            target: open.form.check(3, |text| self.date_field(text))?,
             reward: v(4),
         })
     }

@@ -166,7 +166,10 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
     let width = usize::from(inner.width.saturating_sub(2)).max(1);
     let head = match idea.answered() {
         0 => "Weigh it: three questions, yes, maybe or no.".to_string(),
-        n => format!("Passes {} of 6 · {n} of 3 questions answered", idea.score()),
+        n => format!(
+            "{} of 6 points (a yes counts 2, a maybe 1) · {n} of 3 questions answered",
+            idea.score()
+        ),
     };
     let [top, rows, foot] = Layout::vertical([
         Constraint::Length(2),
@@ -174,7 +177,8 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
         Constraint::Length(2),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(Span::styled(head, theme.muted)), top);
+    let head = Paragraph::new(Span::styled(head, theme.muted)).wrap(Wrap { trim: true });
+    frame.render_widget(head, top);
     let items: Vec<ListItem> = Question::ALL
         .iter()
         .map(|q| {

@@ -314,8 +314,8 @@ impl Pane for GoalsPane {
 
     fn hints(&self) -> Vec<(Scope, Command)> {
         let g = |c| (Scope::Goals, c);
-        if self.form.is_some() {
-            return crate::ui::form::FORM_HINTS.to_vec();
+        if let Some(open) = &self.form {
+            return open.form.hints();
         }
         let mut hints = match (self.tab, self.focus) {
             (Tab::Ideas, Focus::List) if self.ideas.is_empty() => {

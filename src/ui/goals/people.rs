@@ -10,6 +10,7 @@ use super::forms::FormKind;
 use super::{Focus, GoalsPane};
 use crate::action::Write;
 use crate::action::{Action, ForwardWrite};
+use crate::domain::dates::list_date;
 use crate::domain::forward::{Help, Person};
 use crate::domain::text::{truncate, wrap};
 use crate::keymap::{Command, Scope};
@@ -145,7 +146,7 @@ pub(super) fn render_detail(pane: &GoalsPane, frame: &mut Frame, area: Rect, ctx
                 crate::domain::text::capitalise(&person.contact_words(ctx.today)),
                 person
                     .last_contact
-                    .map(|d| format!(" ({})", d.format("%-d %b %Y")))
+                    .map(|d| format!(" ({})", list_date(d)))
                     .unwrap_or_default()
             ),
             theme.muted,

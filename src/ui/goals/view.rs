@@ -9,6 +9,7 @@ use ratatui::widgets::{ListItem, ListState, Padding, Paragraph, Wrap};
 
 use super::{Focus, GoalsPane, Tab};
 use crate::assets;
+use crate::domain::dates::list_date;
 use crate::domain::goal::{Goal, Progress, Step, TargetStatus};
 use crate::domain::text::truncate;
 use crate::keymap::{Command, Scope};
@@ -89,7 +90,7 @@ fn progress_line(goal: &Goal, ctx: &RenderCtx) -> Line<'static> {
     ];
     let status = goal.target_status(ctx.today);
     let when = match (status, goal.finished_on) {
-        (TargetStatus::Finished, Some(day)) => format!("finished {}", day.format("%-d %b")),
+        (TargetStatus::Finished, Some(day)) => format!("finished {}", list_date(day)),
         (TargetStatus::NoTarget, _) => String::new(),
         (status, _) => status.describe(),
     };
@@ -245,7 +246,7 @@ fn about_lines(
 fn dates_line(goal: &Goal, ctx: &RenderCtx) -> Line<'static> {
     let theme = ctx.theme;
     let mut spans = vec![Span::styled(
-        format!("Started {}", goal.started_on.format("%-d %b %Y")),
+        format!("Started {}", list_date(goal.started_on)),
         theme.muted,
     )];
     if let Some(journey) = crate::domain::goal::Journey::of(goal) {
@@ -253,7 +254,7 @@ fn dates_line(goal: &Goal, ctx: &RenderCtx) -> Line<'static> {
         spans.push(Span::styled(
             format!(
                 " · finished {} after {} {days}",
-                journey.finished_on.format("%-d %b %Y"),
+                list_date(journey.finished_on),
                 journey.days
             ),
             theme.muted,
@@ -266,11 +267,7 @@ fn dates_line(goal: &Goal, ctx: &RenderCtx) -> Line<'static> {
             theme.muted
         };
         spans.push(Span::styled(
-            format!(
-                " · target {} ({})",
-                target.format("%-d %b %Y"),
-                status.describe()
-            ),
+            format!(" · target {} ({})", list_date(target), status.describe()),
             style,
         ));
     }
@@ -330,9 +327,9 @@ fn step_line(step: &Step, next: bool, width: usize, ctx: &RenderCtx) -> Line<'st
         ("[ ] ", theme.base)
     };
     let when = match (step.done_on, step.due) {
-        (Some(day), _) => format!("done {}", day.format("%-d %b")),
-        (None, Some(due)) if due < ctx.today => format!("was due {}", due.format("%-d %b")),
-        (None, Some(due)) => format!("due {}", due.format("%-d %b")),
+        (Some(day), _) => format!("done {}", list_date(day)),
+        (None, Some(due)) if due < ctx.today => format!("was due {}", list_date(due)),
+        (None, Some(due)) => format!("due {}", list_date(due)),
         (None, None) if next => "next".to_string(),
         (None, None) => String::new(),
     };

@@ -9,7 +9,7 @@ use crate::action::Action;
 use crate::action::Read;
 use crate::action::Write;
 use crate::domain::dates::shift_days;
-use crate::keymap::{Command, Keymap, Scope};
+use crate::keymap::{Command, Keymap, Pressed, Scope};
 use crate::ui::editor::Editor;
 use crate::ui::lists;
 
@@ -106,7 +106,11 @@ impl GratitudePane {
     }
 
     pub(super) fn typing_key(&mut self, key: KeyEvent, keymap: &Keymap) -> Option<Action> {
-        let command = keymap.lookup(Scope::Editor, &key);
+        let command = match keymap.lookup_pressed(Scope::Editor, &mut self.pending, &key) {
+            Pressed::Waiting => return None,
+            Pressed::Command(command) => Some(command),
+            Pressed::Other => None,
+        };
         let editor = self.editor_mut()?;
         let submit = command == Some(Command::Save)
             || (editor.is_single_line() && command == Some(Command::Submit));

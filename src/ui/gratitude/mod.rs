@@ -62,6 +62,8 @@ pub struct GratitudePane {
     /// The days just before the one on screen that have items, newest first, to reread.
     earlier: Vec<(NaiveDate, Vec<GratitudeItem>)>,
     mode: Mode,
+    /// The first key of a two-key binding pressed while typing, waiting for the second.
+    pending: crate::keymap::Pending,
     /// Select this item after the next reload (the one just added, or a search hit).
     select_after_reload: Option<Uuid>,
     loaded: bool,
@@ -340,10 +342,12 @@ impl Pane for GratitudePane {
             Mode::Note(_) => vec![
                 (Scope::Editor, Command::Save),
                 (Scope::Editor, Command::Cancel),
+                (Scope::Editor, Command::ExternalEditor),
             ],
             _ => vec![
                 (Scope::Editor, Command::Submit),
                 (Scope::Editor, Command::Cancel),
+                (Scope::Editor, Command::ExternalEditor),
             ],
         }
     }

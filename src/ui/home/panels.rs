@@ -9,8 +9,9 @@ use ratatui::widgets::{ListItem, Padding, Paragraph};
 use super::HomePane;
 use super::view::{key_of, with_key};
 use crate::assets;
+use crate::domain::dates::list_date;
 use crate::domain::goal::Goal;
-use crate::domain::root_cause::Cause;
+use crate::domain::root_cause::{Cause, NOT_DECIDED};
 use crate::domain::text::{truncate, wrap};
 use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
@@ -184,29 +185,18 @@ pub fn render_setbacks(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Ren
         } else {
             ""
         };
-        let room = width.saturating_sub(16 + closed.len());
         let (cause, style) = match setback.cause {
-            Some(cause) => (cause_name(cause, room), theme.accent),
-            None => ("cause not decided yet".to_string(), theme.muted),
+            Some(cause) => (cause.short_label().to_string(), theme.accent),
+            None => (format!("cause {NOT_DECIDED}"), theme.muted),
         };
         lines.push(Line::from(Span::styled(
             truncate(&setback.title, width),
             theme.heading,
         )));
         lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {} · ", setback.date.format("%-d %b %Y")),
-                theme.muted,
-            ),
+            Span::styled(format!("  {} · ", list_date(setback.date)), theme.muted),
             Span::styled(cause, style),
-            Span::styled(
-                if setback.closed_on.is_some() {
-                    " · closed"
-                } else {
-                    ""
-                },
-                theme.muted,
-            ),
+            Span::styled(closed, theme.muted),
         ]));
         let summary = crate::domain::text::single_line(&setback.summary);
         if with_summary && !summary.is_empty() {
@@ -218,19 +208,6 @@ pub fn render_setbacks(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Ren
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// A cause's full name when it fits in `width`, its short one otherwise.
-fn cause_name(cause: Cause, width: usize) -> String {
-    if columns(cause.label()) <= width {
-        return cause.label().to_string();
-    }
-    let key = cause.key();
-    let mut chars = key.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 pub fn render_causes(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
@@ -257,14 +234,17 @@ pub fn render_causes(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rende
         .unwrap_or(1)
         .max(1);
     let width = usize::from(inner.width);
-    // Full names need room for a bar of at least 8 beside them.
-    let name_width = if width >= 33 + 14 { 33 } else { 10 };
+    let name_width = Cause::ALL
+        .iter()
+        .map(|c| columns(c.short_label()))
+        .max()
+        .unwrap_or(0);
     let bar_width = width.saturating_sub(name_width + 5).max(1);
     let lines: Vec<Line> = Cause::ALL
         .into_iter()
         .map(|cause| {
             let n = count_of(cause);
-            let name = cause_name(cause, name_width);
+            let name = cause.short_label();
             Line::from(vec![
                 Span::styled(format!("{name:<name_width$} "), theme.base),
                 Span::styled(bar(f64::from(n) / f64::from(max), bar_width), theme.accent),
@@ -336,7 +316,7 @@ pub fn render_checkin(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rend
     .flatten()
     .collect();
     let stages = truncate(&stages.join(" · "), width);
-    let date = checkin.date.format("%-d %b").to_string();
+    let date = list_date(checkin.date);
     let mut first = vec![Span::styled(stages.clone(), theme.heading)];
     // With one row only, the date follows on the same line.
     if inner.height == 1 && columns(&stages) + columns(&date) + 3 <= width {

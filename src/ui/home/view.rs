@@ -144,7 +144,7 @@ fn today_title(pane: &HomePane, compact: bool) -> String {
     } else {
         format!("{n} things")
     };
-    let date = pane.today.format("%A %-d %B");
+    let date = crate::domain::dates::detail_date(pane.today);
     if compact && pane.streak.days > 0 {
         format!(" Today · {count} · run {} ", pane.streak.days)
     } else {

@@ -197,9 +197,7 @@ impl RootCausePane {
                 "Where could the missing information have been learned earlier?"
             }
             Some(Cause::Emotional) => "What did this release you from? What do you want instead?",
-            Some(Cause::Unforeseen) => {
-                "What can flex or pivot now? What new approach will you try?"
-            }
+            Some(Cause::Unforeseen) => "What can bend now? What new way will you try?",
             None => "A note on what you take from this.",
         };
         Form::new("Follow-up", self.slot(FormKind::Note)).text(prompt, &self.decision.follow_up, "")
@@ -217,7 +215,7 @@ impl RootCausePane {
             None => 0,
         };
         Form::new("Choose the root cause", self.slot(FormKind::Choose))
-            .intro("You know this setback best. Pick the one cause that rings true; ←/→ to change, Ctrl-S to keep it.")
+            .intro("You know this setback best. Pick the one cause that rings true; ←/→ to change, {key:editor.submit} to keep it.")
             .choice("Root cause", options, current)
     }
 

@@ -290,11 +290,8 @@ impl Pane for RootCausePane {
 
     fn hints(&self) -> Vec<(Scope, Command)> {
         let r = |c| (Scope::RootCause, c);
-        if self.form.is_some() {
-            return vec![
-                (Scope::Editor, Command::Save),
-                (Scope::Editor, Command::Cancel),
-            ];
+        if let Some((_, form)) = &self.form {
+            return form.hints();
         }
         let mut hints = match (self.focus, self.section) {
             (Focus::List, _) if self.list.is_empty() => vec![],

@@ -157,6 +157,15 @@ fn answers_and_words_add_up() {
     assert!(both.reasons.iter().any(|r| r.starts_with("Words “rushed”")));
     let points = |r: &Classification| r.points.tactical;
     assert_eq!(points(&alone), points(&both), "the words still count");
+    assert!(alone.words_only, "words alone are said to be words alone");
+    assert!(
+        !both.words_only,
+        "once an answer counts, it is more than words"
+    );
+    assert!(
+        !classify(&[], &[]).words_only,
+        "nothing at all is not words"
+    );
 }
 
 #[test]
@@ -260,13 +269,31 @@ fn answers_that_do_not_fit_are_left_out() {
 }
 
 #[test]
+fn each_cause_has_one_kind_short_name_and_one_full_name() {
+    let shorts: Vec<&str> = Cause::ALL.iter().map(|c| c.short_label()).collect();
+    assert_eq!(shorts, ["Tactical", "True desires", "Unforeseen"]);
+    for cause in Cause::ALL {
+        assert!(
+            cause.short_label().chars().count() <= 12,
+            "{cause:?} fits a list"
+        );
+        assert_ne!(cause.short_label(), "Emotional", "it can read as blame");
+    }
+    assert_eq!(Cause::short_or_undecided(None), "not decided yet");
+    assert_eq!(
+        Cause::short_or_undecided(Some(Cause::Emotional)),
+        "True desires"
+    );
+}
+
+#[test]
 fn keys_round_trip() {
     for cause in Cause::ALL {
         assert_eq!(Cause::from_key(cause.key()), Some(cause));
     }
     assert_eq!(
         Cause::Emotional.label(),
-        "Unrecognized emotions and desires"
+        "Not recognizing or honouring my true emotions and desires"
     );
     assert_eq!(Cause::from_key("other"), None);
     let all = [

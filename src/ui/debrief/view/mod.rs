@@ -10,6 +10,8 @@ use ratatui::widgets::{ListItem, ListState, Padding, Paragraph, Wrap};
 
 use super::{DebriefPane, Focus, Section};
 use crate::assets;
+use crate::domain::dates::{detail_date, list_date};
+use crate::domain::root_cause::Cause;
 use crate::domain::text::{truncate, wrap};
 use crate::keymap::{Command, Scope};
 use crate::theme::Theme;
@@ -79,20 +81,18 @@ fn render_list(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Rend
             if s.closed_on.is_some() {
                 events.push_str(" · closed");
             }
-            ListItem::new(Text::from(vec![
-                Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
-                Line::from(Span::styled(
-                    truncate(
-                        &format!(
-                            "{} · {} · {events}",
-                            s.date,
-                            s.cause.map_or("unclassified", |c| c.key())
-                        ),
-                        width,
-                    ),
-                    theme.muted,
-                )),
-            ]))
+            let date = list_date(s.date);
+            let about = [date.as_str(), Cause::short_or_undecided(s.cause), &events];
+            let mut lines = vec![Line::from(Span::styled(
+                truncate(&s.title, width),
+                theme.heading,
+            ))];
+            lines.extend(
+                joined_to_fit(&about, width)
+                    .into_iter()
+                    .map(|line| Line::from(Span::styled(line, theme.muted))),
+            );
+            ListItem::new(Text::from(lines))
         })
         .collect();
     let mut state = ListState::default().with_selected((!items.is_empty()).then_some(selected));
@@ -124,7 +124,7 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     frame.render_widget(block, area);
     let width = usize::from(inner.width).max(1);
     let mut header = vec![Line::from(Span::styled(
-        setback.date.format("%A %-d %B %Y").to_string(),
+        detail_date(setback.date),
         theme.muted,
     ))];
     header.extend(
@@ -234,5 +234,39 @@ fn empty_text(section: Section, ctx: &RenderCtx) -> String {
         ),
         Section::Chapter => ctx.keymap.fill(&assets::closing().open).into_owned(),
         _ => String::new(),
+    }
+}
+
+/// `parts` joined with " · ", starting a new line where the next part would not fit, so a
+/// narrow list moves a whole part down rather than cutting it.
+fn joined_to_fit(parts: &[&str], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in parts {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 3 + part.chars().count() <= width => {
+                line.push_str(" · ");
+                line.push_str(part);
+            }
+            _ => lines.push(truncate(part, width)),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joined_to_fit;
+
+    #[test]
+    fn parts_move_down_whole_rather_than_being_cut() {
+        let parts = ["9 Sep 2026", "not decided yet", "3 events"];
+        assert_eq!(
+            joined_to_fit(&parts, 60),
+            ["9 Sep 2026 · not decided yet · 3 events"]
+        );
+        assert_eq!(
+            joined_to_fit(&parts, 36),
+            ["9 Sep 2026 · not decided yet", "3 events"]
+        );
     }
 }

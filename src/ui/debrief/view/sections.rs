@@ -7,6 +7,7 @@ use ratatui::widgets::ListItem;
 
 use super::answered_count;
 use crate::assets;
+use crate::domain::dates::list_date;
 use crate::domain::setback::StrengthKind;
 use crate::domain::text::{display_width, one_line};
 use crate::keymap::Keymap;
@@ -88,9 +89,11 @@ fn timeline_items(
         .zip(shown.clone())
         .map(|(e, i)| {
             let selected = i == pane.row && pane.focus == Focus::Detail;
+            // Right-aligned to the width of "30 Sep 2026", so the gutter stays put.
+            let day = format!("{:>11}", list_date(e.date));
             let when = match e.time {
-                Some(t) => format!("{} {}", e.date.format("%d %b %Y"), t.format("%H:%M")),
-                None => format!("{}      ", e.date.format("%d %b %Y")),
+                Some(t) => format!("{day} {}", t.format("%H:%M")),
+                None => format!("{day}      "),
             };
             let prefix = Span::styled(format!("{when}  ● "), theme.accent);
             let gutter = format!("{}│ ", " ".repeat(19));
@@ -341,11 +344,11 @@ fn checkin_items(
             .flatten()
             .collect();
             let mut lines = vec![Line::from(vec![
-                Span::styled(format!("{}  ◆ ", c.date), theme.accent),
+                Span::styled(format!("{:>11}  ◆ ", list_date(c.date)), theme.accent),
                 Span::styled(stages.join(" · "), theme.heading),
             ])];
             if !c.note.trim().is_empty() {
-                let gutter = "              │ ";
+                let gutter = "               │ ";
                 let max = lines_for(pane, i, height, 3);
                 lines.extend(guttered(gutter, &c.note, width, max, theme.muted));
             }

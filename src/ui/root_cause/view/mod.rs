@@ -9,6 +9,8 @@ use ratatui::widgets::{ListItem, ListState, Paragraph, Wrap};
 
 use super::{Focus, RootCausePane, Section};
 use crate::assets;
+use crate::domain::dates::list_date;
+use crate::domain::root_cause::Cause;
 use crate::domain::text::truncate;
 use crate::theme::Theme;
 use crate::ui::{RenderCtx, panel};
@@ -67,11 +69,11 @@ fn render_list(pane: &mut RootCausePane, frame: &mut Frame, area: Rect, ctx: &Re
     let items: Vec<ListItem> = rows
         .iter()
         .map(|s| {
-            let cause = s.cause.map_or("not decided yet", |c| c.key());
+            let cause = Cause::short_or_undecided(s.cause);
             ListItem::new(Text::from(vec![
                 Line::from(Span::styled(truncate(&s.title, width), theme.heading)),
                 Line::from(Span::styled(
-                    truncate(&format!("{} · {cause}", s.date), width),
+                    truncate(&format!("{} · {cause}", list_date(s.date)), width),
                     theme.muted,
                 )),
             ]))

@@ -5,6 +5,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::ListItem;
 
 use crate::assets;
+use crate::domain::dates::list_date;
 use crate::domain::root_cause::{Answer, AnswerKind, Cause, Classification};
 use crate::keymap::Keymap;
 use crate::theme::Theme;
@@ -81,23 +82,15 @@ pub(super) fn result_items(
     let Some(c) = pane.classification.as_ref() else {
         return (Vec::new(), Vec::new());
     };
-    let headline = if has_evidence(c) {
-        Line::from(vec![
-            Span::styled("Suggestion: ", theme.muted),
-            Span::styled(c.suggested.label().to_string(), theme.heading),
-            Span::styled(format!(" ({})", c.confidence), theme.muted),
-        ])
-    } else {
-        Line::from(Span::styled("Suggestion: none yet", theme.muted))
-    };
-    let mut items = vec![ListItem::new(headline)];
-    let bar_width = width.saturating_sub(40).clamp(4, 30);
+    let mut items = vec![ListItem::new(Text::from(headline(c, width, theme)))];
+    let name_width = name_column();
+    let bar_width = width.saturating_sub(name_width + 8).clamp(4, 30);
     for cause in Cause::ALL {
         let share = score_of(c, cause);
         items.push(plain(
             format!(
-                "  {:<34}{} {:>3.0}%",
-                cause.label(),
+                "  {:<name_width$}{} {:>3.0}%",
+                cause.short_label(),
                 bar(share, bar_width),
                 share * 100.0
             ),
@@ -108,11 +101,19 @@ pub(super) fn result_items(
             },
         ));
     }
+    if c.words_only {
+        items.push(ListItem::new(Text::from(wrapped(
+            WORDS_ONLY,
+            width,
+            "",
+            theme.muted,
+        ))));
+    }
     let decision = match (pane.decision.confirmed, &pane.decision.confirmed_at) {
         (Some(cause), Some(at)) => format!(
             "You decided: {} (on {}). o changes it.",
             cause.label(),
-            at.get(..10).unwrap_or(at)
+            decided_on(at)
         ),
         (Some(cause), None) => format!("You decided: {}. o changes it.", cause.label()),
         (None, _) => {
@@ -134,6 +135,42 @@ pub(super) fn result_items(
         ))));
     }
     (items, rows)
+}
+
+/// "Suggestion: <the cause's full name> (clear)", saying when only cue words moved it.
+fn headline(c: &Classification, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    if !has_evidence(c) {
+        return vec![Line::from(Span::styled(
+            "Suggestion: none yet",
+            theme.muted,
+        ))];
+    }
+    let how_sure = if c.words_only {
+        format!(" ({}, from your words alone)", c.confidence)
+    } else {
+        format!(" ({})", c.confidence)
+    };
+    // The full name is long: it wraps under itself rather than being cut.
+    let lead = Span::styled("Suggestion: ", theme.muted);
+    let text = format!("{}{how_sure}", c.suggested.label());
+    bulleted(lead, &text, width, 3, theme.heading)
+}
+
+/// Said under scores that only cue words moved, so a high share is not read as certainty.
+const WORDS_ONLY: &str = "These shares rest on your words alone. Answering a few questions \
+                          (in Questions) gives a fuller picture.";
+
+/// The day a decision was made, from its stored time ("2026-10-01T09:30:00Z").
+fn decided_on(at: &str) -> String {
+    at.get(..10)
+        .and_then(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .map_or_else(|| at.to_string(), list_date)
+}
+
+/// The width of the causes' short names in a table of them, with room after.
+fn name_column() -> usize {
+    let longest = Cause::ALL.iter().map(|c| c.short_label().chars().count());
+    longest.max().unwrap_or(0) + 2
 }
 
 /// The share of one cause in a classification, from 0 to 1.
@@ -239,7 +276,8 @@ pub(super) fn pattern_items(
         .max()
         .unwrap_or(0)
         .max(1);
-    let bar_width = width.saturating_sub(40).clamp(4, 30);
+    let name_width = name_column();
+    let bar_width = width.saturating_sub(name_width + 8).clamp(4, 30);
     for cause in Cause::ALL {
         let n = patterns
             .counts
@@ -248,8 +286,8 @@ pub(super) fn pattern_items(
             .map_or(0, |(_, n)| *n);
         items.push(plain(
             format!(
-                "  {:<34}{} {n}",
-                cause.label(),
+                "  {:<name_width$}{} {n}",
+                cause.short_label(),
                 bar(f64::from(n) / f64::from(max), bar_width)
             ),
             theme.base,
