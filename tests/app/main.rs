@@ -4,6 +4,7 @@
 mod common;
 
 mod debrief;
+mod dialogs;
 mod drafts;
 mod flow;
 mod forward;

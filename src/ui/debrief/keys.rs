@@ -30,7 +30,7 @@ impl DebriefPane {
                 let s = self.current_setback()?;
                 Some(Action::Confirm {
                     question: format!(
-                        "Delete “{}” with its timeline and whole debrief? This cannot be undone.",
+                        "Delete “{}” with its timeline and whole debrief? You can undo it with {{key:global.undo}}.",
                         truncate(&s.title, 50)
                     ),
                     on_yes: Box::new(Action::Write(Write::Debrief {
@@ -227,7 +227,7 @@ impl DebriefPane {
             Section::Story => return None,
         };
         Some(Action::Confirm {
-            question: format!("Delete {what}?"),
+            question: format!("Delete {what}? You can undo it with {{key:global.undo}}."),
             on_yes: Box::new(Action::Write(Write::Debrief { write, draft: None })),
         })
     }

@@ -87,7 +87,7 @@ impl GoalsPane {
             })),
             Command::Delete => Some(Action::Confirm {
                 question: format!(
-                    "Delete the idea “{}”? A sets it aside instead, and keeps it.",
+                    "Delete the idea “{}”? You can undo it with {{key:global.undo}}; {{key:goals.archive}} sets it aside instead.",
                     truncate(&idea.text, 50)
                 ),
                 on_yes: Box::new(forward(ForwardWrite::DeleteIdea(idea.id))),
