@@ -22,6 +22,7 @@ mod screens_goals;
 mod screens_min;
 mod screens_search;
 mod search;
+mod second_press;
 mod undo;
 mod wide;
 mod wrapping;

@@ -171,6 +171,20 @@ impl GoalsPane {
         }))
     }
 
+    /// Undoes the archive key's last move of `id` (to the archive when `archived`), and
+    /// selects that goal again where it lands.
+    pub(super) fn put_back(&mut self, id: uuid::Uuid, archived: bool) -> Action {
+        self.selected_id = Some(id);
+        self.find_anywhere = true;
+        Action::Write(Write::Goal {
+            write: GoalWrite::Archive {
+                id,
+                archived: !archived,
+            },
+            draft: None,
+        })
+    }
+
     fn move_step(&mut self, up: bool) -> Option<Action> {
         let id = self.current_step()?.id;
         self.row = step_row(self.row, !up, self.steps.len());

@@ -82,6 +82,9 @@ pub struct GoalsPane {
     step_pick: Option<StepPick>,
     /// A kept form to open once the goals are loaded.
     pending_draft: Option<(FormKind, Option<Uuid>, Option<Uuid>, String)>,
+    /// The goal the last key archived (or brought back) and where it went: the selection
+    /// has moved on from it, so the archive key pressed next puts that one back.
+    put_away: Option<(Uuid, bool)>,
 }
 
 impl GoalsPane {
@@ -114,7 +117,11 @@ impl GoalsPane {
         if self.is_typing() {
             return self.typing_key(key, keymap);
         }
+        let put_away = self.put_away.take();
         let command = keymap.lookup(Scope::Goals, &key)?;
+        if let (Command::Archive, Some((id, archived))) = (command, put_away) {
+            return Some(self.put_back(id, archived));
+        }
         let switch = matches!(command, Command::NextSection | Command::PreviousSection);
         match (self.tab, self.focus) {
             (_, Focus::List) if switch => self.switch_tab(command == Command::NextSection),
@@ -156,6 +163,7 @@ impl GoalsPane {
     }
 
     fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        self.put_away = None;
         match tag {
             "goals" | "ideas" | "people" => {
                 let selected = if tag == "goals" {
@@ -208,6 +216,10 @@ impl GoalsPane {
                 write: GoalWrite::TickStep { done: true, .. },
                 ..
             } => self.step_pick = Some(StepPick::NextOpen),
+            Write::Goal {
+                write: GoalWrite::Archive { id, archived },
+                ..
+            } => self.put_away = Some((*id, *archived)),
             Write::Goal { write, .. } if from_form => {
                 match write {
                     GoalWrite::AddGoal { .. } => {

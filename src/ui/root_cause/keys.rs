@@ -1,6 +1,6 @@
 //! How the Root cause pane turns keys into actions.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Focus, FormKind, RootCausePane, Section};
 use crate::action::Read;
@@ -87,6 +87,38 @@ impl RootCausePane {
         }
     }
 
+    /// The digit 1-5 pressed on a scale question that has the focus, if that is what `key` is.
+    pub(super) fn scale_digit(&self, key: &KeyEvent) -> Option<u8> {
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let on_scale = self.focus == Focus::Detail
+            && self.section == Section::Questions
+            && assets::questionnaire()
+                .questions
+                .get(self.row)
+                .is_some_and(|q| q.kind == AnswerKind::Scale);
+        match key.code {
+            KeyCode::Char(c @ '1'..='5') if plain && on_scale => c.to_digit(10)?.try_into().ok(),
+            _ => None,
+        }
+    }
+
+    /// Answers the scale question in focus with `n` and moves on to the next question.
+    pub(super) fn answer_scale(&mut self, n: u8) -> Option<Action> {
+        let setback = self.current()?.id;
+        let question = assets::questionnaire().questions.get(self.row)?;
+        self.row = (self.row + 1).min(self.row_count().saturating_sub(1));
+        Some(Action::Write(Write::RootCause {
+            write: CauseWrite::Answer {
+                setback,
+                question: question.key.clone(),
+                answer: Some(Answer::Scale(n)),
+            },
+            draft: None,
+        }))
+    }
+
     fn answer_key(&mut self, command: Command, setback: uuid::Uuid) -> Option<Action> {
         let question = assets::questionnaire().questions.get(self.row)?;
         let scale = question.kind == AnswerKind::Scale;
@@ -109,7 +141,7 @@ impl RootCausePane {
             },
             Command::AnswerYes | Command::AnswerPartly | Command::AnswerNo => {
                 return Some(Action::Say(
-                    "This one is a scale: use ←/→ to pick from 1 to 5.".into(),
+                    "This one is a scale: press 1 to 5, or {key:rootcause.next_choice} / {key:rootcause.previous_choice} to change it.".into(),
                 ));
             }
             _ => return None,

@@ -149,6 +149,9 @@ impl RootCausePane {
         if self.form.is_some() {
             return self.form_key(key, keymap);
         }
+        if let Some(n) = self.scale_digit(&key) {
+            return self.answer_scale(n);
+        }
         let command = keymap.lookup(Scope::RootCause, &key)?;
         match self.focus {
             Focus::List => self.list_key(command),
@@ -254,6 +257,10 @@ impl Pane for RootCausePane {
         self.form
             .as_ref()
             .map(|(_, f)| (f.slot().to_string(), f.draft_text()))
+    }
+
+    fn takes(&self, key: &KeyEvent) -> bool {
+        self.form.is_none() && self.scale_digit(key).is_some()
     }
 
     fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
