@@ -8,7 +8,10 @@ use common::*;
 use ratatui::crossterm::event::KeyCode;
 
 /// The dialog on screen once `sequence` is pressed from a fresh app over the seeded journal.
-fn dialog_after(sequence: &str, seed: fn(&bounce::store::Store)) -> String {
+/// Fills a fresh journal.
+type Seed = fn(&bounce::store::Store);
+
+fn dialog_after(sequence: &str, seed: Seed) -> String {
     let (_dir, store) = temp_store();
     seed(&store);
     let mut app = app_with(store);
@@ -23,7 +26,7 @@ fn dialog_after(sequence: &str, seed: fn(&bounce::store::Store)) -> String {
 
 #[test]
 fn every_delete_question_says_it_can_be_undone_and_none_says_it_cannot() {
-    let cases: [(&str, fn(&bounce::store::Store)); 7] = [
+    let cases: [(&str, Seed); 7] = [
         ("2d", |s| {
             seed_debrief(s);
         }),
