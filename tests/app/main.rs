@@ -23,6 +23,7 @@ mod screens_min;
 mod screens_search;
 mod search;
 mod second_press;
+mod true_hints;
 mod undo;
 mod wide;
 mod wrapping;

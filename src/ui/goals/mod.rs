@@ -2,6 +2,7 @@
 //! goal its small steps to tick off.
 
 mod forms;
+mod hints;
 mod ideas;
 mod jump;
 mod keys;
@@ -323,61 +324,6 @@ impl Pane for GoalsPane {
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
-        let g = |c| (Scope::Goals, c);
-        if self.form.is_some() {
-            return crate::ui::form::FORM_HINTS.to_vec();
-        }
-        let mut hints = match (self.tab, self.focus) {
-            (Tab::Ideas, Focus::List) if self.ideas.is_empty() => {
-                vec![g(Command::Add), g(Command::NextSection)]
-            }
-            (Tab::Ideas, Focus::List) => vec![
-                g(Command::Open),
-                g(Command::Add),
-                g(Command::MakeGoal),
-                g(Command::Archive),
-                g(Command::NextSection),
-            ],
-            (Tab::Ideas, Focus::Steps) => vec![
-                g(Command::AnswerYes),
-                g(Command::AnswerPartly),
-                g(Command::AnswerNo),
-                g(Command::Edit),
-                g(Command::MakeGoal),
-                g(Command::Back),
-            ],
-            (Tab::People, _) if self.people.is_empty() => {
-                vec![g(Command::Add), g(Command::NextSection)]
-            }
-            (Tab::People, _) => vec![
-                g(Command::Touched),
-                g(Command::Add),
-                g(Command::Edit),
-                g(Command::NextSection),
-            ],
-            (_, Focus::List) if self.goals.is_empty() => {
-                vec![g(Command::Add), g(Command::NextSection)]
-            }
-            (_, Focus::List) => vec![
-                g(Command::Open),
-                g(Command::TickStep),
-                g(Command::Add),
-                g(Command::Edit),
-                g(Command::NextSection),
-            ],
-            (_, Focus::Steps) if self.steps.is_empty() => vec![g(Command::Add), g(Command::Back)],
-            (_, Focus::Steps) => vec![
-                g(Command::TickStep),
-                g(Command::Add),
-                g(Command::Edit),
-                g(Command::SplitStep),
-                g(Command::Back),
-            ],
-        };
-        hints.extend([
-            (Scope::Global, Command::Help),
-            (Scope::Global, Command::Quit),
-        ]);
-        hints
+        self.pane_hints()
     }
 }

@@ -22,6 +22,31 @@ fn choices(scale: bool) -> Vec<Answer> {
     }
 }
 
+/// Why a key that means something elsewhere in the pane does nothing where it was pressed.
+fn not_here(command: Command) -> Option<Action> {
+    let why = match command {
+        Command::Edit | Command::Open => {
+            "A note is written in Follow-up, once the cause is decided; here, nothing needs writing."
+        }
+        Command::TickStep => {
+            "{key:rootcause.tick_step} ticks a motive in Follow-up, once the cause is decided as a tactical misstep."
+        }
+        Command::AnswerYes
+        | Command::AnswerPartly
+        | Command::AnswerNo
+        | Command::ClearAnswer
+        | Command::NextChoice
+        | Command::PreviousChoice => {
+            "Answers are given in Questions ({key:rootcause.previous_section} goes back to them)."
+        }
+        Command::MakeLesson | Command::MakeGoal => {
+            "In Follow-up, {key:rootcause.make_lesson} and {key:rootcause.make_goal} turn its note into a lesson or a goal."
+        }
+        _ => return None,
+    };
+    Some(Action::Say(why.into()))
+}
+
 impl RootCausePane {
     pub(super) fn list_key(&mut self, command: Command) -> Option<Action> {
         match command {
@@ -60,11 +85,15 @@ impl RootCausePane {
                 self.row = moved(self.row, rows, self.detail_page.rows(), command)?;
                 None
             }
+            Command::Confirm if self.decision.confirmed.is_some() => Some(Action::Say(
+                "The cause is decided already; {key:rootcause.choose_cause} picks another or takes the decision back."
+                    .into(),
+            )),
             Command::Confirm => {
                 let c = self.classification.as_ref()?;
                 if !super::has_evidence(c) {
                     return Some(Action::Say(
-                        "There is nothing to go on yet: answer a few questions, or pick a cause yourself with o.".into(),
+                        "There is nothing to go on yet: answer a few questions, or pick a cause yourself with {key:rootcause.choose_cause}.".into(),
                     ));
                 }
                 let suggested = c.suggested;
@@ -82,8 +111,10 @@ impl RootCausePane {
                 None
             }
             _ if self.section == Section::Questions => self.answer_key(command, setback),
-            _ if self.section == Section::FollowUp => self.follow_up_key(command, setback),
-            _ => None,
+            _ if self.section == Section::FollowUp && self.decision.confirmed.is_some() => {
+                self.follow_up_key(command, setback)
+            }
+            _ => not_here(command),
         }
     }
 
@@ -144,7 +175,7 @@ impl RootCausePane {
                     "This one is a scale: press 1 to 5, or {key:rootcause.next_choice} / {key:rootcause.previous_choice} to change it.".into(),
                 ));
             }
-            _ => return None,
+            _ => return not_here(command),
         };
         if matches!(
             command,
@@ -167,25 +198,12 @@ impl RootCausePane {
         let motives = &assets::questionnaire().motives;
         let on_motive = cause == Cause::Tactical && self.row < motives.len();
         match command {
-            Command::NextChoice | Command::PreviousChoice if on_motive => {
-                let key = motives[self.row].key.clone();
-                let mut chosen = self.decision.motives.clone();
-                match chosen.iter().position(|m| *m == key) {
-                    Some(i) => {
-                        chosen.remove(i);
-                    }
-                    None => chosen.push(key),
-                }
-                let note = self.decision.follow_up.clone();
-                Some(Action::Write(Write::RootCause {
-                    write: CauseWrite::FollowUp {
-                        setback,
-                        motives: chosen,
-                        note,
-                    },
-                    draft: None,
-                }))
+            Command::NextChoice | Command::PreviousChoice => {
+                let down = command == Command::NextChoice;
+                self.row = crate::ui::step_row(self.row, down, self.row_count());
+                None
             }
+            Command::TickStep if on_motive => self.tick_motive(setback),
             Command::Edit | Command::Open => {
                 let form = self.note_form();
                 self.form = Some((FormKind::Note, form));
@@ -218,8 +236,30 @@ impl RootCausePane {
                     draft: None,
                 }))
             }
-            _ => None,
+            _ => not_here(command),
         }
+    }
+
+    /// Ticks the selected motive, or unticks it when it was ticked.
+    fn tick_motive(&self, setback: uuid::Uuid) -> Option<Action> {
+        let motives = &assets::questionnaire().motives;
+        let key = motives.get(self.row)?.key.clone();
+        let mut chosen = self.decision.motives.clone();
+        match chosen.iter().position(|m| *m == key) {
+            Some(i) => {
+                chosen.remove(i);
+            }
+            None => chosen.push(key),
+        }
+        let note = self.decision.follow_up.clone();
+        Some(Action::Write(Write::RootCause {
+            write: CauseWrite::FollowUp {
+                setback,
+                motives: chosen,
+                note,
+            },
+            draft: None,
+        }))
     }
 
     /// The follow-up note, with a prompt that fits the confirmed cause.

@@ -2,6 +2,7 @@
 //! the reasons behind it, the person's decision and its follow-up, and patterns across
 //! setbacks.
 
+mod hints;
 mod keys;
 mod load;
 mod view;
@@ -166,7 +167,7 @@ impl RootCausePane {
                 None
             }
             None => Some(Action::Say(
-                "To paste, first open the follow-up note with e.".into(),
+                "To paste, first open the follow-up note with {key:rootcause.edit}.".into(),
             )),
         }
     }
@@ -296,58 +297,6 @@ impl Pane for RootCausePane {
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
-        let r = |c| (Scope::RootCause, c);
-        if self.form.is_some() {
-            return vec![
-                (Scope::Editor, Command::Save),
-                (Scope::Editor, Command::Cancel),
-            ];
-        }
-        let mut hints = match (self.focus, self.section) {
-            (Focus::List, _) if self.list.is_empty() => vec![],
-            (Focus::List, _) => vec![r(Command::Open)],
-            (Focus::Detail, Section::Questions) => vec![
-                r(Command::AnswerYes),
-                r(Command::AnswerPartly),
-                r(Command::AnswerNo),
-                r(Command::NextChoice),
-                r(Command::NextSection),
-            ],
-            (Focus::Detail, Section::Result) => {
-                vec![
-                    r(Command::Confirm),
-                    r(Command::ChooseCause),
-                    r(Command::NextSection),
-                ]
-            }
-            (Focus::Detail, Section::FollowUp)
-                if self.decision.confirmed == Some(Cause::Tactical) =>
-            {
-                vec![
-                    r(Command::NextChoice),
-                    r(Command::Edit),
-                    r(Command::MakeLesson),
-                    r(Command::MakeGoal),
-                    r(Command::NextSection),
-                ]
-            }
-            (Focus::Detail, Section::FollowUp) => {
-                vec![
-                    r(Command::Edit),
-                    r(Command::MakeLesson),
-                    r(Command::MakeGoal),
-                    r(Command::NextSection),
-                ]
-            }
-            (Focus::Detail, Section::Patterns) => vec![r(Command::NextSection)],
-        };
-        if self.focus == Focus::Detail {
-            hints.push(r(Command::Back));
-        }
-        hints.extend([
-            (Scope::Global, Command::Help),
-            (Scope::Global, Command::Quit),
-        ]);
-        hints
+        self.pane_hints()
     }
 }
