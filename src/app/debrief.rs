@@ -139,6 +139,13 @@ pub fn apply_cause(store: &Store, write: &crate::action::CauseWrite) -> Result<S
             "Saved.".to_string()
         }
         W::Lesson { setback, text } => {
+            // A second press would only make a twin of the lesson the first one kept.
+            let known = store.lessons(*setback)?;
+            if known.iter().any(|l| l.text.trim() == text.trim()) {
+                return Ok(Said::info(
+                    "This note is already a lesson of this setback (see Debrief, Lessons).",
+                ));
+            }
             store.add_lesson(*setback, text)?;
             "Kept as a lesson of this setback (see Debrief, Lessons).".to_string()
         }

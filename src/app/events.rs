@@ -85,6 +85,10 @@ impl App {
             }
             return;
         }
+        if self.pane().takes(&key) {
+            self.tell(Input::Key(key));
+            return;
+        }
         let global = self.keymap.lookup(Scope::Global, &key);
         if let Some(command) = global.and_then(Command::global) {
             self.global(command);

@@ -27,7 +27,10 @@ pub fn apply(store: &Store, write: &ForwardWrite, today: NaiveDate) -> Result<Sa
             note,
         } => {
             store.weigh_idea(*id, *question, *verdict, note)?;
-            "Weighed.".into()
+            match verdict {
+                Some(v) => format!("{} {}.", question.text(), v.label()),
+                None => format!("{} Answer cleared.", question.text()),
+            }
         }
         W::IdeaNotes { id, notes } => {
             store.set_idea_notes(*id, notes)?;

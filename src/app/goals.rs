@@ -35,7 +35,7 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
         W::Archive { id, archived } => {
             store.set_goal_archived(*id, *archived)?;
             Said::info(if *archived {
-                "Put away in Archived. It is kept, and {key:goals.archive} brings it back."
+                "Put away in Archived, kept whole. {key:goals.archive} again brings it back."
             } else {
                 "Brought back from the archive."
             })
@@ -64,7 +64,9 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
         W::DeleteStep(id) => finished(store.delete_step(*id, today)?, "Deleted."),
         W::TickStep { id, done } => {
             let change = store.tick_step(*id, *done, today)?;
-            if *done {
+            if change.again {
+                ticked_again(&change)
+            } else if *done {
                 let line = cheer::step_done(&change.goal, &change.step.text);
                 finished(change, &line)
             } else {
@@ -83,6 +85,19 @@ pub fn apply(store: &Store, write: &GoalWrite, today: NaiveDate) -> Result<Said>
                 steps.len()
             ))
         }
+    })
+}
+
+/// A step ticked again after an untick: its day, and its goal's, are the real ones from
+/// before, so nothing is celebrated as new.
+fn ticked_again(change: &StepChange) -> Said {
+    let goal = &change.goal;
+    Said::info(match goal.finished_on {
+        Some(day) => format!(
+            "Ticked again. “{}” is done again, finished on {day} as before.",
+            crate::domain::text::truncate(&goal.title, 40)
+        ),
+        None => "Ticked again; it keeps the day it was first done.".to_string(),
     })
 }
 

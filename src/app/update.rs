@@ -145,6 +145,7 @@ impl App {
             Action::ShowPane(pane) => self.show(pane),
             Action::Say(text) => self.say(text, Tone::Info),
             Action::Confirm { question, on_yes } => {
+                let question = self.keymap.fill(&question).into_owned();
                 self.popup = Some(Popup::Confirm { question, on_yes });
             }
             Action::PickMood { date, current } => {

@@ -108,7 +108,7 @@ commands! {
     AnswerPartly => "answer_partly", "partly", "Answer partly";
     AnswerNo => "answer_no", "no", "Answer no";
     ClearAnswer => "clear_answer", "clear", "Clear the answer";
-    NextChoice => "next_choice", "change", "Next answer, or tick / untick a motive";
+    NextChoice => "next_choice", "change", "Next answer, or the next motive";
     PreviousChoice => "previous_choice", "change back", "Previous answer";
     Confirm => "confirm", "confirm", "Confirm the suggested cause";
     ChooseCause => "choose_cause", "choose", "Choose another cause (or take the decision back)";

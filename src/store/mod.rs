@@ -72,6 +72,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/015_application_id.sql"),
     include_str!("../../migrations/016_chapters.sql"),
     include_str!("../../migrations/017_support.sql"),
+    include_str!("../../migrations/018_kept_dates.sql"),
 ];
 
 /// The place in [`MIGRATIONS`] of the one that cleans control characters out of what

@@ -233,14 +233,14 @@ END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_goals_update AFTER UPDATE ON main.goals
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'UPDATE goals SET ' || 'id = ' || quote(old.id) || ', ' || 'title = ' || quote(old.title) || ', ' || 'why = ' || quote(old.why) || ', ' || 'success = ' || quote(old.success) || ', ' || 'target = ' || quote(old.target) || ', ' || 'reward = ' || quote(old.reward) || ', ' || 'setback_id = ' || quote(old.setback_id) || ', ' || 'lesson_id = ' || quote(old.lesson_id) || ', ' || 'started_on = ' || quote(old.started_on) || ', ' || 'finished_on = ' || quote(old.finished_on) || ', ' || 'archived = ' || quote(old.archived) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at)
+        'UPDATE goals SET ' || 'id = ' || quote(old.id) || ', ' || 'title = ' || quote(old.title) || ', ' || 'why = ' || quote(old.why) || ', ' || 'success = ' || quote(old.success) || ', ' || 'target = ' || quote(old.target) || ', ' || 'reward = ' || quote(old.reward) || ', ' || 'setback_id = ' || quote(old.setback_id) || ', ' || 'lesson_id = ' || quote(old.lesson_id) || ', ' || 'started_on = ' || quote(old.started_on) || ', ' || 'finished_on = ' || quote(old.finished_on) || ', ' || 'archived = ' || quote(old.archived) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'was_finished_on = ' || quote(old.was_finished_on)
         || ' WHERE rowid = ' || old.rowid FROM undo_state;
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_goals_delete AFTER DELETE ON main.goals
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'INSERT INTO goals (rowid, id, title, why, success, target, reward, setback_id, lesson_id, started_on, finished_on, archived, created_at, updated_at) VALUES ('
-        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.title) || ', ' || quote(old.why) || ', ' || quote(old.success) || ', ' || quote(old.target) || ', ' || quote(old.reward) || ', ' || quote(old.setback_id) || ', ' || quote(old.lesson_id) || ', ' || quote(old.started_on) || ', ' || quote(old.finished_on) || ', ' || quote(old.archived) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+        'INSERT INTO goals (rowid, id, title, why, success, target, reward, setback_id, lesson_id, started_on, finished_on, archived, created_at, updated_at, was_finished_on) VALUES ('
+        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.title) || ', ' || quote(old.why) || ', ' || quote(old.success) || ', ' || quote(old.target) || ', ' || quote(old.reward) || ', ' || quote(old.setback_id) || ', ' || quote(old.lesson_id) || ', ' || quote(old.started_on) || ', ' || quote(old.finished_on) || ', ' || quote(old.archived) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.was_finished_on) || ')' FROM undo_state;
 END;
 
 CREATE TEMP TRIGGER IF NOT EXISTS undo_steps_insert AFTER INSERT ON main.steps
@@ -251,14 +251,14 @@ END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_steps_update AFTER UPDATE ON main.steps
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'UPDATE steps SET ' || 'id = ' || quote(old.id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'position = ' || quote(old.position) || ', ' || 'text = ' || quote(old.text) || ', ' || 'due = ' || quote(old.due) || ', ' || 'done_at = ' || quote(old.done_at) || ', ' || 'done_on = ' || quote(old.done_on) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'person_id = ' || quote(old.person_id)
+        'UPDATE steps SET ' || 'id = ' || quote(old.id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'position = ' || quote(old.position) || ', ' || 'text = ' || quote(old.text) || ', ' || 'due = ' || quote(old.due) || ', ' || 'done_at = ' || quote(old.done_at) || ', ' || 'done_on = ' || quote(old.done_on) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'person_id = ' || quote(old.person_id) || ', ' || 'was_done_at = ' || quote(old.was_done_at) || ', ' || 'was_done_on = ' || quote(old.was_done_on)
         || ' WHERE rowid = ' || old.rowid FROM undo_state;
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS undo_steps_delete AFTER DELETE ON main.steps
 WHEN (SELECT seq FROM undo_state) > 0 BEGIN
     INSERT INTO undo_steps (seq, sql) SELECT seq,
-        'INSERT INTO steps (rowid, id, goal_id, position, text, due, done_at, done_on, created_at, updated_at, person_id) VALUES ('
-        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.goal_id) || ', ' || quote(old.position) || ', ' || quote(old.text) || ', ' || quote(old.due) || ', ' || quote(old.done_at) || ', ' || quote(old.done_on) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.person_id) || ')' FROM undo_state;
+        'INSERT INTO steps (rowid, id, goal_id, position, text, due, done_at, done_on, created_at, updated_at, person_id, was_done_at, was_done_on) VALUES ('
+        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.goal_id) || ', ' || quote(old.position) || ', ' || quote(old.text) || ', ' || quote(old.due) || ', ' || quote(old.done_at) || ', ' || quote(old.done_on) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.person_id) || ', ' || quote(old.was_done_at) || ', ' || quote(old.was_done_on) || ')' FROM undo_state;
 END;
 
 CREATE TEMP TRIGGER IF NOT EXISTS undo_ideas_insert AFTER INSERT ON main.ideas

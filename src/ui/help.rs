@@ -104,7 +104,7 @@ const PAIRS: [(Command, Command, &str); 9] = [
     (
         Command::NextChoice,
         Command::PreviousChoice,
-        "Change the answer; tick a motive",
+        "Change the answer; among motives, next / previous",
     ),
 ];
 
@@ -143,7 +143,7 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
                 let keys = [Command::AnswerYes, Command::AnswerPartly, Command::AnswerNo]
                     .map(|c| keymap.label(scope, c));
                 let what = if scope == Scope::Goals {
-                    "In an idea: yes / maybe / no to the question"
+                    "Yes / maybe / no to the selected or next question"
                 } else {
                     "Answer yes / partly / no"
                 };
@@ -207,7 +207,7 @@ fn entries(scope: Scope, commands: &[Command], keymap: &Keymap) -> Vec<(String, 
 fn describe_pair(scope: Scope, first: Command) -> Option<&'static str> {
     match (scope, first) {
         (Scope::Goals, Command::NextSection) => {
-            Some("Goals, done, archived, ideas, people; in a goal: next")
+            Some("Next / previous list; in a goal, next / previous goal")
         }
         (Scope::Goals, Command::MoveUp) => Some("Move the step up / down"),
         (Scope::Home, Command::Down) => Some("Select the next / previous goal"),
@@ -238,11 +238,12 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Goals, Command::Delete) => "Delete the selected row (asks first)",
         (Scope::Goals, Command::Back) => "Back to the list of goals",
         (Scope::Goals, Command::MakeGoal) => "Turn the selected idea into a goal",
-        (Scope::Goals, Command::Archive) => "Archive a goal, or set an idea aside; again undoes",
-        (Scope::Goals, Command::ClearAnswer) => "In an idea: clear the answer",
+        (Scope::Goals, Command::Archive) => "Put a goal or an idea aside; again brings it back",
+        (Scope::Goals, Command::ClearAnswer) => "Clear the answer (in the list, the last one)",
         (Scope::Goals, Command::Touched) => "In People: note you were in touch today",
         (Scope::Home, Command::Open) => "Open the selected goal in Goals",
         (Scope::Home, Command::TickStep) => "Tick the selected goal's next step",
+        (Scope::RootCause, Command::TickStep) => "In Follow-up: tick or untick the motive",
         _ => command.description(),
     }
 }
@@ -258,22 +259,65 @@ pub fn render(
 ) {
     let lines = lines(scopes, title, keymap, theme);
     let content_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let width = area.width.clamp(1, 74);
+    let scrolling_title = format!(" Keys: {title} (j/k to scroll, Esc to close) ");
+    // As wide as its longest line needs (two columns of margin and a border each side), so
+    // that a wide window never cuts a line and a narrow one gives it all it has.
+    let widest = lines
+        .iter()
+        .map(Line::width)
+        .chain([scrolling_title.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let wanted = u16::try_from(widest).unwrap_or(u16::MAX).saturating_add(6);
+    let width = wanted.min(area.width).max(1);
     let height = content_height.saturating_add(2).min(area.height);
     let rect = centered(area, width, height);
     let visible = rect.height.saturating_sub(2);
     *scroll = (*scroll).min(content_height.saturating_sub(visible));
     let more = content_height > visible;
     let title_line = if more {
-        format!(" Keys: {title} (j/k to scroll, Esc to close) ")
+        scrolling_title
     } else {
         format!(" Keys: {title} (Esc to close) ")
     };
-    let block = panel(title_line, true, theme);
+    let mut block = panel(title_line, true, theme);
+    if more {
+        block = block.title_bottom(scroll_sign(*scroll, visible, content_height, theme));
+    }
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
     frame.render_widget(
         Paragraph::new(lines).scroll((*scroll, 0)),
         rect.inner(Margin::new(2, 1)),
     );
+}
+
+/// The sign on the bottom border that more keys are above or below the ones showing.
+fn scroll_sign(scroll: u16, visible: u16, total: u16, theme: &Theme) -> Line<'static> {
+    let above = scroll > 0;
+    let below = scroll.saturating_add(visible) < total;
+    let sign = match (above, below) {
+        (true, true) => " ↑↓ more ",
+        (false, true) => " ↓ more ",
+        (true, false) => " ↑ more ",
+        (false, false) => "",
+    };
+    Line::from(Span::styled(sign, theme.key)).right_aligned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_fits_the_overlay_of_an_80_column_window() {
+        let keymap = Keymap::defaults();
+        let theme = Theme::plain();
+        for scope in Scope::ALL {
+            for line in lines(&[scope], "Root cause", &keymap, &theme) {
+                // 80 columns less a border and two columns of margin each side.
+                assert!(line.width() <= 74, "{scope:?}: {line}");
+            }
+        }
+    }
 }

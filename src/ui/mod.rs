@@ -129,6 +129,12 @@ pub trait Pane {
     /// The keys worth showing in the status line right now.
     fn hints(&self) -> Vec<(Scope, Command)>;
 
+    /// Whether `key` is the pane's before it is a global key, right now: digits answering a
+    /// 1-5 scale, which would otherwise switch panes.
+    fn takes(&self, _key: &KeyEvent) -> bool {
+        false
+    }
+
     /// The draft slot and text of the editor being typed in; `None` while not typing.
     fn draft(&self) -> Option<(String, String)> {
         None

@@ -5,6 +5,7 @@ mod common;
 
 mod chapters;
 mod debrief;
+mod dialogs;
 mod drafts;
 mod flow;
 mod forward;
@@ -24,7 +25,9 @@ mod screens_goals;
 mod screens_min;
 mod screens_search;
 mod search;
+mod second_press;
 mod support;
+mod true_hints;
 mod typing;
 mod undo;
 mod wide;

@@ -309,7 +309,9 @@ fn a_journal_holding_control_characters_is_cleaned_once() {
         // migrations after it added is taken away, so that they run again as they would.
         conn.execute_batch(
             "DROP TABLE conversations; DROP TABLE closings; DROP TABLE lookbacks;
-             ALTER TABLE people DROP COLUMN lifts; ALTER TABLE days DROP COLUMN selfcare;",
+             ALTER TABLE people DROP COLUMN lifts; ALTER TABLE days DROP COLUMN selfcare;
+             ALTER TABLE steps DROP COLUMN was_done_at; ALTER TABLE steps DROP COLUMN was_done_on;
+             ALTER TABLE goals DROP COLUMN was_finished_on;",
         )
         .unwrap();
         conn.pragma_update(None, "user_version", 13).unwrap();

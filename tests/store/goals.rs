@@ -109,6 +109,31 @@ fn ticking_every_step_finishes_the_goal_once_and_unticking_reopens_it() {
 }
 
 #[test]
+fn a_step_ticked_again_keeps_its_days_and_its_goal_is_not_finished_anew() {
+    let (_dir, _path, store) = temp_store();
+    let goal = store
+        .add_goal(&goal_draft("Run 5k"), &steps(&["1k", "3k"]), today())
+        .unwrap();
+    let list = store.steps(goal.id).unwrap();
+    store.tick_step(list[0].id, true, today()).unwrap();
+    let first = store.tick_step(list[1].id, true, today()).unwrap();
+    let later = date("2026-12-05");
+    store.tick_step(list[1].id, false, later).unwrap();
+    let again = store.tick_step(list[1].id, true, later).unwrap();
+    assert!(again.again);
+    assert!(!again.finished_goal);
+    assert_eq!(again.step.done_on, Some(today()));
+    assert_eq!(again.step.done_at, first.step.done_at);
+    assert_eq!(again.goal.finished_on, Some(today()));
+    // A step added and done later makes a new finish, on its own day.
+    let added = store.add_step(goal.id, "10k", None, later).unwrap();
+    let done = store.tick_step(added.step.id, true, later).unwrap();
+    assert!(!done.again);
+    assert!(done.finished_goal);
+    assert_eq!(done.goal.finished_on, Some(later));
+}
+
+#[test]
 fn a_goal_without_steps_is_never_finished() {
     let (_dir, _path, store) = temp_store();
     let goal = store.add_goal(&goal_draft("Rest"), &[], today()).unwrap();

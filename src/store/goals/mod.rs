@@ -58,6 +58,8 @@ pub struct StepChange {
     pub goal: Goal,
     /// Whether this change finished the goal (its last open step was ticked).
     pub finished_goal: bool,
+    /// Whether the step was ticked again after an untick, keeping when it was first done.
+    pub again: bool,
 }
 
 fn opt_date(row: &Row, name: &str) -> rusqlite::Result<Option<NaiveDate>> {

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::{STEP_COLUMNS, StepChange, clean_step, row_to_step};
 use crate::domain::goal::Step;
 use crate::domain::new_id;
-use crate::store::{Result, Store, StoreError, date_key};
+use crate::store::{Result, Store, StoreError, date_key, parse_date};
 
 impl Store {
     /// A goal's steps, in order.
@@ -114,11 +114,13 @@ impl Store {
                 step,
                 goal,
                 finished_goal,
+                again: false,
             })
         })
     }
 
-    /// Ticks (`done`) or unticks a step. Ticking a ticked step keeps when it was first done.
+    /// Ticks (`done`) or unticks a step. Ticking a ticked step keeps when it was first done,
+    /// and ticking an unticked one again brings back when it was done before.
     pub fn tick_step(&self, id: Uuid, done: bool, today: NaiveDate) -> Result<StepChange> {
         self.write(|s| {
             let (stamp, day) = if done {
@@ -126,24 +128,47 @@ impl Store {
             } else {
                 (None, None)
             };
+            let again = done && s.was_done(id)?;
             let changed = s
                 .conn
                 .prepare_cached(
-                    "UPDATE steps SET done_at = CASE WHEN ?2 IS NULL THEN NULL
-                         ELSE COALESCE(done_at, ?2) END,
-                         done_on = CASE WHEN ?3 IS NULL THEN NULL ELSE COALESCE(done_on, ?3) END,
+                    "UPDATE steps SET
+                         was_done_at = CASE WHEN ?2 IS NULL THEN COALESCE(done_at, was_done_at)
+                             ELSE NULL END,
+                         was_done_on = CASE WHEN ?3 IS NULL THEN COALESCE(done_on, was_done_on)
+                             ELSE NULL END,
+                         done_at = CASE WHEN ?2 IS NULL THEN NULL
+                             ELSE COALESCE(done_at, was_done_at, ?2) END,
+                         done_on = CASE WHEN ?3 IS NULL THEN NULL
+                             ELSE COALESCE(done_on, was_done_on, ?3) END,
                          updated_at = ?4 WHERE id = ?1",
                 )?
                 .execute(params![id.to_string(), stamp, day, self.now_stamp()])?;
             if changed == 0 {
                 return Err(StoreError::not_found("step", id));
             }
-            let change = s.change(id, today)?;
+            let change = StepChange {
+                again,
+                ..s.change(id, today)?
+            };
             if let (true, Some(person)) = (done, change.step.person_id) {
                 s.touch_person(person, today)?;
             }
             Ok(change)
         })
+    }
+
+    /// Whether a step is open now but was done before it was unticked.
+    fn was_done(&self, id: Uuid) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT done_at IS NULL AND was_done_at IS NOT NULL AS again
+                 FROM steps WHERE id = ?1",
+            )?
+            .query_row([id.to_string()], |r| r.get("again"))
+            .optional()?
+            .unwrap_or(false))
     }
 
     /// Swaps a step with its neighbour above (`up`) or below; returns whether it moved.
@@ -223,33 +248,62 @@ impl Store {
             step,
             goal,
             finished_goal,
+            again: false,
         })
     }
 
     /// Marks a goal finished when all its steps are done, or open again when one is not;
-    /// returns whether it has just been finished.
+    /// returns whether it has just been finished for the first time. A goal reopened and
+    /// finished again with no step done since keeps the day it was really finished.
     fn settle(&self, goal: Uuid, today: NaiveDate) -> Result<bool> {
         let g = self.require_goal(goal)?;
         let complete = g.progress.is_complete();
         match (complete, g.finished_on) {
             (true, None) => {
-                self.set_finished(goal, Some(today))?;
-                Ok(true)
+                let before = self.finished_before(goal)?;
+                self.set_finished(goal, Some(before.unwrap_or(today)), None)?;
+                Ok(before.is_none())
             }
-            (false, Some(_)) => {
-                self.set_finished(goal, None)?;
+            (false, Some(day)) => {
+                self.set_finished(goal, None, Some(day))?;
                 Ok(false)
             }
             _ => Ok(false),
         }
     }
 
-    fn set_finished(&self, goal: Uuid, day: Option<NaiveDate>) -> Result<()> {
+    /// The day a reopened goal was finished, if none of its steps was done after it.
+    fn finished_before(&self, goal: Uuid) -> Result<Option<NaiveDate>> {
+        let day: Option<String> = self
+            .conn
+            .prepare_cached(
+                "SELECT was_finished_on FROM goals g WHERE id = ?1
+                     AND NOT EXISTS (SELECT 1 FROM steps s
+                         WHERE s.goal_id = g.id AND s.done_on > g.was_finished_on)",
+            )?
+            .query_row([goal.to_string()], |r| r.get("was_finished_on"))
+            .optional()?
+            .flatten();
+        Ok(day.map(|d| parse_date(&d)).transpose()?)
+    }
+
+    /// Sets (or clears) the day a goal was finished, and the one kept from before it was
+    /// reopened.
+    fn set_finished(
+        &self,
+        goal: Uuid,
+        day: Option<NaiveDate>,
+        before: Option<NaiveDate>,
+    ) -> Result<()> {
         self.conn
-            .prepare_cached("UPDATE goals SET finished_on = ?2, updated_at = ?3 WHERE id = ?1")?
+            .prepare_cached(
+                "UPDATE goals SET finished_on = ?2, was_finished_on = ?3, updated_at = ?4
+                 WHERE id = ?1",
+            )?
             .execute(params![
                 goal.to_string(),
                 day.map(date_key),
+                before.map(date_key),
                 self.now_stamp()
             ])?;
         Ok(())

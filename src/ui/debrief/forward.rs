@@ -69,9 +69,11 @@ impl DebriefPane {
         let r = self.reframes.get(self.row)?;
         let thought = truncate(&r.thought.replace('\n', " "), 40);
         let question = if r.kinder.trim().is_empty() {
-            format!("Delete the thought “{thought}”?")
+            format!("Delete the thought “{thought}”? You can undo it with {{key:global.undo}}.")
         } else {
-            format!("Delete the thought “{thought}” and its kinder version?")
+            format!(
+                "Delete the thought “{thought}” and its kinder version? You can undo it with {{key:global.undo}}."
+            )
         };
         Some(Action::Confirm {
             question,

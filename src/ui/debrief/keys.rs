@@ -30,7 +30,7 @@ impl DebriefPane {
                 let s = self.current_setback()?;
                 Some(Action::Confirm {
                     question: format!(
-                        "Delete “{}” with its timeline and whole debrief? This cannot be undone.",
+                        "Delete “{}” with its timeline and whole debrief? You can undo it with {{key:global.undo}}.",
                         truncate(&s.title, 50)
                     ),
                     on_yes: Box::new(Action::Write(Write::Debrief {
@@ -77,17 +77,7 @@ impl DebriefPane {
             Command::Open | Command::Edit => self.edit_row(),
             Command::Delete => self.delete_row(),
             Command::MoveUp | Command::MoveDown if self.section == Section::Timeline => {
-                let id = self.events.get(self.row)?.id;
-                let up = command == Command::MoveUp;
-                self.row = if up {
-                    self.row.saturating_sub(1)
-                } else {
-                    (self.row + 1).min(self.events.len() - 1)
-                };
-                Some(Action::Write(Write::Debrief {
-                    write: DebriefWrite::MoveEvent { id, up },
-                    draft: None,
-                }))
+                self.move_event(command == Command::MoveUp)
             }
             Command::MakeGoal => self.lesson_to_goal(),
             Command::ToNetwork => Some(self.to_network()),
@@ -109,6 +99,27 @@ impl DebriefPane {
             }
             _ => None,
         }
+    }
+
+    /// Swaps the selected event with its neighbour at the same moment, above (`up`) or
+    /// below; events at different moments stay in date and time order.
+    fn move_event(&mut self, up: bool) -> Option<Action> {
+        let id = self.events.get(self.row)?.id;
+        if !self.can_swap(up) {
+            return Some(Action::Say(
+                "Events stay in date and time order; only events at the same moment can swap."
+                    .into(),
+            ));
+        }
+        self.row = if up {
+            self.row.saturating_sub(1)
+        } else {
+            (self.row + 1).min(self.events.len() - 1)
+        };
+        Some(Action::Write(Write::Debrief {
+            write: DebriefWrite::MoveEvent { id, up },
+            draft: None,
+        }))
     }
 
     /// Turns the selected lesson into a goal (or says where its goal already is).
@@ -181,7 +192,8 @@ impl DebriefPane {
             }
             Section::Story => self.open_form(FormKind::Story, None, 0),
             Section::Checkins => Some(Action::Say(
-                "A check-in is a moment in time; add a new one with a.".into(),
+                "A check-in is kept as that moment was; add a new one with {key:debrief.add}."
+                    .into(),
             )),
             Section::Conversations | Section::Chapter => None,
         }
@@ -200,7 +212,9 @@ impl DebriefPane {
             }
             Section::Questions => {
                 let q = assets::debrief().questions.get(self.row)?;
-                self.answers.get(&q.key)?;
+                if !self.answers.contains_key(&q.key) {
+                    return Some(Action::Say("There is no answer here to delete.".into()));
+                }
                 let write = DebriefWrite::SetAnswer {
                     setback,
                     question: q.key.clone(),
@@ -232,10 +246,16 @@ impl DebriefPane {
                     DebriefWrite::DeleteCheckin(c.id),
                 )
             }
-            Section::Story | Section::Conversations | Section::Chapter => return None,
+            Section::Story => {
+                return Some(Action::Say(
+                    "The story stays as you wrote it; {key:debrief.edit} changes or clears a part."
+                        .into(),
+                ));
+            }
+            Section::Conversations | Section::Chapter => return None,
         };
         Some(Action::Confirm {
-            question: format!("Delete {what}?"),
+            question: format!("Delete {what}? You can undo it with {{key:global.undo}}."),
             on_yes: Box::new(Action::Write(Write::Debrief { write, draft: None })),
         })
     }

@@ -5,6 +5,7 @@
 mod chapter;
 mod forms;
 mod forward;
+mod hints;
 mod jump;
 mod keys;
 mod load;
@@ -308,49 +309,6 @@ impl Pane for DebriefPane {
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
-        let d = |c| (Scope::Debrief, c);
-        if let Some(open) = &self.form {
-            return open.form.hints();
-        }
-        let mut hints = match self.focus {
-            Focus::List if self.list.is_empty() => vec![d(Command::Add)],
-            Focus::List => vec![
-                d(Command::Open),
-                d(Command::Add),
-                d(Command::Edit),
-                d(Command::Delete),
-                (Scope::Global, Command::Search),
-            ],
-            Focus::Detail => vec![
-                d(Command::Add),
-                d(Command::Edit),
-                d(Command::Delete),
-                d(Command::NextSection),
-                d(Command::Back),
-            ],
-        };
-        if let Some(chapter) = self.chapter_hints().filter(|_| self.focus == Focus::Detail) {
-            hints = chapter;
-        }
-        if self.focus == Focus::Detail && self.section == Section::Timeline {
-            hints.push(d(Command::MoveUp));
-        }
-        if self.focus == Focus::Detail && self.section == Section::Story {
-            hints.insert(0, d(Command::CopyStory));
-        }
-        if self.focus == Focus::Detail
-            && self.section == Section::Lessons
-            && !self.lessons.is_empty()
-        {
-            hints.insert(3, d(Command::MakeGoal));
-        }
-        if self.can_join_network() {
-            hints.insert(3, d(Command::ToNetwork));
-        }
-        hints.extend([
-            (Scope::Global, Command::Help),
-            (Scope::Global, Command::Quit),
-        ]);
-        hints
+        self.pane_hints()
     }
 }

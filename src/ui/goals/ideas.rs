@@ -32,11 +32,58 @@ impl GoalsPane {
                 self.selected_id = self.current_idea().map(|i| i.id);
                 None
             }
+            Command::AnswerYes | Command::AnswerPartly | Command::AnswerNo => {
+                self.weigh_from_list(command)
+            }
+            Command::ClearAnswer => self.clear_from_list(),
             _ => self.idea_command(command),
         }
     }
 
-    /// Keys on an open idea: j/k pick a question, y/m/n answer it, e writes the notes.
+    /// From the list, y/m/n answer the selected idea's first question not yet answered.
+    fn weigh_from_list(&self, command: Command) -> Option<Action> {
+        let idea = self.current_idea()?;
+        let verdict = match command {
+            Command::AnswerYes => Verdict::Yes,
+            Command::AnswerPartly => Verdict::Maybe,
+            _ => Verdict::No,
+        };
+        let Some(question) = Question::ALL
+            .into_iter()
+            .find(|q| idea.weighing(*q).verdict.is_none())
+        else {
+            return Some(Action::Say(
+                "All three questions are answered; {key:goals.open} opens the idea to change one."
+                    .into(),
+            ));
+        };
+        Some(forward(ForwardWrite::WeighIdea {
+            id: idea.id,
+            question,
+            verdict: Some(verdict),
+            note: idea.weighing(question).note.clone(),
+        }))
+    }
+
+    /// From the list, the clear key takes back the selected idea's last answer.
+    fn clear_from_list(&self) -> Option<Action> {
+        let idea = self.current_idea()?;
+        let Some(question) = Question::ALL
+            .into_iter()
+            .rev()
+            .find(|q| idea.weighing(*q).verdict.is_some())
+        else {
+            return Some(Action::Say("This idea has no answers to clear yet.".into()));
+        };
+        Some(forward(ForwardWrite::WeighIdea {
+            id: idea.id,
+            question,
+            verdict: None,
+            note: idea.weighing(question).note.clone(),
+        }))
+    }
+
+    /// Keys on an open idea: the selected question is answered, or its notes written.
     pub(super) fn idea_key(&mut self, command: Command) -> Option<Action> {
         let idea = self.current_idea()?;
         let question = Question::ALL[self.row.min(2)];
@@ -87,7 +134,7 @@ impl GoalsPane {
             })),
             Command::Delete => Some(Action::Confirm {
                 question: format!(
-                    "Delete the idea “{}”? A sets it aside instead, and keeps it.",
+                    "Delete the idea “{}”? You can undo it with {{key:global.undo}}; {{key:goals.archive}} sets it aside instead.",
                     truncate(&idea.text, 50)
                 ),
                 on_yes: Box::new(forward(ForwardWrite::DeleteIdea(idea.id))),

@@ -136,7 +136,7 @@ impl GoalsPane {
         };
         Some(Action::Confirm {
             question: format!(
-                "Delete “{}”{steps}? This cannot be undone; A archives it instead.",
+                "Delete “{}”{steps}? You can undo it with {{key:global.undo}}; {{key:goals.archive}} puts it away instead.",
                 truncate(&goal.title, 50)
             ),
             on_yes: Box::new(Action::Write(Write::Goal {
@@ -149,7 +149,10 @@ impl GoalsPane {
     fn delete_step(&self) -> Option<Action> {
         let step = self.current_step()?;
         Some(Action::Confirm {
-            question: format!("Delete the step “{}”?", truncate(&step.text, 50)),
+            question: format!(
+                "Delete the step “{}”? You can undo it with {{key:global.undo}}.",
+                truncate(&step.text, 50)
+            ),
             on_yes: Box::new(Action::Write(Write::Goal {
                 write: GoalWrite::DeleteStep(step.id),
                 draft: None,
@@ -166,6 +169,20 @@ impl GoalsPane {
             },
             draft: None,
         }))
+    }
+
+    /// Undoes the archive key's last move of `id` (to the archive when `archived`), and
+    /// selects that goal again where it lands.
+    pub(super) fn put_back(&mut self, id: uuid::Uuid, archived: bool) -> Action {
+        self.selected_id = Some(id);
+        self.find_anywhere = true;
+        Action::Write(Write::Goal {
+            write: GoalWrite::Archive {
+                id,
+                archived: !archived,
+            },
+            draft: None,
+        })
     }
 
     fn move_step(&mut self, up: bool) -> Option<Action> {

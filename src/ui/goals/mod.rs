@@ -2,6 +2,7 @@
 //! goal its small steps to tick off.
 
 mod forms;
+mod hints;
 mod ideas;
 mod jump;
 mod keys;
@@ -84,6 +85,9 @@ pub struct GoalsPane {
     step_pick: Option<StepPick>,
     /// A kept form to open once the goals are loaded.
     pending_draft: Option<(FormKind, Option<Uuid>, Option<Uuid>, String)>,
+    /// The goal the last key archived (or brought back) and where it went: the selection
+    /// has moved on from it, so the archive key pressed next puts that one back.
+    put_away: Option<(Uuid, bool)>,
 }
 
 impl GoalsPane {
@@ -116,7 +120,11 @@ impl GoalsPane {
         if self.is_typing() {
             return self.typing_key(key, keymap);
         }
+        let put_away = self.put_away.take();
         let command = keymap.lookup(Scope::Goals, &key)?;
+        if let (Command::Archive, Some((id, archived))) = (command, put_away) {
+            return Some(self.put_back(id, archived));
+        }
         let switch = matches!(command, Command::NextSection | Command::PreviousSection);
         match (self.tab, self.focus) {
             (_, Focus::List) if switch => self.switch_tab(command == Command::NextSection),
@@ -158,6 +166,7 @@ impl GoalsPane {
     }
 
     fn click_row(&mut self, tag: &str, index: usize) -> Option<Action> {
+        self.put_away = None;
         match tag {
             "goals" | "ideas" | "people" => {
                 let selected = if tag == "goals" {
@@ -210,6 +219,10 @@ impl GoalsPane {
                 write: GoalWrite::TickStep { done: true, .. },
                 ..
             } => self.step_pick = Some(StepPick::NextOpen),
+            Write::Goal {
+                write: GoalWrite::Archive { id, archived },
+                ..
+            } => self.put_away = Some((*id, *archived)),
             Write::Goal { write, .. } if from_form => {
                 match write {
                     GoalWrite::AddGoal { .. } => {
@@ -313,62 +326,6 @@ impl Pane for GoalsPane {
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
-        let g = |c| (Scope::Goals, c);
-        if let Some(open) = &self.form {
-            return open.form.hints();
-        }
-        let mut hints = match (self.tab, self.focus) {
-            (Tab::Ideas, Focus::List) if self.ideas.is_empty() => {
-                vec![g(Command::Add), g(Command::NextSection)]
-            }
-            (Tab::Ideas, Focus::List) => vec![
-                g(Command::Open),
-                g(Command::Add),
-                g(Command::MakeGoal),
-                g(Command::Archive),
-                g(Command::NextSection),
-            ],
-            (Tab::Ideas, Focus::Steps) => vec![
-                g(Command::AnswerYes),
-                g(Command::AnswerPartly),
-                g(Command::AnswerNo),
-                g(Command::Edit),
-                g(Command::MakeGoal),
-                g(Command::Back),
-            ],
-            (Tab::People, _) if self.people.is_empty() => {
-                vec![g(Command::Add), g(Command::NextSection)]
-            }
-            (Tab::People, _) => vec![
-                g(Command::Touched),
-                g(Command::Lifts),
-                g(Command::Add),
-                g(Command::Edit),
-                g(Command::NextSection),
-            ],
-            (_, Focus::List) if self.goals.is_empty() => {
-                vec![g(Command::Add), g(Command::NextSection)]
-            }
-            (_, Focus::List) => vec![
-                g(Command::Open),
-                g(Command::TickStep),
-                g(Command::Add),
-                g(Command::Edit),
-                g(Command::NextSection),
-            ],
-            (_, Focus::Steps) if self.steps.is_empty() => vec![g(Command::Add), g(Command::Back)],
-            (_, Focus::Steps) => vec![
-                g(Command::TickStep),
-                g(Command::Add),
-                g(Command::Edit),
-                g(Command::SplitStep),
-                g(Command::Back),
-            ],
-        };
-        hints.extend([
-            (Scope::Global, Command::Help),
-            (Scope::Global, Command::Quit),
-        ]);
-        hints
+        self.pane_hints()
     }
 }

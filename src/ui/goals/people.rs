@@ -51,7 +51,7 @@ impl GoalsPane {
                 let person = self.current_person()?;
                 Some(Action::Confirm {
                     question: format!(
-                        "Remove {} from your network? Steps that name them keep their words.",
+                        "Remove {} from your network? Steps that name them keep their words, and {{key:global.undo}} brings them back.",
                         truncate(&person.name, 40)
                     ),
                     on_yes: Box::new(Action::Write(Write::Forward {

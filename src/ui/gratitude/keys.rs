@@ -50,7 +50,7 @@ impl GratitudePane {
                 let item = self.selected_item()?;
                 Some(Action::Confirm {
                     question: format!(
-                        "Delete “{}”?",
+                        "Delete “{}”? You can undo it with {{key:global.undo}}.",
                         crate::domain::text::truncate(&item.text, 60)
                     ),
                     on_yes: Box::new(Action::Write(Write::DeleteGratitude { id: item.id })),

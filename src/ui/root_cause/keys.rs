@@ -1,6 +1,6 @@
 //! How the Root cause pane turns keys into actions.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Focus, FormKind, RootCausePane, Section};
 use crate::action::Read;
@@ -20,6 +20,31 @@ fn choices(scale: bool) -> Vec<Answer> {
     } else {
         vec![Answer::Yes, Answer::Partly, Answer::No]
     }
+}
+
+/// Why a key that means something elsewhere in the pane does nothing where it was pressed.
+fn not_here(command: Command) -> Option<Action> {
+    let why = match command {
+        Command::Edit | Command::Open => {
+            "A note is written in Follow-up, once the cause is decided; here, nothing needs writing."
+        }
+        Command::TickStep => {
+            "{key:rootcause.tick_step} ticks a motive in Follow-up, once the cause is decided as a tactical misstep."
+        }
+        Command::AnswerYes
+        | Command::AnswerPartly
+        | Command::AnswerNo
+        | Command::ClearAnswer
+        | Command::NextChoice
+        | Command::PreviousChoice => {
+            "Answers are given in Questions ({key:rootcause.previous_section} goes back to them)."
+        }
+        Command::MakeLesson | Command::MakeGoal => {
+            "In Follow-up, {key:rootcause.make_lesson} and {key:rootcause.make_goal} turn its note into a lesson or a goal."
+        }
+        _ => return None,
+    };
+    Some(Action::Say(why.into()))
 }
 
 impl RootCausePane {
@@ -60,11 +85,15 @@ impl RootCausePane {
                 self.row = moved(self.row, rows, self.detail_page.rows(), command)?;
                 None
             }
+            Command::Confirm if self.decision.confirmed.is_some() => Some(Action::Say(
+                "The cause is decided already; {key:rootcause.choose_cause} picks another or takes the decision back."
+                    .into(),
+            )),
             Command::Confirm => {
                 let c = self.classification.as_ref()?;
                 if !super::has_evidence(c) {
                     return Some(Action::Say(
-                        "There is nothing to go on yet: answer a few questions, or pick a cause yourself with o.".into(),
+                        "There is nothing to go on yet: answer a few questions, or pick a cause yourself with {key:rootcause.choose_cause}.".into(),
                     ));
                 }
                 let suggested = c.suggested;
@@ -82,9 +111,43 @@ impl RootCausePane {
                 None
             }
             _ if self.section == Section::Questions => self.answer_key(command, setback),
-            _ if self.section == Section::FollowUp => self.follow_up_key(command, setback),
+            _ if self.section == Section::FollowUp && self.decision.confirmed.is_some() => {
+                self.follow_up_key(command, setback)
+            }
+            _ => not_here(command),
+        }
+    }
+
+    /// The digit 1-5 pressed on a scale question that has the focus, if that is what `key` is.
+    pub(super) fn scale_digit(&self, key: &KeyEvent) -> Option<u8> {
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let on_scale = self.focus == Focus::Detail
+            && self.section == Section::Questions
+            && assets::questionnaire()
+                .questions
+                .get(self.row)
+                .is_some_and(|q| q.kind == AnswerKind::Scale);
+        match key.code {
+            KeyCode::Char(c @ '1'..='5') if plain && on_scale => c.to_digit(10)?.try_into().ok(),
             _ => None,
         }
+    }
+
+    /// Answers the scale question in focus with `n` and moves on to the next question.
+    pub(super) fn answer_scale(&mut self, n: u8) -> Option<Action> {
+        let setback = self.current()?.id;
+        let question = assets::questionnaire().questions.get(self.row)?;
+        self.row = (self.row + 1).min(self.row_count().saturating_sub(1));
+        Some(Action::Write(Write::RootCause {
+            write: CauseWrite::Answer {
+                setback,
+                question: question.key.clone(),
+                answer: Some(Answer::Scale(n)),
+            },
+            draft: None,
+        }))
     }
 
     fn answer_key(&mut self, command: Command, setback: uuid::Uuid) -> Option<Action> {
@@ -109,10 +172,10 @@ impl RootCausePane {
             },
             Command::AnswerYes | Command::AnswerPartly | Command::AnswerNo => {
                 return Some(Action::Say(
-                    "This one is a scale: use ←/→ to pick from 1 to 5.".into(),
+                    "This one is a scale: press 1 to 5, or {key:rootcause.next_choice} / {key:rootcause.previous_choice} to change it.".into(),
                 ));
             }
-            _ => return None,
+            _ => return not_here(command),
         };
         if matches!(
             command,
@@ -135,25 +198,12 @@ impl RootCausePane {
         let motives = &assets::questionnaire().motives;
         let on_motive = cause == Cause::Tactical && self.row < motives.len();
         match command {
-            Command::NextChoice | Command::PreviousChoice if on_motive => {
-                let key = motives[self.row].key.clone();
-                let mut chosen = self.decision.motives.clone();
-                match chosen.iter().position(|m| *m == key) {
-                    Some(i) => {
-                        chosen.remove(i);
-                    }
-                    None => chosen.push(key),
-                }
-                let note = self.decision.follow_up.clone();
-                Some(Action::Write(Write::RootCause {
-                    write: CauseWrite::FollowUp {
-                        setback,
-                        motives: chosen,
-                        note,
-                    },
-                    draft: None,
-                }))
+            Command::NextChoice | Command::PreviousChoice => {
+                let down = command == Command::NextChoice;
+                self.row = crate::ui::step_row(self.row, down, self.row_count());
+                None
             }
+            Command::TickStep if on_motive => self.tick_motive(setback),
             Command::Edit | Command::Open => {
                 let form = self.note_form();
                 self.form = Some((FormKind::Note, form));
@@ -186,8 +236,30 @@ impl RootCausePane {
                     draft: None,
                 }))
             }
-            _ => None,
+            _ => not_here(command),
         }
+    }
+
+    /// Ticks the selected motive, or unticks it when it was ticked.
+    fn tick_motive(&self, setback: uuid::Uuid) -> Option<Action> {
+        let motives = &assets::questionnaire().motives;
+        let key = motives.get(self.row)?.key.clone();
+        let mut chosen = self.decision.motives.clone();
+        match chosen.iter().position(|m| *m == key) {
+            Some(i) => {
+                chosen.remove(i);
+            }
+            None => chosen.push(key),
+        }
+        let note = self.decision.follow_up.clone();
+        Some(Action::Write(Write::RootCause {
+            write: CauseWrite::FollowUp {
+                setback,
+                motives: chosen,
+                note,
+            },
+            draft: None,
+        }))
     }
 
     /// The follow-up note, with a prompt that fits the confirmed cause.

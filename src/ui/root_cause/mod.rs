@@ -2,6 +2,7 @@
 //! the reasons behind it, the person's decision and its follow-up, and patterns across
 //! setbacks.
 
+mod hints;
 mod keys;
 mod load;
 mod view;
@@ -149,6 +150,9 @@ impl RootCausePane {
         if self.form.is_some() {
             return self.form_key(key, keymap);
         }
+        if let Some(n) = self.scale_digit(&key) {
+            return self.answer_scale(n);
+        }
         let command = keymap.lookup(Scope::RootCause, &key)?;
         match self.focus {
             Focus::List => self.list_key(command),
@@ -163,7 +167,7 @@ impl RootCausePane {
                 None
             }
             None => Some(Action::Say(
-                "To paste, first open the follow-up note with e.".into(),
+                "To paste, first open the follow-up note with {key:rootcause.edit}.".into(),
             )),
         }
     }
@@ -256,6 +260,10 @@ impl Pane for RootCausePane {
             .map(|(_, f)| (f.slot().to_string(), f.draft_text()))
     }
 
+    fn takes(&self, key: &KeyEvent) -> bool {
+        self.form.is_none() && self.scale_digit(key).is_some()
+    }
+
     fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
         for (slot, text) in store.drafts_with_prefix(SLOT_PREFIX)? {
             let id = slot
@@ -289,55 +297,6 @@ impl Pane for RootCausePane {
     }
 
     fn hints(&self) -> Vec<(Scope, Command)> {
-        let r = |c| (Scope::RootCause, c);
-        if let Some((_, form)) = &self.form {
-            return form.hints();
-        }
-        let mut hints = match (self.focus, self.section) {
-            (Focus::List, _) if self.list.is_empty() => vec![],
-            (Focus::List, _) => vec![r(Command::Open)],
-            (Focus::Detail, Section::Questions) => vec![
-                r(Command::AnswerYes),
-                r(Command::AnswerPartly),
-                r(Command::AnswerNo),
-                r(Command::NextChoice),
-                r(Command::NextSection),
-            ],
-            (Focus::Detail, Section::Result) => {
-                vec![
-                    r(Command::Confirm),
-                    r(Command::ChooseCause),
-                    r(Command::NextSection),
-                ]
-            }
-            (Focus::Detail, Section::FollowUp)
-                if self.decision.confirmed == Some(Cause::Tactical) =>
-            {
-                vec![
-                    r(Command::NextChoice),
-                    r(Command::Edit),
-                    r(Command::MakeLesson),
-                    r(Command::MakeGoal),
-                    r(Command::NextSection),
-                ]
-            }
-            (Focus::Detail, Section::FollowUp) => {
-                vec![
-                    r(Command::Edit),
-                    r(Command::MakeLesson),
-                    r(Command::MakeGoal),
-                    r(Command::NextSection),
-                ]
-            }
-            (Focus::Detail, Section::Patterns) => vec![r(Command::NextSection)],
-        };
-        if self.focus == Focus::Detail {
-            hints.push(r(Command::Back));
-        }
-        hints.extend([
-            (Scope::Global, Command::Help),
-            (Scope::Global, Command::Quit),
-        ]);
-        hints
+        self.pane_hints()
     }
 }
