@@ -10,10 +10,6 @@ use crate::domain::setback::{GriefStage, TransformationStage};
 
 const STAGES: &str = include_str!("../../assets/stages.toml");
 
-/// The widest a description or question may be to sit on one line under the picker at 80
-/// columns (the form's border, the field's border and its padding take six).
-pub const ONE_LINE: usize = 74;
-
 #[derive(Debug, Default, Deserialize)]
 pub struct StageText {
     pub about: String,
@@ -52,6 +48,10 @@ pub fn stages() -> &'static StageWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The widest a description or question may be to sit on one line under the picker at
+    /// 80 columns (the form's border, the field's border and its padding take six).
+    const ONE_LINE: usize = 74;
 
     fn check(name: &str, text: &StageText) {
         for line in [&text.about, &text.question] {
