@@ -144,6 +144,14 @@ fn grief_options() -> Vec<String> {
         .collect()
 }
 
+/// What the picker says under each option: a line on "Not now", then each stage's
+/// description with its question under it.
+fn stage_hints<'a>(stages: impl Iterator<Item = &'a assets::StageText>) -> Vec<String> {
+    std::iter::once(assets::stages().unset.clone())
+        .chain(stages.map(|s| format!("{}\n{}", s.about, s.question)))
+        .collect()
+}
+
 fn transformation_options() -> Vec<String> {
     std::iter::once("Not now".to_string())
         .chain(
@@ -244,7 +252,9 @@ impl DebriefPane {
             FormKind::NewCheckin => Form::new("Check-in", form.slot().to_string())
                 .intro(words.checkins.intro.clone())
                 .choice("Grief stage", grief_options(), 0)
+                .option_hints(stage_hints(GriefStage::ALL.iter().map(|s| assets::stages().grief(*s))))
                 .choice("Transformation stage", transformation_options(), 0)
+                .option_hints(stage_hints(TransformationStage::ALL.iter().map(|s| assets::stages().transformation(*s))))
                 .line("A note (optional)", "", "What it is like right now."),
             FormKind::NewReframe | FormKind::EditReframe => self.reframe_form(target, form.slot())?,
             kind if kind.is_chapter() => self.chapter_form(kind, target, form.slot())?,

@@ -25,6 +25,8 @@ struct Field {
     input: Input,
     /// Shares its row with the next half-width field.
     half: bool,
+    /// For a choice, words about each option, shown under it as the choice moves.
+    hints: Vec<String>,
 }
 
 /// Pastes into the open form, or says how to open one.
@@ -163,9 +165,28 @@ impl Form {
             label: label.to_string(),
             input,
             half,
+            hints: Vec::new(),
         });
         self.original = self.values();
         self
+    }
+
+    /// Words about each option of the choice just added, one per option in the same order;
+    /// the one for the current option shows under it.
+    pub fn option_hints(mut self, hints: Vec<String>) -> Form {
+        if let Some(field) = self.fields.last_mut() {
+            field.hints = hints;
+        }
+        self
+    }
+
+    /// The hint of field `index`'s current option, when it has one.
+    pub fn hint(&self, index: usize) -> Option<&str> {
+        let field = self.fields.get(index)?;
+        let Input::Choice { selected, .. } = &field.input else {
+            return None;
+        };
+        field.hints.get(*selected).map(String::as_str)
     }
 
     pub fn slot(&self) -> &str {

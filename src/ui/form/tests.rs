@@ -121,3 +121,47 @@ fn a_refusal_puts_the_cursor_in_the_field_at_fault() {
     form.refuse(FormError::from("That row is gone."));
     assert_eq!(form.focus, 1);
 }
+
+#[test]
+fn a_choice_hint_follows_its_option() {
+    let keymap = Keymap::defaults();
+    let mut form = Form::new("T", "slot")
+        .choice("Stage", vec!["a".into(), "b".into(), "c".into()], 0)
+        .option_hints(vec!["about a".into(), "about b".into(), "about c".into()])
+        .line("Note", "", "");
+    assert_eq!(form.hint(0), Some("about a"));
+    form.handle_key(key(KeyCode::Right), &keymap);
+    assert_eq!(form.hint(0), Some("about b"));
+    form.handle_key(key(KeyCode::Left), &keymap);
+    form.handle_key(key(KeyCode::Left), &keymap);
+    assert_eq!(
+        form.hint(0),
+        Some("about c"),
+        "it wraps round with the choice"
+    );
+    assert_eq!(form.hint(1), None, "a text field has no hint");
+    assert_eq!(form.hint(5), None);
+}
+
+#[test]
+fn a_hint_shows_under_its_choice_and_gives_way_when_short() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let draw = |height: u16| {
+        let mut form = Form::new("T", "slot")
+            .choice("Stage", vec!["a".into(), "b".into()], 1)
+            .option_hints(vec!["about a".into(), "about b\nand a question?".into()])
+            .line("Note", "", "");
+        let mut terminal = Terminal::new(TestBackend::new(40, height)).unwrap();
+        let theme = crate::theme::Theme::plain();
+        terminal
+            .draw(|f| form.render(f, f.area(), &Keymap::defaults(), &theme))
+            .unwrap();
+        format!("{:?}", terminal.backend().buffer())
+    };
+    let tall = draw(12);
+    assert!(tall.contains("about b") && tall.contains("and a question?"));
+    assert!(!tall.contains("about a"));
+    let short = draw(8);
+    assert!(short.contains("‹ b ›") && short.contains("Note"), "{short}");
+    assert!(!short.contains("about b"), "{short}");
+}

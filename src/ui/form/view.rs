@@ -1,15 +1,22 @@
 //! Drawing a form: its intro, then its fields in rows (half-width ones paired), only those
-//! around the focused field when the window is short.
+//! around the focused field when the window is short. A choice with hints shows the current
+//! option's hint under it.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Padding, Paragraph, Wrap};
 
+use std::ops::Range;
+
 use super::{Form, Input, shown_rows};
+use crate::domain::text::wrap;
 use crate::keymap::{Command, Keymap, Scope};
 use crate::theme::Theme;
 use crate::ui::panel;
+
+/// The most lines a choice's hint takes under it.
+const HINT_LINES: usize = 3;
 
 impl Form {
     pub fn render(&mut self, frame: &mut Frame, area: Rect, keymap: &Keymap, theme: &Theme) {
@@ -24,10 +31,15 @@ impl Form {
         frame.render_widget(Clear, area);
         frame.render_widget(block, area);
         let rows = self.rows();
-        // Each row of fields needs three lines (a border above and below its text); when the
-        // window is too short for all of them, the intro goes first, then only the rows around
-        // the focused field are shown, so that what is typed always stays in view.
-        let needed = u16::try_from(rows.len() * 3).unwrap_or(u16::MAX);
+        // Each row of fields needs three lines (a border above and below its text), and a
+        // choice's hint its own; when the window is too short for all of them, the hints go
+        // first, then the intro, then only the rows around the focused field are shown, so
+        // that what is typed always stays in view.
+        let mut heights = self.row_heights(&rows, inner.width, true);
+        if heights.iter().sum::<u16>() > inner.height {
+            heights = self.row_heights(&rows, inner.width, false);
+        }
+        let needed = heights.iter().sum::<u16>();
         let intro_height = if self.intro.is_empty() || inner.height < needed.saturating_add(2) {
             0
         } else {
@@ -42,25 +54,22 @@ impl Form {
                 .block(ratatui::widgets::Block::new().padding(Padding::horizontal(1)));
             frame.render_widget(text, intro);
         }
-        let shown = shown_rows(
-            rows.len(),
-            self.focus_row(&rows),
-            usize::from(body.height / 3),
-        );
-        let rows = &rows[shown];
-        let constraints: Vec<Constraint> = rows
+        let shown = fitting(&heights, self.focus_row(&rows), body.height);
+        let constraints: Vec<Constraint> = rows[shown.clone()]
             .iter()
-            .map(|row| {
+            .zip(&heights[shown.clone()])
+            .map(|(row, &height)| {
                 if row
                     .iter()
                     .any(|&i| matches!(self.fields[i].input, Input::Text(_)))
                 {
-                    Constraint::Min(3)
+                    Constraint::Min(height)
                 } else {
-                    Constraint::Length(3)
+                    Constraint::Length(height)
                 }
             })
             .collect();
+        let rows = &rows[shown];
         let areas = Layout::vertical(constraints).split(body);
         for (row, row_area) in rows.iter().zip(areas.iter()) {
             let cells = Layout::horizontal(vec![Constraint::Fill(1); row.len()]).split(*row_area);
@@ -75,6 +84,26 @@ impl Form {
         rows.iter()
             .position(|row| row.contains(&self.focus))
             .unwrap_or(0)
+    }
+
+    /// Each row's height in `width` columns: three lines, and the lines of the longest hint
+    /// of a choice in it when `hints` (the same for every option, so nothing jumps as the
+    /// choice moves).
+    fn row_heights(&self, rows: &[Vec<usize>], width: u16, hints: bool) -> Vec<u16> {
+        rows.iter()
+            .map(|row| {
+                let cell = usize::from(width) / row.len().max(1);
+                let room = cell.saturating_sub(4);
+                let longest = row
+                    .iter()
+                    .flat_map(|&i| &self.fields[i].hints)
+                    .filter(|_| hints)
+                    .map(|hint| wrap(hint, room, HINT_LINES).len())
+                    .max()
+                    .unwrap_or(0);
+                3 + u16::try_from(longest).unwrap_or(0)
+            })
+            .collect()
     }
 
     /// Field indexes grouped into rows: half-width fields pair up.
@@ -111,14 +140,35 @@ impl Form {
                     Span::styled(" ›", theme.key),
                 ];
                 // A long option keeps its words; the reminder of the keys gives way.
-                let hint = "  ←/→ to change";
+                let reminder = "  ←/→ to change";
                 let room = usize::from(block.inner(area).width);
-                if Line::from(spans.clone()).width() + hint.chars().count() <= room {
-                    spans.push(Span::styled(hint, theme.muted));
+                if Line::from(spans.clone()).width() + reminder.chars().count() <= room {
+                    spans.push(Span::styled(reminder, theme.muted));
                 }
-                let text = Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true });
-                frame.render_widget(text.block(block), area);
+                let lines = usize::from(block.inner(area).height).saturating_sub(1);
+                let hint = field.hints.get(*selected).map_or("", String::as_str);
+                let mut text = vec![Line::from(spans)];
+                text.extend(
+                    wrap(hint, room, lines)
+                        .into_iter()
+                        .map(|l| Line::from(Span::styled(l, theme.base))),
+                );
+                frame.render_widget(
+                    Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
+                    area,
+                );
             }
         }
     }
+}
+
+/// The rows to show when only `room` lines fit: the most rows around the focused one whose
+/// heights fit, and at least that one.
+fn fitting(heights: &[u16], focus: usize, room: u16) -> Range<usize> {
+    let count = heights.len();
+    (1..=count)
+        .rev()
+        .map(|fit| shown_rows(count, focus, fit))
+        .find(|shown| heights[shown.clone()].iter().sum::<u16>() <= room)
+        .unwrap_or_else(|| shown_rows(count, focus, 0))
 }

@@ -290,6 +290,17 @@ fn kinder_lines(pane: &HomePane, width: usize, rows: usize, theme: &Theme) -> Ve
     lines
 }
 
+/// The gentle question of the latest check-in's stage: its transformation stage's, which
+/// looks ahead, or else its grief stage's.
+fn stage_question(checkin: &crate::domain::setback::Checkin) -> &'static str {
+    let guide = assets::stages();
+    match (checkin.transformation, checkin.grief) {
+        (Some(stage), _) => &guide.transformation(stage).question,
+        (None, Some(stage)) => &guide.grief(stage).question,
+        (None, None) => "",
+    }
+}
+
 pub fn render_checkin(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let theme = ctx.theme;
     let block = panel(Span::styled(" Where I am ", theme.heading), false, theme)
@@ -329,6 +340,13 @@ pub fn render_checkin(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &Rend
             theme.muted,
         )),
     ];
+    let rows = usize::from(inner.height).saturating_sub(lines.len());
+    let question = stage_question(checkin);
+    lines.extend(
+        crate::domain::text::wrap(question, width, rows.min(3))
+            .into_iter()
+            .map(|line| Line::from(Span::styled(line, theme.accent))),
+    );
     let note = crate::domain::text::single_line(&checkin.note);
     let rows_left = usize::from(inner.height).saturating_sub(lines.len());
     // A kinder thought, when there is room for it after a blank row.

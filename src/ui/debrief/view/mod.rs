@@ -2,6 +2,7 @@
 
 mod chapter;
 mod sections;
+mod stage_path;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -142,6 +143,7 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     .areas(inner);
     frame.render_widget(Paragraph::new(header), head);
     frame.render_widget(Paragraph::new(section_tabs(pane, width, theme)), tabs);
+    let body = render_stage_path(pane, frame, body, theme);
     let room = crate::ui::wrap::list_room(body.width);
     let (items, rows) = sections::section_items(pane, room, body.height, ctx.keymap, theme);
     if items.is_empty() {
@@ -159,6 +161,25 @@ fn render_detail(pane: &mut DebriefPane, frame: &mut Frame, area: Rect, ctx: &Re
     let list = crate::ui::selectable_list(items, true, theme);
     frame.render_stateful_widget(list, body, &mut state);
     pane.detail_page.note(&heights, state.offset(), body.height);
+}
+
+/// Draws the check-ins' path above their list, keeping a few lines for the list; gives the
+/// area left for it.
+fn render_stage_path(pane: &DebriefPane, frame: &mut Frame, body: Rect, theme: &Theme) -> Rect {
+    if pane.section != Section::Checkins || pane.checkins.is_empty() {
+        return body;
+    }
+    let list = pane.checkins.len().saturating_mul(2).min(6);
+    let room = usize::from(body.height).saturating_sub(list + 1);
+    let lines = stage_path::chart(&pane.checkins, usize::from(body.width), room, theme);
+    if lines.is_empty() {
+        return body;
+    }
+    let height = u16::try_from(lines.len() + 1).unwrap_or(body.height);
+    let [chart, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Fill(1)]).areas(body);
+    frame.render_widget(Paragraph::new(lines), chart);
+    rest
 }
 
 /// The section names, with how far the timeline and questions have come. Short of room, the
