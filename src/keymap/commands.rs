@@ -112,7 +112,7 @@ commands! {
     PreviousChoice => "previous_choice", "change back", "Previous answer";
     Confirm => "confirm", "confirm", "Confirm the suggested cause";
     ChooseCause => "choose_cause", "choose", "Choose another cause (or take the decision back)";
-    MakeLesson => "make_lesson", "to lesson", "Keep it as a lesson (a follow-up note, a conversation's takeaway)";
+    MakeLesson => "make_lesson", "to lesson", "Keep it as a lesson (a follow-up note, a takeaway)";
     MakeGoal => "make_goal", "to goal", "Turn the selected lesson or takeaway into a goal";
     CloseChapter => "close_chapter", "close chapter", "Close this setback's chapter, with a few questions";
     LookBack => "look_back", "look back", "Look back at a closed chapter: how does it feel now?";

@@ -45,7 +45,7 @@ fn a_conversation_is_planned_held_and_its_takeaway_becomes_a_goal() {
     assert!(planned[0].questions.contains("What made the difference"));
     let shown = screen(&mut app, 80, 24);
     assert!(
-        shown.contains("Candid feedback · Priya · planned 2026-11-20, due"),
+        shown.contains("Candid feedback · Priya · planned 20 Nov 2026, due"),
         "{shown}"
     );
 
@@ -65,7 +65,7 @@ fn a_conversation_is_planned_held_and_its_takeaway_becomes_a_goal() {
     keys(&mut app, "5]]]]");
     let people = screen(&mut app, 120, 40);
     assert!(
-        people.contains("Candid feedback · held 2026-11-23"),
+        people.contains("Candid feedback · held 23 Nov 2026"),
         "{people}"
     );
     assert!(people.contains("Lead one migration end to end"), "{people}");

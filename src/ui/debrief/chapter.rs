@@ -113,7 +113,10 @@ impl DebriefPane {
     fn delete_lookback(&self) -> Option<Action> {
         let lookback = self.lookbacks.get(self.row.checked_sub(1)?)?;
         Some(Action::Confirm {
-            question: format!("Delete the look back of {}?", lookback.on),
+            question: format!(
+                "Delete the look back of {}? You can undo it with {{key:global.undo}}.",
+                crate::domain::dates::list_date(lookback.on)
+            ),
             on_yes: Box::new(chapter(ChapterWrite::DeleteLookback(lookback.id), None)),
         })
     }
@@ -121,7 +124,10 @@ impl DebriefPane {
     fn delete_conversation(&self) -> Option<Action> {
         let c = self.conversation()?;
         Some(Action::Confirm {
-            question: format!("Delete the conversation with {}?", truncate(&c.person, 30)),
+            question: format!(
+                "Delete the conversation with {}? You can undo it with {{key:global.undo}}.",
+                truncate(&c.person, 30)
+            ),
             on_yes: Box::new(chapter(ChapterWrite::DeleteConversation(c.id), None)),
         })
     }
@@ -244,7 +250,8 @@ impl DebriefPane {
             Form::new("Look back", slot)
                 .intro(format!(
                     "Closed {}.{then} {}",
-                    closing.closed_on, words.lookback_intro
+                    crate::domain::dates::list_date(closing.closed_on),
+                    words.lookback_intro
                 ))
                 .line(&words.rating, "", "0 to 10")
                 .text(&words.lookback_note, "", ""),

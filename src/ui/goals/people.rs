@@ -181,8 +181,8 @@ fn talk_lines(pane: &GoalsPane, width: usize, theme: &crate::theme::Theme) -> Ve
     for talk in &pane.person_talks {
         let kind = &crate::assets::conversations().kind(talk.kind).label;
         let when = match (talk.held_on, talk.planned_on) {
-            (Some(day), _) => format!("held {day}"),
-            (None, Some(day)) => format!("planned {day}"),
+            (Some(day), _) => format!("held {}", crate::domain::dates::list_date(day)),
+            (None, Some(day)) => format!("planned {}", crate::domain::dates::list_date(day)),
             (None, None) => "planned".to_string(),
         };
         lines.push(Line::from(vec![

@@ -7,6 +7,7 @@ use ratatui::widgets::ListItem;
 use super::sections::lines_for;
 use crate::assets;
 use crate::domain::chapter::{Closing, Conversation, RATING_MAX};
+use crate::domain::dates::list_date;
 use crate::theme::Theme;
 use crate::ui::debrief::DebriefPane;
 use crate::ui::wrap::{guttered, hanging};
@@ -39,9 +40,11 @@ fn conversation_item(
 ) -> ListItem<'static> {
     let kind = &assets::conversations().kind(c.kind).label;
     let (when, style) = match (c.held_on, c.planned_on) {
-        (Some(day), _) => (format!("held {day}"), theme.muted),
-        (None, Some(day)) if c.is_due(pane.today) => (format!("planned {day}, due"), theme.warning),
-        (None, Some(day)) => (format!("planned {day}"), theme.accent),
+        (Some(day), _) => (format!("held {}", list_date(day)), theme.muted),
+        (None, Some(day)) if c.is_due(pane.today) => {
+            (format!("planned {}, due", list_date(day)), theme.warning)
+        }
+        (None, Some(day)) => (format!("planned {}", list_date(day)), theme.accent),
         (None, None) => ("planned, no day set".to_string(), theme.accent),
     };
     let mut lines = hanging(
@@ -77,7 +80,7 @@ pub(super) fn chapter_items(pane: &DebriefPane, width: usize, height: u16, theme
     }
     for (i, l) in pane.lookbacks.iter().enumerate() {
         let mut lines = vec![Line::from(vec![
-            Span::styled(format!("{}  ", l.on), theme.accent),
+            Span::styled(format!("{}  ", list_date(l.on)), theme.accent),
             Span::styled(
                 format!("looked back: {} of {RATING_MAX}", l.rating),
                 theme.heading,
@@ -102,7 +105,7 @@ fn closing_item(
 ) -> ListItem<'static> {
     let words = assets::closing();
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{}  ", c.closed_on), theme.accent),
+        Span::styled(format!("{}  ", list_date(c.closed_on)), theme.accent),
         Span::styled("Chapter closed", theme.heading),
         Span::styled(
             c.rating
