@@ -40,6 +40,15 @@ pub enum Cmd {
         date: Option<String>,
     },
 
+    /// Keep one kind thing you did for yourself that day
+    Selfcare {
+        /// What you did ("an early night", "a walk at lunch")
+        text: String,
+        /// The day (YYYY-MM-DD, yesterday, friday, 2 weeks ago) [default: today]
+        #[arg(long)]
+        date: Option<String>,
+    },
+
     /// Set a day's mood, from 1 (very low) to 5 (very good)
     Mood {
         /// A number from 1 to 5

@@ -1,4 +1,5 @@
-//! `bounce note` and `bounce mood`: the day's free-form note and mood.
+//! `bounce note`, `bounce mood` and `bounce selfcare`: the day's free-form note, its mood,
+//! and one kind thing done for myself.
 
 use std::io::Write;
 
@@ -45,6 +46,26 @@ pub fn mood(
         day.date,
         mood.value(),
         mood.label()
+    )?;
+    Ok(())
+}
+
+pub fn selfcare(
+    store: &Store,
+    today: NaiveDate,
+    text: &str,
+    date: Option<&str>,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let date = day_arg(date, today)?;
+    if crate::domain::text::clean_line(text).is_empty() {
+        anyhow::bail!("say what you did for yourself in a few words; nothing was saved");
+    }
+    let day = store.set_selfcare(date, text)?;
+    writeln!(
+        out,
+        "{}\t{}\tfor myself: {}",
+        day.id, day.date, day.selfcare
     )?;
     Ok(())
 }

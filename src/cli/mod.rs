@@ -48,6 +48,9 @@ pub fn run(cmd: Cmd, mut store: Store, clock: crate::domain::Clock) -> anyhow::R
         }
         Cmd::Note { text, date } => day::note(&store, today, &text, date.as_deref(), &mut out),
         Cmd::Mood { value, date } => day::mood(&store, today, &value, date.as_deref(), &mut out),
+        Cmd::Selfcare { text, date } => {
+            day::selfcare(&store, today, &text, date.as_deref(), &mut out)
+        }
         Cmd::Setback(cmd) => run_setback(cmd, &store, today, &mut out),
         Cmd::Event(EventCmd::Add {
             setback,

@@ -10,4 +10,5 @@ mod due;
 mod forward;
 mod goals;
 mod search;
+mod support;
 mod words;

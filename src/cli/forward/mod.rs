@@ -74,6 +74,16 @@ pub enum PersonCmd {
         /// Anything worth remembering about them
         #[arg(long)]
         note: Option<String>,
+        /// They lift you up: Home thinks of them first on heavy days
+        #[arg(long)]
+        lifts: bool,
+    },
+    /// Mark someone as one who lifts you up (yes), or not (no)
+    Lifts {
+        /// The person's id, or its first 4 characters or more
+        id: String,
+        /// yes or no
+        value: String,
     },
     /// List your support network by name, one a line: id, name, how they help and when you
     /// were last in touch, tab-separated
@@ -153,9 +163,13 @@ pub(super) fn run_person(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     match cmd {
-        PersonCmd::Add { name, helps, note } => {
-            person::add(store, &name, helps.as_deref(), note.as_deref(), out)
-        }
+        PersonCmd::Add {
+            name,
+            helps,
+            note,
+            lifts,
+        } => person::add(store, &name, helps.as_deref(), note.as_deref(), lifts, out),
+        PersonCmd::Lifts { id, value } => person::lifts(store, &id, &value, out),
         PersonCmd::List { json } => person::list(store, json, out),
         PersonCmd::Touched { id, date } => person::touched(store, today, &id, date.as_deref(), out),
     }

@@ -1,4 +1,5 @@
-//! `bounce person add|list|touched`: the support network, and when you were last in touch.
+//! `bounce person add|list|touched|lifts`: the support network, when you were last in touch,
+//! and who lifts you up.
 
 use std::io::Write;
 
@@ -29,6 +30,7 @@ pub(super) fn add(
     name: &str,
     helps: Option<&str>,
     note: Option<&str>,
+    lifts: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     validate_entry(name, "a name").map_err(anyhow::Error::msg)?;
@@ -38,7 +40,13 @@ pub(super) fn add(
         helps,
         note: note.unwrap_or_default().to_string(),
     };
-    let person = store.add_person(&draft)?;
+    let person = store.write(|s| {
+        let person = s.add_person(&draft)?;
+        if lifts {
+            return s.set_person_lifts(person.id, true);
+        }
+        Ok(person)
+    })?;
     writeln!(out, "{}", person.id)?;
     crate::cli::say("Added to your people.");
     Ok(())
@@ -80,5 +88,28 @@ pub(super) fn touched(
     writeln!(out, "{}", person_line(&person))?;
     let words = person.contact_words(today);
     writeln!(out, "{}: {words}.", person.name)?;
+    Ok(())
+}
+
+/// Marks someone as one who lifts you up, or not.
+pub(super) fn lifts(
+    store: &Store,
+    id: &str,
+    value: &str,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let lifts = match value.trim().to_lowercase().as_str() {
+        "yes" => true,
+        "no" => false,
+        other => anyhow::bail!("say yes or no, not '{other}'; nothing was changed"),
+    };
+    let person = resolve_person(store, id)?;
+    let person = store.set_person_lifts(person.id, lifts)?;
+    writeln!(out, "{}", person_line(&person))?;
+    crate::cli::say(if lifts {
+        "Marked: on heavy days, Home thinks of them first."
+    } else {
+        "No longer marked as lifting you up."
+    });
     Ok(())
 }
