@@ -118,6 +118,7 @@ fn fill(store: &Store, today: NaiveDate, scale: u64) -> crate::store::Result<u64
     records += super::demo_forward::add_people(store, today)?;
     records += super::demo_goals::add_all(store, today)?;
     records += super::demo_forward::add_ideas_and_reframes(store, today)?;
+    records += super::demo_chapters::add_all(store, today)?;
     let setbacks: Vec<_> = store.setbacks()?.iter().map(|s| s.id).collect();
     let mut back = 1;
     let mut past_goals = 0;

@@ -7,6 +7,7 @@ pub mod cipher;
 mod classify;
 mod day;
 mod demo;
+mod demo_chapters;
 mod demo_forward;
 mod demo_goals;
 mod demo_setbacks;

@@ -49,8 +49,24 @@ fn check_rating(rating: Option<u8>) -> Result<()> {
 impl Store {
     /// Closes a setback's chapter today, or writes again what was said on closing it.
     pub fn close_setback(&self, setback: Uuid, draft: &ClosingDraft) -> Result<Closing> {
+        self.close_setback_on(setback, self.clock().today(), draft)
+    }
+
+    /// Closes a setback's chapter on `on` (today or a day gone by); a chapter already closed
+    /// keeps the day it was closed and takes the new words.
+    pub fn close_setback_on(
+        &self,
+        setback: Uuid,
+        on: NaiveDate,
+        draft: &ClosingDraft,
+    ) -> Result<Closing> {
         check_rating(draft.rating)?;
-        let today = date_key(self.clock().today());
+        if on > self.clock().today() {
+            return Err(StoreError::Invalid(
+                "a chapter is closed today or on a day gone by".into(),
+            ));
+        }
+        let today = date_key(on);
         self.write(|s| {
             s.setback(setback)?
                 .ok_or_else(|| StoreError::not_found("setback", setback))?;
