@@ -214,3 +214,17 @@ fn a_name_finds_the_person_it_names_or_adds_them() {
     assert_eq!(store.people().unwrap().len(), 2);
     assert!(store.person_named("  ").is_err());
 }
+
+#[test]
+fn a_chapter_closes_on_a_day_gone_by_but_not_on_one_ahead() {
+    let (_dir, store) = temp_store();
+    let setback = seed_debrief(&store);
+    let draft = ClosingDraft::default();
+    let ahead = bounce::domain::dates::shift_days(today(), 1);
+    assert!(store.close_setback_on(setback, ahead, &draft).is_err());
+    let closed = store
+        .close_setback_on(setback, date("2026-10-01"), &draft)
+        .unwrap();
+    assert_eq!(closed.closed_on, date("2026-10-01"));
+    assert_eq!(store.lookbacks_due(today()).unwrap()[0].1, 30);
+}
