@@ -222,12 +222,15 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::RootCause, Command::Edit) => "Write the follow-up note",
         (Scope::RootCause, Command::Open) => "Open the selected setback",
         (Scope::Debrief, Command::Add) => "Add a setback, or to the section on screen",
-        (Scope::Debrief, Command::Open) => "Open the setback; in a section, edit the row",
+        (Scope::Debrief, Command::Open) => {
+            "Open the setback; edit the row, or note how a talk went"
+        }
         (Scope::Debrief, Command::Edit) => "Edit the selected setback or row",
         (Scope::Debrief, Command::Delete) => "Delete the selected setback or row (asks first)",
         (Scope::Debrief, Command::Down) => "Select the next row",
         (Scope::Debrief, Command::Up) => "Select the previous row",
-        (Scope::Debrief, Command::MakeGoal) => "In Lessons: turn the lesson into a goal",
+        (Scope::Debrief, Command::MakeGoal) => "Make a goal of a lesson or a takeaway",
+        (Scope::Debrief, Command::MakeLesson) => "Keep a conversation's takeaway as a lesson",
         (Scope::Debrief, Command::ToNetwork) => {
             "In Strengths: add a person to your support network"
         }
@@ -241,6 +244,8 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Goals, Command::Archive) => "Put a goal or an idea aside; again brings it back",
         (Scope::Goals, Command::ClearAnswer) => "Clear the answer (in the list, the last one)",
         (Scope::Goals, Command::Touched) => "In People: note you were in touch today",
+        (Scope::Goals, Command::Lifts) => "In People: mark someone who lifts you up",
+        (Scope::Home, Command::Touched) => "On heavy days: note you were in touch with them",
         (Scope::Home, Command::Open) => "Open the selected goal in Goals",
         (Scope::Home, Command::TickStep) => "Tick the selected goal's next step",
         (Scope::RootCause, Command::TickStep) => "In Follow-up: tick or untick the motive",
