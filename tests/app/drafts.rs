@@ -16,7 +16,8 @@ use common::{
 };
 use ratatui::crossterm::event::KeyCode;
 
-/// How to reach one form from a fresh app: keys, where `⏎` is Enter and `␠` is Space.
+/// How to reach one form from a fresh app: keys, where `⏎` is Enter, `␠` is Space and `⇥`
+/// is Tab.
 struct Case {
     name: &'static str,
     keys: &'static str,
@@ -43,6 +44,9 @@ const CASES: &[Case] = &[
     Case { name: "new step", keys: "5⏎a", form: "Ctrl-S" },
     Case { name: "new idea", keys: "5]]]a", form: "New idea" },
     Case { name: "new person", keys: "5]]]]a", form: "Ctrl-S" },
+    Case { name: "conversation plan", keys: "2⏎]]]]]]]a", form: "Plan a conversation" },
+    Case { name: "chapter close", keys: "2⏎c⇥", form: "Close this chapter" },
+    Case { name: "kind thing for myself", keys: "4c", form: "One kind thing" },
 ];
 
 /// A journal with something in every pane, the first setback's cause decided.
@@ -62,6 +66,7 @@ fn walk(app: &mut App, path: &str) {
         match c {
             '⏎' => press(app, KeyCode::Enter),
             '␠' => press(app, KeyCode::Char(' ')),
+            '⇥' => press(app, KeyCode::Tab),
             c => keys(app, &c.to_string()),
         }
     }

@@ -2,7 +2,11 @@
 //! one-line field), `Esc` closes (the pane asks first when something changed). A form is
 //! kept as a draft like any other text.
 
+mod error;
 mod view;
+
+pub use error::FormError;
+use error::required;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -59,38 +63,6 @@ pub fn restore_kept_form(
         store.clear_draft(&slot)?;
     }
     Ok(None)
-}
-
-/// The text of a field that must not be left empty, or a kind word saying so.
-fn required(text: String, what: &str) -> Result<String, String> {
-    if text.trim().is_empty() {
-        return Err(format!(
-            "{what} needs a few words first; {{key:editor.cancel}} closes without saving."
-        ));
-    }
-    Ok(text)
-}
-
-/// Why a form cannot be saved yet, and the field to put right when one field is the cause.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormError {
-    pub message: String,
-    pub field: Option<usize>,
-}
-
-impl From<String> for FormError {
-    fn from(message: String) -> FormError {
-        FormError {
-            message,
-            field: None,
-        }
-    }
-}
-
-impl From<&str> for FormError {
-    fn from(message: &str) -> FormError {
-        FormError::from(message.to_string())
-    }
 }
 
 /// What a key did to a form.
@@ -254,6 +226,14 @@ impl Form {
         let Ok(values) = serde_json::from_str::<Vec<String>>(draft) else {
             return;
         };
+        let before = self.values();
+        // The cursor goes back to the last field that was written in, where typing stopped.
+        if let Some(index) = (0..values.len().min(before.len()))
+            .rev()
+            .find(|i| values[*i] != before[*i] && self.is_text(*i))
+        {
+            self.focus = index;
+        }
         for (field, value) in self.fields.iter_mut().zip(values) {
             match &mut field.input {
                 Input::Line(e) | Input::Text(e) => e.set_text(&value),
@@ -265,6 +245,12 @@ impl Form {
                 }
             }
         }
+    }
+
+    fn is_text(&self, index: usize) -> bool {
+        self.fields
+            .get(index)
+            .is_some_and(|f| matches!(f.input, Input::Line(_) | Input::Text(_)))
     }
 
     /// `Enter` saves from a one-line field or a choice, as in Gratitude; in a field of

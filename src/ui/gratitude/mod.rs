@@ -301,7 +301,7 @@ impl Pane for GratitudePane {
     }
 
     fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
-        for prefix in [NEW_SLOT, EDIT_SLOT, NOTE_SLOT] {
+        for prefix in [NEW_SLOT, EDIT_SLOT, NOTE_SLOT, SELFCARE_SLOT] {
             for (slot, text) in store.drafts_with_prefix(prefix)? {
                 if self.reopen(&slot, &text, store)? {
                     // Short enough for one status line at 80 columns.
