@@ -44,6 +44,7 @@ pub fn show(store: &Store, id: &str, out: &mut impl Write) -> anyhow::Result<()>
         push_indented(&mut text, "  ", &story.to_text(&setback.title));
     }
     write_checkins(&mut text, &store.checkins(setback.id)?);
+    write_conversations(&mut text, &store.conversations_of_setback(setback.id)?);
     let closing = store.closing(setback.id)?;
     write_chapter(&mut text, closing.as_ref(), &store.lookbacks(setback.id)?);
     out.write_all(text.as_bytes())?;
@@ -218,6 +219,29 @@ fn write_checkins(text: &mut String, checkins: &[Checkin]) {
         let _ = writeln!(text, "  {}  {}", checkin.date, stages.join(" · "));
         if !checkin.note.trim().is_empty() {
             push_indented(text, &pad, &checkin.note);
+        }
+    }
+}
+
+/// The conversations about the setback, planned ones first, once there are any.
+fn write_conversations(text: &mut String, talks: &[crate::domain::chapter::Conversation]) {
+    if talks.is_empty() {
+        return;
+    }
+    text.push_str("\nConversations\n");
+    let pad = " ".repeat(CHECKIN_INDENT);
+    for talk in talks {
+        let kind = &assets::conversations().kind(talk.kind).label;
+        let when = match (talk.held_on, talk.planned_on) {
+            (Some(day), _) => format!("held {day}"),
+            (None, Some(day)) => format!("planned for {day}"),
+            (None, None) => "planned".to_string(),
+        };
+        let _ = writeln!(text, "  {kind} with {}, {when}", talk.person);
+        for (label, body) in [("They said: ", &talk.said), ("Takeaway: ", &talk.takeaway)] {
+            if !body.trim().is_empty() {
+                push_indented(text, &pad, &format!("{label}{body}"));
+            }
         }
     }
 }

@@ -274,3 +274,39 @@ fn a_conversation_cannot_be_held_on_a_day_still_ahead() {
         "not marked in touch: {people}"
     );
 }
+
+#[test]
+fn a_setbacks_conversations_show_with_it() {
+    let (_dir, db) = temp_db();
+    let setback = add_setback(&db, "Passed over for the lead role");
+    let id = plan(
+        &db,
+        &[
+            "--with",
+            "Priya",
+            "--kind",
+            "feedback",
+            "--setback",
+            &setback,
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "conversation",
+            "held",
+            &id,
+            "--said",
+            "Ask sooner",
+            "--takeaway",
+            "Lead one project",
+        ],
+    );
+    let shown = ok(&db, &["setback", "show", &setback]);
+    assert!(shown.contains("\nConversations\n"), "{shown}");
+    assert!(
+        shown.contains("Candid feedback with Priya, held 2026-11-23"),
+        "{shown}"
+    );
+    assert!(shown.contains("Takeaway: Lead one project"), "{shown}");
+}
