@@ -10,6 +10,7 @@ pub mod gratitude;
 pub mod id;
 pub mod jrnl;
 pub mod relevance;
+pub mod review;
 pub mod root_cause;
 pub mod search;
 pub mod setback;

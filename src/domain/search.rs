@@ -27,6 +27,8 @@ pub enum RecordKind {
     Person,
     Reframe,
     FollowUp,
+    /// A weekly review, filed under its week's Monday.
+    Review,
     /// A conversation about a setback (shown in its Conversations section, not searched).
     Conversation,
     /// A setback's closed chapter (shown in its Chapter section, not searched).
@@ -35,7 +37,7 @@ pub enum RecordKind {
 
 impl RecordKind {
     /// The kinds the search index holds.
-    pub const ALL: [RecordKind; 15] = [
+    pub const ALL: [RecordKind; 16] = [
         RecordKind::Setback,
         RecordKind::Event,
         RecordKind::Answer,
@@ -51,6 +53,7 @@ impl RecordKind {
         RecordKind::Person,
         RecordKind::Reframe,
         RecordKind::FollowUp,
+        RecordKind::Review,
     ];
 
     /// The name kept in the index and printed by `bounce search`.
@@ -71,6 +74,7 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Reframe => "reframe",
             RecordKind::FollowUp => "followup",
+            RecordKind::Review => "review",
             RecordKind::Conversation => "conversation",
             RecordKind::Chapter => "chapter",
         }
@@ -86,6 +90,7 @@ impl RecordKind {
             RecordKind::Checkin => "check-in",
             RecordKind::FollowUp => "follow-up",
             RecordKind::Note => "day note",
+            RecordKind::Review => "weekly review",
             other => other.key(),
         }
     }

@@ -21,6 +21,7 @@ mod people;
 mod plain;
 mod reframes;
 mod restore;
+mod reviews;
 mod root_cause;
 mod search;
 mod setbacks;
@@ -73,6 +74,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/016_chapters.sql"),
     include_str!("../../migrations/017_support.sql"),
     include_str!("../../migrations/018_kept_dates.sql"),
+    include_str!("../../migrations/019_reviews.sql"),
 ];
 
 /// The place in [`MIGRATIONS`] of the one that cleans control characters out of what

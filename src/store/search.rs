@@ -210,6 +210,7 @@ SELECT kind, record, parent, date, text FROM (
     UNION ALL SELECT 'step', t.id, t.goal_id, (SELECT started_on FROM goals WHERE id = t.goal_id), t.text, t.rowid FROM steps t
     UNION ALL SELECT 'idea', t.id, t.goal_id, substr(t.created_at, 1, 10), concat_ws(char(10), t.text, nullif(t.realistic_note, ''), nullif(t.values_note, ''), nullif(t.happy_note, '')), t.rowid FROM ideas t
     UNION ALL SELECT 'person', t.id, NULL, substr(t.created_at, 1, 10), concat_ws(char(10), t.name, nullif(t.note, '')), t.rowid FROM people t
+    UNION ALL SELECT 'review', t.id, NULL, t.monday, concat_ws(char(10), nullif(t.well, ''), nullif(t.next, '')), t.rowid FROM reviews t
 ) WHERE text <> ''
 ORDER BY date, seq;
 INSERT INTO search_text (search_text) VALUES ('rebuild');

@@ -366,3 +366,20 @@ WHEN (SELECT seq FROM undo_state) > 0 BEGIN
         'INSERT INTO lookbacks (rowid, id, setback_id, on_date, rating, note, created_at, updated_at) VALUES ('
         || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.setback_id) || ', ' || quote(old.on_date) || ', ' || quote(old.rating) || ', ' || quote(old.note) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
 END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_reviews_insert AFTER INSERT ON main.reviews
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'DELETE FROM reviews WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_reviews_update AFTER UPDATE ON main.reviews
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'UPDATE reviews SET ' || 'id = ' || quote(old.id) || ', ' || 'week = ' || quote(old.week) || ', ' || 'monday = ' || quote(old.monday) || ', ' || 'well = ' || quote(old.well) || ', ' || 'next = ' || quote(old.next) || ', ' || 'step_id = ' || quote(old.step_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at)
+        || ' WHERE rowid = ' || old.rowid FROM undo_state;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS undo_reviews_delete AFTER DELETE ON main.reviews
+WHEN (SELECT seq FROM undo_state) > 0 BEGIN
+    INSERT INTO undo_steps (seq, sql) SELECT seq,
+        'INSERT INTO reviews (rowid, id, week, monday, well, next, step_id, created_at, updated_at) VALUES ('
+        || old.rowid || ', ' || quote(old.id) || ', ' || quote(old.week) || ', ' || quote(old.monday) || ', ' || quote(old.well) || ', ' || quote(old.next) || ', ' || quote(old.step_id) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+END;

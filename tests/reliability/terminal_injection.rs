@@ -308,7 +308,8 @@ fn a_journal_holding_control_characters_is_cleaned_once() {
         // As the journal was before the clean-up joined the journal's format: what the
         // migrations after it added is taken away, so that they run again as they would.
         conn.execute_batch(
-            "DROP TABLE conversations; DROP TABLE closings; DROP TABLE lookbacks;
+            "DROP TABLE reviews; DROP INDEX closings_by_day; DROP INDEX lookbacks_by_day;
+             DROP TABLE conversations; DROP TABLE closings; DROP TABLE lookbacks;
              ALTER TABLE people DROP COLUMN lifts; ALTER TABLE days DROP COLUMN selfcare;
              ALTER TABLE steps DROP COLUMN was_done_at; ALTER TABLE steps DROP COLUMN was_done_on;
              ALTER TABLE goals DROP COLUMN was_finished_on;",

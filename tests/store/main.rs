@@ -17,6 +17,7 @@ mod home;
 mod import_jrnl;
 mod perf_demo_index;
 mod perf_totals;
+mod reviews;
 mod root_cause;
 mod search;
 mod support;

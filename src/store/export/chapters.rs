@@ -1,4 +1,5 @@
-//! The export of what came after a debrief: conversations, closed chapters and look-backs.
+//! The export of what came after a debrief: conversations, closed chapters, look-backs and
+//! weekly reviews.
 
 use rusqlite::Row;
 use serde::{Deserialize, Serialize};
@@ -66,6 +67,36 @@ pub struct LookbackRecord {
     pub updated_at: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewRecord {
+    pub id: String,
+    /// The ISO week, as `YYYY-Www`.
+    pub week: String,
+    #[serde(default)]
+    pub well: String,
+    #[serde(default)]
+    pub next: String,
+    /// The goal step the small step became, if it did.
+    #[serde(default)]
+    pub step_id: Option<String>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+}
+
+fn review(r: &Row) -> rusqlite::Result<ReviewRecord> {
+    Ok(ReviewRecord {
+        id: r.get("id")?,
+        week: r.get("week")?,
+        well: r.get("well")?,
+        next: r.get("next")?,
+        step_id: r.get("step_id")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
+    })
+}
+
 fn conversation(r: &Row) -> rusqlite::Result<ConversationRecord> {
     Ok(ConversationRecord {
         id: r.get("id")?,
@@ -117,6 +148,18 @@ impl Store {
         )?;
         let list = stmt
             .query_map([], conversation)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    /// Every weekly review, oldest week first.
+    pub(super) fn export_reviews(&self) -> Result<Vec<ReviewRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, week, well, next, step_id, created_at, updated_at FROM reviews
+             ORDER BY week",
+        )?;
+        let list = stmt
+            .query_map([], review)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }

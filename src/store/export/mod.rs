@@ -30,6 +30,7 @@ impl Store {
             ideas: self.export_ideas()?,
             people: self.export_people()?,
             conversations: self.export_conversations()?,
+            reviews: self.export_reviews()?,
         })
     }
 

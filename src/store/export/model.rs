@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::chapters::{ClosingRecord, ConversationRecord, LookbackRecord};
+pub use super::chapters::{ClosingRecord, ConversationRecord, LookbackRecord, ReviewRecord};
 
 /// The name written in `format`, and the newest `version` this build reads and writes.
 pub const FORMAT: &str = "bounce";
@@ -25,6 +25,8 @@ pub struct Journal {
     pub people: Vec<PersonRecord>,
     #[serde(default)]
     pub conversations: Vec<ConversationRecord>,
+    #[serde(default)]
+    pub reviews: Vec<ReviewRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

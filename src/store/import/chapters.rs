@@ -1,9 +1,16 @@
-//! Importing what came after a debrief: conversations, closed chapters and look-backs.
+//! Importing what came after a debrief: conversations, closed chapters, look-backs and
+//! weekly reviews.
+
+use rusqlite::OptionalExtension;
 
 use super::check::Entry;
 use super::setbacks::timed;
 use super::{ImportReport, Row, opt_text, text};
-use crate::store::export::model::{ClosingRecord, ConversationRecord, LookbackRecord};
+use crate::domain::review::Week;
+use crate::store::date_key;
+use crate::store::export::model::{
+    ClosingRecord, ConversationRecord, LookbackRecord, ReviewRecord,
+};
 use crate::store::{Result, Store};
 
 const KINDS: &[&str] = &["feedback", "learn", "ask", "share", "listen"];
@@ -50,6 +57,48 @@ impl Store {
             &c.created_at,
             &c.updated_at,
         )?;
+        report.count(self.merge(e, row)?);
+        Ok(())
+    }
+
+    /// A weekly review, found by its week: a journal keeps one review a week, so the file's
+    /// copy of a week already reviewed replaces it only when it is newer.
+    pub(super) fn import_review(
+        &self,
+        e: &Entry,
+        r: &ReviewRecord,
+        report: &mut ImportReport,
+    ) -> Result<()> {
+        e.id("id", &r.id)?;
+        e.opt_id("step_id", r.step_id.as_deref())?;
+        let week = Week::parse(&r.week).map_err(|why| e.field("week").fail(why))?;
+        // The step it became joins only when that step is in the journal (or in the file).
+        let step = match r.step_id.as_deref() {
+            Some(id) => self
+                .conn
+                .prepare_cached("SELECT id FROM steps WHERE id = ?1")
+                .and_then(|mut s| {
+                    s.query_row([id], |row| row.get::<_, String>("id"))
+                        .optional()
+                })
+                .map_err(|err| e.database_error(err))?,
+            None => None,
+        };
+        let columns = vec![
+            ("id", text(&r.id)),
+            ("monday", text(&date_key(week.monday()))),
+            ("well", text(&r.well)),
+            ("next", text(&r.next)),
+            ("step_id", opt_text(step.as_deref())),
+            ("created_at", text(&e.stamp("created_at", &r.created_at)?)),
+            ("updated_at", text(&e.stamp("updated_at", &r.updated_at)?)),
+        ];
+        let row = Row {
+            table: "reviews",
+            key: vec![("week", text(&week.to_string()))],
+            updated_at: Some(&r.updated_at),
+            columns,
+        };
         report.count(self.merge(e, row)?);
         Ok(())
     }

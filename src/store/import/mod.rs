@@ -77,6 +77,9 @@ impl Store {
             for (i, c) in journal.conversations.iter().enumerate() {
                 s.import_conversation(&Entry::at("conversations", i, &now), c, &mut report)?;
             }
+            for (i, r) in journal.reviews.iter().enumerate() {
+                s.import_review(&Entry::at("reviews", i, &now), r, &mut report)?;
+            }
             for (i, idea) in journal.ideas.iter().enumerate() {
                 s.import_idea(&Entry::at("ideas", i, &now), idea, &mut report)?;
             }
