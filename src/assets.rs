@@ -18,6 +18,8 @@ const REFRAMES: &str = include_str!("../assets/reframes.toml");
 
 mod chapter;
 pub use chapter::{ClosingWords, ConversationWords, KindWords, closing, conversations};
+mod review;
+pub use review::{ReviewWords, review};
 mod stages;
 pub use stages::{StageText, StageWords, stages};
 

@@ -5,9 +5,11 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 mod chapter;
+mod review;
 mod write;
 
 pub use chapter::ChapterWrite;
+pub use review::ReviewWrite;
 pub use write::{CauseWrite, DebriefWrite, ForwardWrite, GoalWrite, Write};
 
 use crate::domain::Mood;
@@ -20,15 +22,17 @@ pub enum PaneId {
     RootCause,
     Gratitude,
     Goals,
+    Review,
 }
 
 impl PaneId {
-    pub const ALL: [PaneId; 5] = [
+    pub const ALL: [PaneId; 6] = [
         PaneId::Home,
         PaneId::Debrief,
         PaneId::RootCause,
         PaneId::Gratitude,
         PaneId::Goals,
+        PaneId::Review,
     ];
 
     pub fn title(self) -> &'static str {
@@ -38,6 +42,7 @@ impl PaneId {
             PaneId::RootCause => "Root cause",
             PaneId::Gratitude => "Gratitude",
             PaneId::Goals => "Goals",
+            PaneId::Review => "Review",
         }
     }
 
@@ -49,6 +54,7 @@ impl PaneId {
             PaneId::RootCause => "rootcause",
             PaneId::Gratitude => "gratitude",
             PaneId::Goals => "goals",
+            PaneId::Review => "review",
         }
     }
 
@@ -61,6 +67,7 @@ impl PaneId {
             PaneId::RootCause => Scope::RootCause,
             PaneId::Gratitude => Scope::Gratitude,
             PaneId::Goals => Scope::Goals,
+            PaneId::Review => Scope::Review,
         }
     }
 
@@ -73,6 +80,7 @@ impl PaneId {
             PaneId::RootCause => Command::GoRootCause,
             PaneId::Gratitude => Command::GoGratitude,
             PaneId::Goals => Command::GoGoals,
+            PaneId::Review => Command::GoReview,
         }
     }
 

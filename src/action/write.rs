@@ -68,6 +68,11 @@ pub enum Write {
         write: super::ChapterWrite,
         draft: Option<String>,
     },
+    /// A change to a weekly review.
+    Review {
+        write: super::ReviewWrite,
+        draft: Option<String>,
+    },
 }
 
 impl Write {
@@ -88,7 +93,8 @@ impl Write {
             | Write::RootCause { draft, .. }
             | Write::Goal { draft, .. }
             | Write::Forward { draft, .. }
-            | Write::Chapter { draft, .. } => draft.as_deref(),
+            | Write::Chapter { draft, .. }
+            | Write::Review { draft, .. } => draft.as_deref(),
             Write::DeleteGratitude { .. } | Write::SetMood { .. } => None,
         }
     }
@@ -289,6 +295,7 @@ fn label(write: &Write) -> &'static str {
         Write::Goal { write, .. } => goal_label(write),
         Write::Forward { write, .. } => forward_label(write),
         Write::Chapter { write, .. } => write.label(),
+        Write::Review { write, .. } => write.label(),
     }
 }
 

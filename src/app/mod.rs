@@ -7,6 +7,7 @@ mod events;
 mod forward;
 mod goals;
 mod panes;
+mod review;
 mod said;
 mod search;
 mod undo;

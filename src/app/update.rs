@@ -127,6 +127,7 @@ impl App {
             Write::Goal { write, .. } => super::goals::apply(&self.store, write, self.today)?,
             Write::Forward { write, .. } => super::forward::apply(&self.store, write, self.today)?,
             Write::Chapter { write, .. } => super::chapter::apply(&self.store, write, self.today)?,
+            Write::Review { write, .. } => super::review::apply(&self.store, write)?,
         };
         if let Some(slot) = write.draft() {
             self.forget_draft(slot)?;

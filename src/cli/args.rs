@@ -363,6 +363,7 @@ pub enum PaneArg {
     Rootcause,
     Gratitude,
     Goals,
+    Review,
 }
 
 impl From<PaneArg> for PaneId {
@@ -373,6 +374,7 @@ impl From<PaneArg> for PaneId {
             PaneArg::Rootcause => PaneId::RootCause,
             PaneArg::Gratitude => PaneId::Gratitude,
             PaneArg::Goals => PaneId::Goals,
+            PaneArg::Review => PaneId::Review,
         }
     }
 }

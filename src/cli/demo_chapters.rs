@@ -1,6 +1,6 @@
 //! The example journal's life after its debriefs: conversations held and planned, a chapter
-//! closed months ago with its look-backs, someone who lifts you up, and a few kind things
-//! done for yourself.
+//! closed months ago with its look-backs, someone who lifts you up, a few kind things done
+//! for yourself, and the weekly reviews of the last weeks.
 
 use chrono::NaiveDate;
 
@@ -54,6 +54,57 @@ const SELFCARE: &[(i64, &str)] = &[
     (5, "Said no to a call I did not need"),
 ];
 
+/// A weekly review of the examples: how many weeks ago, what went well, the small step,
+/// and the goal that step joined, if it did.
+const REVIEWS: &[(i64, &str, &str, Option<&str>)] = &[
+    (
+        1,
+        "Finished the first draft of the case study. Ana said it reads like someone who knows the work.",
+        "Ask Jonas who else from the old platform team is hiring",
+        Some("One coffee a month with someone outside the company"),
+    ),
+    (
+        2,
+        "Two applications sent, both to roles I actually want.",
+        "Rest on Saturday, properly",
+        None,
+    ),
+    (
+        3,
+        "A slow week. I still walked every morning.",
+        "Draw the old and the new pipeline on one diagram",
+        None,
+    ),
+    (
+        5,
+        "Told Ana the whole story for the first time. It felt lighter after.",
+        "Write down what I want from the next role",
+        None,
+    ),
+];
+
+/// Writes the weekly reviews, making one small step a step of its goal.
+fn add_reviews(store: &Store, today: NaiveDate) -> Result<u64> {
+    use crate::domain::goal::GoalState;
+    use crate::domain::review::{ReviewDraft, Week};
+    let goals = store.goals(GoalState::Active)?;
+    let mut records = 0;
+    for (weeks_ago, well, next, goal) in REVIEWS {
+        let week = Week::of(shift_days(today, -7 * weeks_ago));
+        let draft = ReviewDraft {
+            well: (*well).into(),
+            next: (*next).into(),
+        };
+        let review = store.save_review(week, &draft)?;
+        records += 1;
+        if let Some(goal) = goal.and_then(|title| goals.iter().find(|g| g.title == title)) {
+            store.review_step_to_goal(review.id, goal.id)?;
+            records += 1;
+        }
+    }
+    Ok(records)
+}
+
 /// Writes the conversations, the closed chapter and its look-backs, marks Ana as someone who
 /// lifts you up, and keeps a few kind things; returns the records it made.
 pub(super) fn add_all(store: &Store, today: NaiveDate) -> Result<u64> {
@@ -96,6 +147,7 @@ pub(super) fn add_all(store: &Store, today: NaiveDate) -> Result<u64> {
         store.set_selfcare(shift_days(today, -ago), text)?;
         records += 1;
     }
+    records += add_reviews(store, today)?;
     Ok(records)
 }
 

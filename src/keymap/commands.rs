@@ -10,17 +10,19 @@ pub enum Scope {
     RootCause,
     Home,
     Goals,
+    Review,
     Editor,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 7] = [
+    pub const ALL: [Scope; 8] = [
         Scope::Global,
         Scope::Gratitude,
         Scope::Debrief,
         Scope::RootCause,
         Scope::Home,
         Scope::Goals,
+        Scope::Review,
         Scope::Editor,
     ];
 
@@ -32,6 +34,7 @@ impl Scope {
             Scope::RootCause => "rootcause",
             Scope::Home => "home",
             Scope::Goals => "goals",
+            Scope::Review => "review",
             Scope::Editor => "editor",
         }
     }
@@ -78,6 +81,7 @@ commands! {
     GoRootCause => "go_root_cause", "root cause", "Go to Root cause";
     GoGratitude => "go_gratitude", "gratitude", "Go to Gratitude";
     GoGoals => "go_goals", "goals", "Go to Goals";
+    GoReview => "go_review", "review", "Go to Review";
     Undo => "undo", "undo", "Undo your last change (again for the one before)";
     Redo => "redo", "redo", "Do again what you just undid";
     Add => "add", "add", "Add a thing you are grateful for";
@@ -102,6 +106,9 @@ commands! {
     MoveUp => "move_up", "move up", "Move the event earlier (among events at the same time)";
     MoveDown => "move_down", "move down", "Move the event later (among events at the same time)";
     CopyStory => "copy_story", "copy story", "Copy the story to the clipboard";
+    Earlier => "earlier", "earlier", "Show the twelve weeks (or months) before";
+    Later => "later", "later", "Show the twelve weeks (or months) after";
+    SwitchSpan => "switch_span", "weeks/months", "Switch between twelve weeks and twelve months";
     Search => "search", "search", "Search everything you wrote";
     Messages => "messages", "messages", "Read the last messages again, whole";
     AnswerYes => "answer_yes", "yes", "Answer yes";
@@ -162,6 +169,7 @@ impl Command {
             C::GoRootCause => Global::Go(PaneId::RootCause),
             C::GoGratitude => Global::Go(PaneId::Gratitude),
             C::GoGoals => Global::Go(PaneId::Goals),
+            C::GoReview => Global::Go(PaneId::Review),
             C::Undo => Global::Undo,
             C::Redo => Global::Redo,
             C::Search => Global::Search,
@@ -178,6 +186,9 @@ impl Command {
             | C::PreviousDay
             | C::NextDay
             | C::Today
+            | C::Earlier
+            | C::Later
+            | C::SwitchSpan
             | C::EditNote
             | C::SetMood
             | C::SelfCare

@@ -64,7 +64,7 @@ const PANE_KEYS: [Command; PaneId::ALL.len()] = {
 };
 
 /// Commands that read best as one line: "j/k ↓/↑  Select the next / previous row".
-const PAIRS: [(Command, Command, &str); 9] = [
+const PAIRS: [(Command, Command, &str); 10] = [
     (
         Command::Undo,
         Command::Redo,
@@ -100,6 +100,11 @@ const PAIRS: [(Command, Command, &str); 9] = [
         Command::MoveUp,
         Command::MoveDown,
         "Move the event earlier / later (same moment only)",
+    ),
+    (
+        Command::Earlier,
+        Command::Later,
+        "Twelve weeks (or months) earlier / later",
     ),
     (
         Command::NextChoice,
@@ -211,6 +216,7 @@ fn describe_pair(scope: Scope, first: Command) -> Option<&'static str> {
         }
         (Scope::Goals, Command::MoveUp) => Some("Move the step up / down"),
         (Scope::Home, Command::Down) => Some("Select the next / previous goal"),
+        (Scope::Review, Command::Down) => Some("Select the next / previous week"),
         _ => None,
     }
 }
@@ -248,6 +254,13 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Home, Command::Touched) => "On heavy days: note you were in touch with them",
         (Scope::Home, Command::Open) => "Open the selected goal in Goals",
         (Scope::Home, Command::TickStep) => "Tick the selected goal's next step",
+        (Scope::Review, Command::Add) => "Write this week's review",
+        (Scope::Review, Command::Edit) => "Write or edit the selected week's review",
+        (Scope::Review, Command::Delete) => "Delete the selected week's review (asks first)",
+        (Scope::Review, Command::Today) => "Back to the weeks up to this one",
+        (Scope::Review, Command::MakeGoal) => "Make the week's small step a step of a goal",
+        (Scope::Review, Command::First) => "Jump to this week (the newest)",
+        (Scope::Review, Command::Last) => "Jump to the oldest week shown",
         (Scope::RootCause, Command::TickStep) => "In Follow-up: tick or untick the motive",
         _ => command.description(),
     }

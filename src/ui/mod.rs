@@ -10,8 +10,10 @@ pub mod home;
 pub mod lists;
 pub mod messages;
 pub mod popup;
+pub mod review;
 pub mod root_cause;
 pub mod search;
+pub mod stage_path;
 pub mod status_bar;
 pub mod tabs;
 pub mod wrap;
@@ -153,6 +155,7 @@ pub struct Panes {
     pub root_cause: root_cause::RootCausePane,
     pub gratitude: gratitude::GratitudePane,
     pub goals: goals::GoalsPane,
+    pub review: review::ReviewPane,
 }
 
 impl Panes {
@@ -163,6 +166,7 @@ impl Panes {
             root_cause: root_cause::RootCausePane::default(),
             gratitude: gratitude::GratitudePane::default(),
             goals: goals::GoalsPane::default(),
+            review: review::ReviewPane::default(),
         }
     }
 
@@ -173,6 +177,7 @@ impl Panes {
             PaneId::RootCause => &self.root_cause,
             PaneId::Gratitude => &self.gratitude,
             PaneId::Goals => &self.goals,
+            PaneId::Review => &self.review,
         }
     }
 
@@ -183,6 +188,7 @@ impl Panes {
             PaneId::RootCause => &mut self.root_cause,
             PaneId::Gratitude => &mut self.gratitude,
             PaneId::Goals => &mut self.goals,
+            PaneId::Review => &mut self.review,
         }
     }
 }

@@ -324,7 +324,17 @@ pub fn pane_for(kind: RecordKind) -> PaneId {
             PaneId::Goals
         }
         RecordKind::FollowUp => PaneId::RootCause,
-        _ => PaneId::Debrief,
+        RecordKind::Review => PaneId::Review,
+        RecordKind::Setback
+        | RecordKind::Event
+        | RecordKind::Answer
+        | RecordKind::Strength
+        | RecordKind::Lesson
+        | RecordKind::Story
+        | RecordKind::Checkin
+        | RecordKind::Reframe
+        | RecordKind::Conversation
+        | RecordKind::Chapter => PaneId::Debrief,
     }
 }
 

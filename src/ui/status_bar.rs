@@ -95,6 +95,9 @@ fn scoped_hint(scope: Scope, command: Command) -> &'static str {
     match (scope, command) {
         (Scope::Goals, Command::NextSection) => "more lists",
         (Scope::Goals, Command::AnswerPartly) => "maybe",
+        (Scope::Review, Command::Add) => "this week",
+        (Scope::Review, Command::Edit) => "write",
+        (Scope::Review, Command::MakeGoal) => "step to goal",
         _ => command.hint(),
     }
 }

@@ -2,7 +2,6 @@
 
 mod chapter;
 mod sections;
-mod stage_path;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -171,7 +170,7 @@ fn render_stage_path(pane: &DebriefPane, frame: &mut Frame, body: Rect, theme: &
     }
     let list = pane.checkins.len().saturating_mul(2).min(6);
     let room = usize::from(body.height).saturating_sub(list + 1);
-    let lines = stage_path::chart(&pane.checkins, usize::from(body.width), room, theme);
+    let lines = crate::ui::stage_path::chart(&pane.checkins, usize::from(body.width), room, theme);
     if lines.is_empty() {
         return body;
     }

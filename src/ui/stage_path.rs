@@ -62,12 +62,7 @@ fn tracks(checkins: &[Checkin]) -> Vec<Track> {
 
 /// The chart's lines in `width` columns and at most `room` lines: every stage with the
 /// family names when they fit, else only the stages visited, else nothing.
-pub(super) fn chart(
-    checkins: &[Checkin],
-    width: usize,
-    room: usize,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
+pub fn chart(checkins: &[Checkin], width: usize, room: usize, theme: &Theme) -> Vec<Line<'static>> {
     let tracks = tracks(checkins);
     let (Some(first), Some(last)) = (
         checkins.last().map(|c| c.date),
