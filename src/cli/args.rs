@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use super::{backup, chapter, export, forward, import};
+use super::{backup, chapter, export, forward, import, review};
 use crate::action::PaneId;
 
 #[derive(Debug, Parser)]
@@ -94,6 +94,11 @@ pub enum Cmd {
     /// What is due today, one line each: look-backs, conversations, people to reach out to,
     /// today's gratitude; nothing at all when nothing is
     Due(chapter::DueArgs),
+
+    /// How far you have come: one line a week (or month): the period, its first and last
+    /// day, the average mood (or -), days with gratitude, steps done and weekly reviews,
+    /// tab-separated; `review add` writes a week's review
+    Review(review::ReviewArgs),
 
     /// Rewrite a harsh thought about a setback as you would say it to a friend
     #[command(subcommand)]

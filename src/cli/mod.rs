@@ -20,6 +20,7 @@ mod import;
 pub use import::MOST_READ as IMPORT_LIMIT;
 mod out_file;
 mod restore;
+mod review;
 mod screen;
 mod search;
 mod setback;
@@ -80,6 +81,7 @@ pub fn run(cmd: Cmd, mut store: Store, clock: crate::domain::Clock) -> anyhow::R
         Cmd::Conversation(cmd) => chapter::run_conversation(cmd, &store, today, &mut out),
         Cmd::Lookback(args) => chapter::lookback(&store, today, &args, &mut out),
         Cmd::Due(args) => chapter::due(&store, today, &args, &mut out),
+        Cmd::Review(args) => review::run(args, &store, today, &mut out),
         Cmd::Reframe(cmd) => forward::run_reframe(cmd, &store, &mut out),
         Cmd::Classify { id, json } => classify::classify(&store, &id, json, &mut out),
         Cmd::Search {

@@ -106,8 +106,8 @@ commands! {
     MoveUp => "move_up", "move up", "Move the event earlier (among events at the same time)";
     MoveDown => "move_down", "move down", "Move the event later (among events at the same time)";
     CopyStory => "copy_story", "copy story", "Copy the story to the clipboard";
-    Earlier => "earlier", "earlier", "Show the twelve weeks (or months) before";
-    Later => "later", "later", "Show the twelve weeks (or months) after";
+    Earlier => "earlier", "earlier", "Move the weeks shown back by one (or the months)";
+    Later => "later", "later", "Move the weeks shown on by one (or the months)";
     SwitchSpan => "switch_span", "weeks/months", "Switch between twelve weeks and twelve months";
     Search => "search", "search", "Search everything you wrote";
     Messages => "messages", "messages", "Read the last messages again, whole";

@@ -143,7 +143,12 @@ impl Store {
     /// What the Review pane draws: the [`PERIODS`] weeks or months that end with the one
     /// `day` falls in.
     pub fn review_figures(&self, span: Span, day: NaiveDate) -> Result<Figures> {
-        let periods = span.periods(day, PERIODS);
+        self.review_figures_of(span, day, PERIODS)
+    }
+
+    /// The figures of the `count` weeks or months that end with the one `day` falls in.
+    pub fn review_figures_of(&self, span: Span, day: NaiveDate, count: usize) -> Result<Figures> {
+        let periods = span.periods(day, count);
         let (Some(from), Some(to)) = (
             periods.first().map(|p| p.from),
             periods.last().map(|p| p.to),

@@ -104,7 +104,7 @@ const PAIRS: [(Command, Command, &str); 10] = [
     (
         Command::Earlier,
         Command::Later,
-        "Twelve weeks (or months) earlier / later",
+        "Move the weeks (or months) back / on by one",
     ),
     (
         Command::NextChoice,

@@ -92,16 +92,19 @@ mod tests {
         assert_eq!(at(50), Some(PaneId::Gratitude));
         assert_eq!(at(62), Some(PaneId::Goals));
         assert_eq!(at(68), None);
+        assert_eq!(at(70), Some(PaneId::Review));
+        assert_eq!(at(79), None);
         assert_eq!(at(200), None);
     }
 
     #[test]
     fn a_narrow_bar_drops_the_name_then_the_other_titles_and_clicks_follow() {
-        // Without the name: " 1 Home   2 Debrief ..." ends at column 60.
+        // Without the name: " 1 Home   2 Debrief ..." ends at column 71.
         let keymap = Keymap::defaults();
-        assert_eq!(tab_at(1, 60, PaneId::Home, &keymap), Some(PaneId::Home));
-        assert_eq!(tab_at(59, 60, PaneId::Home, &keymap), Some(PaneId::Goals));
-        // At 40 columns: " 1   2   3 Root cause   4   5 ".
+        assert_eq!(tab_at(1, 71, PaneId::Home, &keymap), Some(PaneId::Home));
+        assert_eq!(tab_at(59, 71, PaneId::Home, &keymap), Some(PaneId::Goals));
+        assert_eq!(tab_at(70, 71, PaneId::Home, &keymap), Some(PaneId::Review));
+        // At 40 columns: " 1   2   3 Root cause   4   5   6 ".
         let at = |column| tab_at(column, 40, PaneId::RootCause, &keymap);
         assert_eq!(at(1), Some(PaneId::Home));
         assert_eq!(at(5), Some(PaneId::Debrief));
@@ -110,9 +113,11 @@ mod tests {
         assert_eq!(at(24), Some(PaneId::Gratitude));
         assert_eq!(at(28), Some(PaneId::Goals));
         assert_eq!(at(31), None);
+        assert_eq!(at(32), Some(PaneId::Review));
+        assert_eq!(at(36), None);
         let bar = bar(40, PaneId::RootCause, &keymap);
         assert!(!bar.named);
-        let (_, last, start) = bar.tabs.last().expect("five tabs");
+        let (_, last, start) = bar.tabs.last().expect("six tabs");
         assert!(start + last.chars().count() <= 40);
     }
 }

@@ -47,6 +47,8 @@ const CASES: &[Case] = &[
     Case { name: "conversation plan", keys: "2⏎]]]]]]]a", form: "Plan a conversation" },
     Case { name: "chapter close", keys: "2⏎c⇥", form: "Close this chapter" },
     Case { name: "kind thing for myself", keys: "4c", form: "One kind thing" },
+    Case { name: "weekly review", keys: "6a", form: "Week 48" },
+    Case { name: "earlier weekly review", keys: "6je", form: "Week 47" },
 ];
 
 /// A journal with something in every pane, the first setback's cause decided.

@@ -309,7 +309,7 @@ fn panes_switch_by_number_and_tab() {
         KeyCode::BackTab,
         KeyModifiers::SHIFT,
     )));
-    assert_eq!(app.current_pane(), PaneId::Goals);
+    assert_eq!(app.current_pane(), PaneId::Review);
     keys(&mut app, "4");
     assert_eq!(app.current_pane(), PaneId::Gratitude);
 }

@@ -17,6 +17,7 @@ mod messages;
 mod naming;
 mod rebound;
 mod reframes;
+mod review;
 mod root_cause;
 mod screens;
 mod screens_chapters;

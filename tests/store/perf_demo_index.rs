@@ -85,6 +85,7 @@ fn reindex_through_triggers(conn: &Connection) {
          UPDATE steps SET text = text;
          UPDATE ideas SET text = text;
          UPDATE people SET name = name;
+         UPDATE reviews SET well = well;
          COMMIT;",
     )
     .unwrap();

@@ -23,6 +23,16 @@ pub fn period_label(span: Periods, tally: &Tally, wide: bool) -> String {
     }
 }
 
+/// A period's name under a bar `width` columns wide: a month keeps its three letters where
+/// they fit, else its first (as calendars write them: J F M A ...).
+fn bar_label(span: Periods, tally: &Tally, width: u16) -> String {
+    let label = period_label(span, tally, width >= 6);
+    match span {
+        Periods::Months if width < 3 => label.chars().take(1).collect(),
+        _ => label.chars().take(usize::from(width)).collect(),
+    }
+}
+
 /// Each period's average mood, at its place along the window (periods with no mood left out).
 fn mood_points(figures: &Figures) -> Vec<(f64, f64)> {
     figures
@@ -92,7 +102,6 @@ pub fn bars(
     theme: &Theme,
 ) {
     let width = bar_width(area.width, figures.tallies.len());
-    let wide = width >= 6;
     let values: Vec<u32> = figures.tallies.iter().map(&value).collect();
     if values.iter().all(|v| *v == 0) {
         let text = format!("None yet in these {}.", figures.span.plural());
@@ -105,10 +114,7 @@ pub fn bars(
         .iter()
         .zip(&values)
         .map(|(tally, &n)| {
-            let mut label = period_label(figures.span, tally, wide);
-            if label.chars().count() > usize::from(width) {
-                label = label.chars().take(usize::from(width)).collect();
-            }
+            let label = bar_label(figures.span, tally, width);
             // A value written on a bar two columns wide covers half of it: there the
             // totals in the title say it instead.
             let shown = if width < 3 || n == 0 {

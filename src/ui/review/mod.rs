@@ -73,6 +73,14 @@ impl ReviewPane {
         (0..self.back).fold(self.today, |day, _| self.span.step(day, false))
     }
 
+    /// Whether there is nothing at all to show yet: no moods, gratitude, steps, check-ins
+    /// or reviews in the newest weeks. The pane then says what it will hold.
+    fn is_blank(&self) -> bool {
+        self.back == 0
+            && self.figures.as_ref().is_none_or(Figures::is_empty)
+            && self.weeks.iter().all(|w| w.review.is_none())
+    }
+
     fn current(&self) -> Option<&WeekRow> {
         self.weeks.get(self.selected)
     }
@@ -274,6 +282,15 @@ impl ReviewPane {
             return open.form.hints();
         }
         let s = |c| (Scope::Review, c);
+        let global = [
+            (Scope::Global, Command::Help),
+            (Scope::Global, Command::Quit),
+        ];
+        if self.is_blank() {
+            let mut hints = vec![s(Command::Add)];
+            hints.extend(global);
+            return hints;
+        }
         let mut hints = Vec::new();
         if let Some(row) = self.current() {
             hints.push(s(Command::Edit));

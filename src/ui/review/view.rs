@@ -35,7 +35,7 @@ pub fn render(pane: &mut ReviewPane, frame: &mut Frame, area: Rect, ctx: &Render
     let Some(figures) = pane.figures.clone() else {
         return;
     };
-    if pane.back == 0 && figures.is_empty() && pane.weeks.iter().all(|w| w.review.is_none()) {
+    if pane.is_blank() {
         render_empty(frame, area, ctx);
         return;
     }
