@@ -217,6 +217,7 @@ fn describe_pair(scope: Scope, first: Command) -> Option<&'static str> {
         (Scope::Goals, Command::MoveUp) => Some("Move the step up / down"),
         (Scope::Home, Command::Down) => Some("Select the next / previous goal"),
         (Scope::Review, Command::Down) => Some("Select the next / previous week"),
+        (Scope::Review, Command::First) => Some("Jump to the newest / oldest week"),
         _ => None,
     }
 }
@@ -259,8 +260,6 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Review, Command::Delete) => "Delete the selected week's review (asks first)",
         (Scope::Review, Command::Today) => "Back to the weeks up to this one",
         (Scope::Review, Command::MakeGoal) => "Make the week's small step a step of a goal",
-        (Scope::Review, Command::First) => "Jump to this week (the newest)",
-        (Scope::Review, Command::Last) => "Jump to the oldest week shown",
         (Scope::RootCause, Command::TickStep) => "In Follow-up: tick or untick the motive",
         _ => command.description(),
     }

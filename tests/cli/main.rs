@@ -9,6 +9,7 @@ mod conversations;
 mod due;
 mod forward;
 mod goals;
+mod review;
 mod search;
 mod support;
 mod words;

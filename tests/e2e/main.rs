@@ -5,4 +5,5 @@ mod tmux_support;
 
 mod chapters;
 mod crash;
+mod review;
 mod tmux;

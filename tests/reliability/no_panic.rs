@@ -101,11 +101,11 @@ fn key_run() -> impl Strategy<Value = Vec<(KeyCode, KeyModifiers)>> {
             "2a", "2e", "2\na", "2\ne", "2\n]a", "2\n]]a", "2\n]]]a", "2\n]]]]a", "2\n[e",
             "2\n[a", "2\nG", "2\nN", "2\ny", "3\n", "3\no", "3\ne", "3\nL", "3\nG", "4a", "4n",
             "4m", "5a", "5e", "5\na", "5\ns", "5]]]a", "5]]]\n", "5]]]G", "5[a", "5[e", "1g",
-            "1p", "1 ",
+            "1p", "1 ", "2\n]]]]]\n", "2\n[[[a", "6a", "6e", "6jd", "6G", "6s[", "6jG",
         ])
         .prop_map(String::from),
         1 => (
-            proptest::sample::select(vec!["1", "2", "3", "4", "5", ""]),
+            proptest::sample::select(vec!["1", "2", "3", "4", "5", "6", ""]),
             prop_oneof![
                 4 => Just(""),
                 6 => proptest::sample::select(vec![
@@ -382,6 +382,7 @@ const MARKERS: &[&str] = &[
     "New step",
     "New idea",
     "Note · Ctrl-S saves",
+    "What went well this week?",
 ];
 
 /// The generated sessions do reach every pane, overlay, form and popup: a fixed sample of
