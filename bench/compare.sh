@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-40}
 SIZES=${SIZES:-"1000 100000 1000000"}
 IDLE_SECONDS=${IDLE_SECONDS:-60}
-PANES="home debrief rootcause gratitude goals"
+PANES="home debrief rootcause gratitude goals review"
 JOURNALS=${CARGO_TARGET_DIR:-target}/bench-journals
 BOUNCE=${CARGO_TARGET_DIR:-target}/release/bounce
 FLOOR_SQL="SELECT date, text FROM gratitude_items ORDER BY date DESC LIMIT 40"

@@ -131,6 +131,7 @@ commands! {
     ToNetwork => "to_network", "to network", "Add the person to your support network";
     People => "people", "people", "Show the people who can help (your support network)";
     Touched => "touched", "in touch", "Note that you were in touch today";
+    PlanTalk => "plan_talk", "plan a talk", "Plan a talk with the person who lifts you up";
     Lifts => "lifts", "lifts me up", "Mark someone as one who lifts you up (again to unmark)";
     AddGratitude => "add_gratitude", "gratitude", "Add something you are grateful for today";
     ExternalEditor => "external_editor", "your editor", "Write it in your own editor ($VISUAL or $EDITOR)";
@@ -220,6 +221,7 @@ impl Command {
             | C::People
             | C::Touched
             | C::Lifts
+            | C::PlanTalk
             | C::AddGratitude
             | C::ExternalEditor
             | C::Save

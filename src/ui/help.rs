@@ -253,6 +253,7 @@ fn describe(scope: Scope, command: Command) -> &'static str {
         (Scope::Goals, Command::Touched) => "In People: note you were in touch today",
         (Scope::Goals, Command::Lifts) => "In People: mark someone who lifts you up",
         (Scope::Home, Command::Touched) => "On heavy days: note you were in touch with them",
+        (Scope::Home, Command::PlanTalk) => "On heavy days: plan a talk with them",
         (Scope::Home, Command::Open) => "Open the selected goal in Goals",
         (Scope::Home, Command::TickStep) => "Tick the selected goal's next step",
         (Scope::Review, Command::Add) => "Write this week's review",

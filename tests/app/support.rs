@@ -57,6 +57,55 @@ fn low_days_bring_a_quiet_panel_with_someone_who_lifts_you_up() {
 }
 
 #[test]
+fn one_key_on_the_quiet_panel_plans_a_talk_with_them() {
+    let (_dir, store) = temp_store();
+    let setback = seed_debrief(&store);
+    let ana = store
+        .add_person(&PersonDraft {
+            name: "Ana".into(),
+            helps: Vec::new(),
+            note: String::new(),
+        })
+        .unwrap();
+    store.set_person_lifts(ana.id, true).unwrap();
+    moods(
+        &store,
+        &[("2026-11-20", 1), ("2026-11-22", 2), ("2026-11-23", 2)],
+    );
+    let path = store.path().to_path_buf();
+    let mut app = app_with_help(store);
+    let home = screen(&mut app, 80, 24);
+    assert!(home.contains("c plan a talk"), "{home}");
+    keys(&mut app, "c");
+    let form = screen(&mut app, 80, 24);
+    assert!(form.contains("A talk with Ana"), "{form}");
+    assert!(form.contains("Talk it through"), "{form}");
+    // What is typed is kept, and comes back after the app goes away without a save.
+    type_text(&mut app, "friday");
+    app.save_draft();
+    drop(app);
+    let mut app = app_with_help(Store::open(&path).unwrap());
+    let back = screen(&mut app, 80, 24);
+    assert!(back.contains("Welcome back"), "{back}");
+    assert!(back.contains("friday"), "{back}");
+    ctrl(&mut app, 's');
+    let talks = app.store().conversations_of_setback(setback).unwrap();
+    assert_eq!(talks.len(), 1, "{}", screen(&mut app, 80, 24));
+    assert_eq!(talks[0].person, "Ana");
+    assert_eq!(talks[0].planned_on, Some(date("2026-11-27")));
+    assert!(!talks[0].questions.is_empty());
+    let home = screen(&mut app, 80, 24);
+    assert!(home.contains("Planned, with Ana."), "{home}");
+    keys(&mut app, "u");
+    assert!(
+        app.store()
+            .conversations_of_setback(setback)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
 fn the_panel_goes_when_the_days_lift_and_stays_off_when_turned_off() {
     let (_dir, store) = temp_store();
     seed_debrief(&store);

@@ -1,6 +1,7 @@
 //! An open setback's conversations and its chapter: planning a conversation and noting how
 //! it went, closing the chapter with a few questions, and looking back at it later.
 
+use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::forms::{FormKind, OpenForm};
@@ -167,16 +168,7 @@ impl DebriefPane {
     }
 
     fn plan_form(&self, planned: Option<&Conversation>, slot: &str) -> Form {
-        let words = assets::conversations();
-        let options = ConversationKind::ALL
-            .iter()
-            .map(|k| words.kind(*k).label.clone())
-            .collect();
         let kind = planned.map_or(ConversationKind::Feedback, |c| c.kind);
-        let index = ConversationKind::ALL
-            .iter()
-            .position(|k| *k == kind)
-            .unwrap_or(0);
         let questions = planned.map_or_else(|| starters(kind), |c| c.questions.clone());
         let when = planned
             .and_then(|c| c.planned_on)
@@ -187,16 +179,14 @@ impl DebriefPane {
         } else {
             "Plan a conversation"
         };
-        Form::new(title, slot)
+        let form = Form::new(title, slot)
             .intro("Who could help you see this more clearly, or move on from it?")
             .half_line(
                 "With",
                 planned.map_or("", |c| c.person.as_str()),
                 "a name from your people, or someone new",
-            )
-            .half_line("When (optional)", &when, "friday, next monday, 2026-12-10")
-            .choice("What for", options, index)
-            .text("What to ask", &questions, "")
+            );
+        plan_fields(form, &when, kind, &questions)
     }
 
     fn close_form(&self, slot: &str) -> Form {
@@ -309,29 +299,55 @@ impl DebriefPane {
     }
 
     fn plan_draft(&self, setback: Uuid, form: &Form) -> Result<ConversationDraft, FormError> {
-        let planned_on = form.check(1, |day| match day.trim() {
-            "" => Ok(None),
-            day => parse_future_date(day, self.today)
-                .map(Some)
-                .map_err(capitalised),
-        })?;
-        let index = form.value(2).parse::<usize>().unwrap_or(0);
-        let kind = ConversationKind::ALL[index.min(ConversationKind::ALL.len() - 1)];
-        // Starter questions of another kind, left as they were, give way to this kind's.
-        let typed = form.value(3);
-        let questions = if ConversationKind::ALL.iter().any(|k| starters(*k) == typed) {
-            starters(kind)
-        } else {
-            typed
-        };
-        Ok(ConversationDraft {
-            setback_id: Some(setback),
-            kind: Some(kind),
-            planned_on,
-            questions,
-            ..ConversationDraft::default()
-        })
+        read_plan(form, 1, Some(setback), self.today)
     }
+}
+
+/// A plan's fields after the person's: when (a half line beside theirs), what for, and
+/// what to ask.
+pub(crate) fn plan_fields(form: Form, when: &str, kind: ConversationKind, questions: &str) -> Form {
+    let words = assets::conversations();
+    let options = ConversationKind::ALL
+        .iter()
+        .map(|k| words.kind(*k).label.clone())
+        .collect();
+    let index = ConversationKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(0);
+    form.half_line("When (optional)", when, "friday, next monday, 2026-12-10")
+        .choice("What for", options, index)
+        .text("What to ask", questions, "")
+}
+
+/// The plan written in the fields [`plan_fields`] made, from field `first` on, or what is
+/// wrong with it.
+pub(crate) fn read_plan(
+    form: &Form,
+    first: usize,
+    setback: Option<Uuid>,
+    today: NaiveDate,
+) -> Result<ConversationDraft, FormError> {
+    let planned_on = form.check(first, |day| match day.trim() {
+        "" => Ok(None),
+        day => parse_future_date(day, today).map(Some).map_err(capitalised),
+    })?;
+    let index = form.value(first + 1).parse::<usize>().unwrap_or(0);
+    let kind = ConversationKind::ALL[index.min(ConversationKind::ALL.len() - 1)];
+    // Starter questions of another kind, left as they were, give way to this kind's.
+    let typed = form.value(first + 2);
+    let questions = if ConversationKind::ALL.iter().any(|k| starters(*k) == typed) {
+        starters(kind)
+    } else {
+        typed
+    };
+    Ok(ConversationDraft {
+        setback_id: setback,
+        kind: Some(kind),
+        planned_on,
+        questions,
+        ..ConversationDraft::default()
+    })
 }
 
 fn hold_form(planned: &Conversation, today: chrono::NaiveDate, slot: &str) -> Form {
@@ -378,7 +394,7 @@ fn close_draft(form: &Form) -> Result<ClosingDraft, FormError> {
 }
 
 /// A kind's starter questions, one per line.
-fn starters(kind: ConversationKind) -> String {
+pub(crate) fn starters(kind: ConversationKind) -> String {
     assets::conversations().kind(kind).questions.join("\n")
 }
 

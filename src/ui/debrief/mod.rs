@@ -3,6 +3,7 @@
 //! and its chapter (closing it and looking back).
 
 mod chapter;
+pub(crate) use chapter::{plan_fields, read_plan, starters};
 mod forms;
 mod forward;
 mod hints;

@@ -4,6 +4,7 @@
 mod due;
 mod panels;
 mod support;
+mod talk;
 mod view;
 
 use chrono::NaiveDate;
@@ -62,6 +63,8 @@ pub struct HomePane {
     support: crate::domain::support::Support,
     /// Someone to lean on, while the days are low.
     lean_on: Option<crate::domain::forward::Person>,
+    /// A talk with them being planned.
+    talk: Option<talk::Talk>,
 }
 
 impl HomePane {
@@ -93,6 +96,7 @@ impl HomePane {
                 }),
                 None => Action::Say("Your people are in Goals ({key:home.people}).".into()),
             }),
+            Command::PlanTalk => self.open_talk(),
             Command::Due => self.open_due().or_else(|| {
                 Some(Action::Say(
                     "Nothing is due today. A quiet day is a good day too.".into(),
@@ -172,22 +176,42 @@ impl HomePane {
 impl Pane for HomePane {
     fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<Action> {
         match input {
+            Input::Key(key) if self.talk.is_some() => self.talk_key(key, keymap),
             Input::Key(key) => {
                 let command = keymap.lookup(Scope::Home, &key)?;
                 self.command(command, keymap)
             }
+            Input::Run(_) if self.talk.is_some() => None,
             Input::Run(command) => self.command(command, keymap),
             Input::Click { list, row } => {
-                if list == "goals" && row < self.goals.len() {
+                if list == "goals" && row < self.goals.len() && self.talk.is_none() {
                     self.list.select(Some(row));
                 }
                 None
             }
-            Input::Paste(_)
-            | Input::Show(_)
-            | Input::Edited(_)
-            | Input::Saved { .. }
-            | Input::Discard => None,
+            Input::Paste(text) => {
+                if let Some(talk) = self.talk.as_mut() {
+                    talk.form.paste(text);
+                }
+                None
+            }
+            Input::Edited(text) => {
+                if let Some(talk) = self.talk.as_mut() {
+                    talk.form.set_focused_text(text);
+                }
+                None
+            }
+            Input::Saved { write, .. } => {
+                if matches!(write, Write::Chapter { .. }) {
+                    self.talk = None;
+                }
+                None
+            }
+            Input::Discard => {
+                self.talk = None;
+                None
+            }
+            Input::Show(_) => None,
         }
     }
 
@@ -227,7 +251,20 @@ impl Pane for HomePane {
         Ok(())
     }
 
+    fn draft(&self) -> Option<(String, String)> {
+        self.talk
+            .as_ref()
+            .map(|t| (t.form.slot().to_string(), t.form.draft_text()))
+    }
+
+    fn restore_draft(&mut self, store: &Store) -> Result<Option<String>> {
+        self.restore_talk(store)
+    }
+
     fn hints(&self) -> Vec<(Scope, Command)> {
+        if let Some(talk) = &self.talk {
+            return talk.form.hints();
+        }
         let h = |c| (Scope::Home, c);
         let mut hints = if self.goals.is_empty() {
             vec![
@@ -251,7 +288,7 @@ impl Pane for HomePane {
             hints.insert(0, h(Command::Due));
         }
         if self.lean_on.is_some() {
-            hints.insert(0, h(Command::Touched));
+            hints.splice(0..0, [h(Command::Touched), h(Command::PlanTalk)]);
         }
         hints.extend([
             (Scope::Global, Command::Help),

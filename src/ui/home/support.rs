@@ -25,46 +25,44 @@ pub fn render(pane: &HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width).max(1);
-    let mut lines = hanging(
-        Span::raw(""),
-        Span::raw(""),
-        &words.heavy,
-        width,
-        3,
-        theme.base,
-    );
+    let mut parts = vec![(words.heavy.clone(), 3, theme.base)];
     if let Some(person) = pane.lean_on.as_ref() {
         let text = ctx
             .keymap
             .fill(&words.lean_on)
             .replace("{name}", &person.name);
-        lines.extend(hanging(
-            Span::raw(""),
-            Span::raw(""),
-            &text,
-            width,
-            2,
-            theme.accent,
-        ));
+        parts.push((text, 2, theme.accent));
     }
     if !pane.support.help.is_empty() {
-        let text = format!("{} {}", words.your_help, pane.support.help);
-        lines.extend(hanging(
-            Span::raw(""),
-            Span::raw(""),
-            &text,
-            width,
+        parts.push((
+            format!("{} {}", words.your_help, pane.support.help),
             2,
             theme.base,
         ));
     }
-    lines.extend(hanging(
-        Span::raw(""),
-        Span::raw(""),
-        &words.elsewhere,
-        width,
-        4,
-        theme.muted,
-    ));
+    parts.push((words.elsewhere.clone(), 4, theme.muted));
+    // Each part gets the rows it needs; when they do not all fit, the kind word and then the
+    // person give up rows first, so that where else help is always shows whole.
+    let mut rows: Vec<usize> = parts
+        .iter()
+        .map(|(text, most, _)| crate::domain::text::wrap(text, width, *most).len())
+        .collect();
+    let room = usize::from(inner.height);
+    for i in 0..rows.len() {
+        while rows.iter().sum::<usize>() > room && rows[i] > 1 {
+            rows[i] -= 1;
+        }
+    }
+    let mut lines = Vec::new();
+    for ((text, _, style), most) in parts.into_iter().zip(rows) {
+        lines.extend(hanging(
+            Span::raw(""),
+            Span::raw(""),
+            &text,
+            width,
+            most,
+            style,
+        ));
+    }
     frame.render_widget(Paragraph::new(lines), inner);
 }

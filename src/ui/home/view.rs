@@ -23,6 +23,10 @@ const SIDE_BY_SIDE: u16 = 64;
 const THREE_ACROSS: u16 = 150;
 
 pub fn render(pane: &mut HomePane, frame: &mut Frame, area: Rect, ctx: &RenderCtx) {
+    if let Some(talk) = pane.talk.as_mut() {
+        talk.form.render(frame, area, ctx.keymap, ctx.theme);
+        return;
+    }
     if pane.empty {
         render_welcome(frame, area, ctx);
         return;
