@@ -146,6 +146,17 @@ fn keypresses(c: &mut Criterion) {
             if (n / SWEEP) % 2 == 0 { "h" } else { "l" }
         });
 
+        // The Review pane's twelve weeks a week back and on again, and weeks to months and
+        // back: each reads its window again.
+        let mut app = open_app(&path, PaneId::Review);
+        let name = format!("Review: a week back and on, {size}");
+        bench_key(&mut group, &times, name, &mut app, &mut term, |n| {
+            if (n / SWEEP) % 2 == 0 { "[" } else { "]" }
+        });
+        let mut app = open_app(&path, PaneId::Review);
+        let name = format!("Review: weeks to months and back, {size}");
+        bench_key(&mut group, &times, name, &mut app, &mut term, |_| "s");
+
         // Switching panes.
         let mut app = open_app(&path, PaneId::Home);
         let name = format!("Switch pane (tab), {size}");

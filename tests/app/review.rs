@@ -119,9 +119,24 @@ fn an_empty_journal_says_what_the_pane_will_show() {
 
 #[test]
 fn the_weekly_review_form() {
-    let mut app = review_app();
-    keys(&mut app, "a");
-    insta::assert_snapshot!("review_form_80x24", screen(&mut app, 80, 24));
+    snap_sizes("review_form", || {
+        let mut app = review_app();
+        keys(&mut app, "a");
+        app
+    });
+}
+
+#[test]
+fn the_choice_of_a_goal_for_the_small_step() {
+    snap_sizes("review_step_form", || {
+        let mut app = review_app();
+        keys(&mut app, "a");
+        press(&mut app, KeyCode::Tab);
+        type_text(&mut app, "Invite twelve people");
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "G");
+        app
+    });
 }
 
 #[test]

@@ -57,6 +57,30 @@ fn low_days_bring_a_quiet_panel_with_someone_who_lifts_you_up() {
 }
 
 #[test]
+fn the_quiet_panel_and_the_plan_of_a_talk_at_three_sizes() {
+    for (w, h) in [(80, 24), (120, 40), (200, 50)] {
+        let (_dir, store) = temp_store();
+        seed_debrief(&store);
+        let ana = store
+            .add_person(&PersonDraft {
+                name: "Ana".into(),
+                helps: Vec::new(),
+                note: String::new(),
+            })
+            .unwrap();
+        store.set_person_lifts(ana.id, true).unwrap();
+        moods(
+            &store,
+            &[("2026-11-20", 1), ("2026-11-22", 2), ("2026-11-23", 2)],
+        );
+        let mut app = app_with_help(store);
+        insta::assert_snapshot!(format!("support_panel_{w}x{h}"), screen(&mut app, w, h));
+        keys(&mut app, "c");
+        insta::assert_snapshot!(format!("support_talk_form_{w}x{h}"), screen(&mut app, w, h));
+    }
+}
+
+#[test]
 fn one_key_on_the_quiet_panel_plans_a_talk_with_them() {
     let (_dir, store) = temp_store();
     let setback = seed_debrief(&store);
